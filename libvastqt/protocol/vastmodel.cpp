@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "vastmodel.h"
+
+#include <QtCore/QRegularExpression>
+
+namespace VastQt
+{
+
+bool MediaFile::operator==(const MediaFile &o) const
+{
+    return id == o.id && url == o.url && delivery == o.delivery && type == o.type && width == o.width
+        && height == o.height && codec == o.codec && bitrate == o.bitrate && minBitrate == o.minBitrate
+        && maxBitrate == o.maxBitrate && scalable == o.scalable && maintainAspectRatio == o.maintainAspectRatio
+        && apiFramework == o.apiFramework && fileSize == o.fileSize && mediaType == o.mediaType;
+}
+
+bool Mezzanine::operator==(const Mezzanine &o) const
+{
+    return id == o.id && url == o.url && delivery == o.delivery && type == o.type && width == o.width
+        && height == o.height && codec == o.codec && fileSize == o.fileSize && mediaType == o.mediaType;
+}
+
+bool InteractiveCreativeFile::operator==(const InteractiveCreativeFile &o) const
+{
+    return url == o.url && type == o.type && apiFramework == o.apiFramework && variableDuration == o.variableDuration;
+}
+
+bool Icon::operator==(const Icon &o) const
+{
+    return program == o.program && width == o.width && height == o.height && xPosition == o.xPosition
+        && yPosition == o.yPosition && durationMs == o.durationMs && offsetMs == o.offsetMs
+        && apiFramework == o.apiFramework && pxratio == o.pxratio && resources == o.resources
+        && clickThrough == o.clickThrough && clickTracking == o.clickTracking && viewTracking == o.viewTracking;
+}
+
+qint64 Linear::skipoffsetMs() const
+{
+    if (skipoffset.isEmpty())
+        return -1;
+    return parseVastTime(skipoffset, durationMs);
+}
+
+bool Linear::operator==(const Linear &o) const
+{
+    return durationMs == o.durationMs && skipoffset == o.skipoffset && trackingEvents == o.trackingEvents
+        && videoClicks == o.videoClicks && mediaFiles == o.mediaFiles && mezzanines == o.mezzanines
+        && interactiveCreativeFiles == o.interactiveCreativeFiles && closedCaptionFiles == o.closedCaptionFiles
+        && icons == o.icons && adParameters == o.adParameters;
+}
+
+bool NonLinear::operator==(const NonLinear &o) const
+{
+    return id == o.id && width == o.width && height == o.height && expandedWidth == o.expandedWidth
+        && expandedHeight == o.expandedHeight && scalable == o.scalable && maintainAspectRatio == o.maintainAspectRatio
+        && minSuggestedDurationMs == o.minSuggestedDurationMs && apiFramework == o.apiFramework
+        && resources == o.resources && adParameters == o.adParameters && clickThrough == o.clickThrough
+        && clickTracking == o.clickTracking;
+}
+
+bool Companion::operator==(const Companion &o) const
+{
+    return id == o.id && width == o.width && height == o.height && assetWidth == o.assetWidth
+        && assetHeight == o.assetHeight && expandedWidth == o.expandedWidth && expandedHeight == o.expandedHeight
+        && apiFramework == o.apiFramework && adSlotId == o.adSlotId && pxratio == o.pxratio
+        && renderingMode == o.renderingMode && resources == o.resources && altText == o.altText
+        && adParameters == o.adParameters && companionClickThrough == o.companionClickThrough
+        && companionClickTracking == o.companionClickTracking && trackingEvents == o.trackingEvents;
+}
+
+bool Creative::operator==(const Creative &o) const
+{
+    return kind == o.kind && id == o.id && adId == o.adId && sequence == o.sequence && apiFramework == o.apiFramework
+        && universalAdIds == o.universalAdIds && linear == o.linear && nonLinearAds == o.nonLinearAds
+        && companionAds == o.companionAds && creativeExtensions == o.creativeExtensions;
+}
+
+bool VerificationResource::operator==(const VerificationResource &o) const
+{
+    return url == o.url && apiFramework == o.apiFramework && type == o.type && browserOptional == o.browserOptional;
+}
+
+bool Verification::operator==(const Verification &o) const
+{
+    return vendor == o.vendor && javaScriptResources == o.javaScriptResources
+        && executableResources == o.executableResources && trackingEvents == o.trackingEvents
+        && verificationParameters == o.verificationParameters;
+}
+
+bool ViewableImpression::operator==(const ViewableImpression &o) const
+{
+    return id == o.id && viewable == o.viewable && notViewable == o.notViewable && viewUndetermined == o.viewUndetermined;
+}
+
+int Ad::firstLinearCreative() const
+{
+    for (int i = 0; i < creatives.size(); ++i) {
+        if (creatives.at(i).kind == Creative::Kind::Linear)
+            return i;
+    }
+    return -1;
+}
+
+bool Ad::operator==(const Ad &o) const
+{
+    return type == o.type && id == o.id && sequence == o.sequence && conditionalAd == o.conditionalAd
+        && adType == o.adType && adSystem == o.adSystem && adTitle == o.adTitle && description == o.description
+        && advertiser == o.advertiser && pricing == o.pricing && surveys == o.surveys && expires == o.expires
+        && categories == o.categories && adServingId == o.adServingId && impressions == o.impressions
+        && errors == o.errors && creatives == o.creatives && adVerifications == o.adVerifications
+        && viewableImpression == o.viewableImpression && extensions == o.extensions
+        && vastAdTagUri == o.vastAdTagUri && followAdditionalWrappers == o.followAdditionalWrappers
+        && allowMultipleAds == o.allowMultipleAds && fallbackOnNoAd == o.fallbackOnNoAd
+        && blockedAdCategories == o.blockedAdCategories;
+}
+
+qint64 parseVastTime(QStringView text, qint64 durationMs)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty())
+        return -1;
+    if (t.endsWith(u'%')) {
+        if (durationMs < 0)
+            return -1;
+        bool ok = false;
+        const double percent = t.chopped(1).trimmed().toDouble(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            return -1;
+        return qRound64(durationMs * percent / 100.0);
+    }
+    // HH:MM:SS or HH:MM:SS.mmm; hours may have more than two digits, fractions 1..3 digits.
+    static const QRegularExpression re(QStringLiteral("^(\\d+):([0-5]?\\d):([0-5]?\\d)(?:\\.(\\d{1,3}))?$"));
+    const auto m = re.match(t.toString());
+    if (!m.hasMatch())
+        return -1;
+    qint64 ms = (m.capturedView(1).toLongLong() * 3600 + m.capturedView(2).toLongLong() * 60
+                 + m.capturedView(3).toLongLong())
+        * 1000;
+    if (m.hasCaptured(4)) {
+        QString frac = m.captured(4);
+        while (frac.size() < 3)
+            frac.append(u'0');
+        ms += frac.toLongLong();
+    }
+    return ms;
+}
+
+QString formatVastTime(qint64 ms)
+{
+    if (ms < 0)
+        ms = 0;
+    const qint64 h = ms / 3600000;
+    const qint64 m = (ms / 60000) % 60;
+    const qint64 s = (ms / 1000) % 60;
+    const qint64 f = ms % 1000;
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(h, 2, 10, QLatin1Char('0'))
+        .arg(m, 2, 10, QLatin1Char('0'))
+        .arg(s, 2, 10, QLatin1Char('0'))
+        .arg(f, 3, 10, QLatin1Char('0'));
+}
+
+} // namespace VastQt

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_TRANSPORT_H
+#define VASTQT_TRANSPORT_H
+
+#include "vastqt_export.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QPair>
+#include <QtCore/QUrl>
+
+#include <memory>
+
+namespace VastQt
+{
+
+/*!
+    \brief One request for a Transport: the URL, the method (GET unless a body is sent),
+    headers, an optional body, a timeout in milliseconds (0: the transport's default)
+    and a response size cap in bytes (0: the transport's default).
+*/
+struct VASTQT_EXPORT TransportRequest {
+    QUrl url;
+    QByteArray method = QByteArrayLiteral("GET");
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int timeoutMs = 0;
+    qint64 maxResponseBytes = 0;
+
+    TransportRequest() = default;
+    explicit TransportRequest(const QUrl &u)
+        : url(u)
+    {
+    }
+};
+
+class TransportReplyPrivate;
+
+/*!
+    \brief The answer to one Transport::send(), in the manner of QNetworkReply.
+
+    A reply finishes exactly once: finished() is always emitted, preceded by
+    errorOccurred() when the request failed. Neither is emitted from inside send(), so a
+    caller can always connect first. The caller owns the reply and deletes it
+    (deleteLater()) in its finished() handler. abort() finishes a running reply with
+    Error::Aborted; it does nothing on a finished one.
+
+    The setters in the "for Transport implementations" section are called by transports
+    only; a finished reply ignores them.
+*/
+class VASTQT_EXPORT TransportReply : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransportReply)
+public:
+    /*! What went wrong, independent of the transport used. */
+    enum class Error {
+        NoError,
+        Timeout, //!< no complete answer within the timeout
+        ConnectionRefused, //!< nothing listens at the host and port
+        HostNotFound,
+        HttpError, //!< an answer with HTTP status >= 400; httpStatus() says which
+        TooLarge, //!< the body passed the response size cap; reading stopped there
+        TooManyRedirects, //!< more than the allowed HTTP redirects
+        UnsupportedScheme, //!< the transport cannot serve this URL's scheme
+        NotFound, //!< no such file or memory entry
+        Aborted, //!< abort() was called
+        ProtocolError, //!< any other network or I/O failure
+    };
+    Q_ENUM(Error)
+
+    explicit TransportReply(const TransportRequest &request, QObject *parent = nullptr);
+    ~TransportReply() override;
+
+    /*! The request this reply answers. */
+    TransportRequest request() const;
+    /*! The URL after redirects; the request URL when none was followed. */
+    QUrl finalUrl() const;
+    /*! The HTTP status code, 0 when there was no HTTP answer (or for file and memory). */
+    int httpStatus() const;
+    /*! The response body (possibly partial when error() is TooLarge). */
+    QByteArray body() const;
+    /*! The response header \a name (case-insensitive), empty when absent. */
+    QByteArray rawHeader(const QByteArray &name) const;
+    /*! Milliseconds from send() to finished(), measured with a monotonic clock. */
+    qint64 elapsedMs() const;
+    /*! The number of HTTP redirects followed. */
+    int redirectCount() const;
+
+    Error error() const;
+    QString errorString() const;
+    bool hasError() const { return error() != Error::NoError; }
+    bool isFinished() const;
+    bool isRunning() const { return !isFinished(); }
+
+    /*! Stops the request; emits errorOccurred(Aborted) and finished() if still running. */
+    void abort();
+
+    // for Transport implementations
+    void setFinalUrl(const QUrl &url);
+    void setHttpStatus(int status);
+    void setRawHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    void setRedirectCount(int count);
+    /*! Finishes successfully with \a body: emits finished() only. */
+    void finish(const QByteArray &body);
+    /*! Finishes with \a error: emits errorOccurred() then finished(). */
+    void fail(Error error, const QString &errorString, const QByteArray &partialBody = QByteArray());
+
+Q_SIGNALS:
+    /*! Emitted once when the reply failed, right before finished(). */
+    void errorOccurred(VastQt::TransportReply::Error error);
+    /*! Emitted exactly once when the reply is complete, successful or not. */
+    void finished();
+    /*! Emitted by abort() before errorOccurred(), so a transport can cancel its work. */
+    void abortRequested();
+
+private:
+    std::unique_ptr<TransportReplyPrivate> const d;
+};
+
+/*!
+    \brief The transport layer (DESIGN.md, verb "send"): moves bytes for a URL.
+
+    Implementations: HttpTransport (http, https), FileTransport (file, qrc) and
+    MemoryTransport (URL → bytes, for tests, benchmarks and the demo). Upstream and the
+    Tracker only see this interface, so a test swaps the network for memory.
+*/
+class VASTQT_EXPORT Transport : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transport)
+public:
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    /*! Starts \a request and returns its reply, owned by the caller. Never null; a URL the
+        transport cannot serve gives a reply that fails with Error::UnsupportedScheme. */
+    virtual TransportReply *send(const TransportRequest &request) = 0;
+
+    /*! Whether send() can serve \a url's scheme. */
+    virtual bool supportsScheme(const QString &scheme) const = 0;
+
+    /*! Convenience: send(TransportRequest(url)). */
+    TransportReply *get(const QUrl &url) { return send(TransportRequest(url)); }
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_TRANSPORT_H
