@@ -3,7 +3,6 @@
 
 #include "vastmodel.h"
 
-#include <QtCore/QRegularExpression>
 
 namespace VastQt
 {
@@ -32,7 +31,8 @@ bool Icon::operator==(const Icon &o) const
     return program == o.program && width == o.width && height == o.height && xPosition == o.xPosition
         && yPosition == o.yPosition && durationMs == o.durationMs && offsetMs == o.offsetMs
         && apiFramework == o.apiFramework && pxratio == o.pxratio && resources == o.resources
-        && clickThrough == o.clickThrough && clickTracking == o.clickTracking && viewTracking == o.viewTracking;
+        && clickThrough == o.clickThrough && clickTracking == o.clickTracking && viewTracking == o.viewTracking
+        && clickFallbackImages == o.clickFallbackImages && altText == o.altText && hoverText == o.hoverText;
 }
 
 qint64 Linear::skipoffsetMs() const
@@ -115,6 +115,23 @@ bool Ad::operator==(const Ad &o) const
         && blockedAdCategories == o.blockedAdCategories;
 }
 
+namespace
+{
+// Reads 1..maxDigits ASCII digits from t at pos; -1 when there are none or too many.
+qint64 readDigits(QStringView t, qsizetype &pos, int maxDigits)
+{
+    qint64 value = 0;
+    int digits = 0;
+    while (pos < t.size() && t[pos] >= u'0' && t[pos] <= u'9') {
+        if (++digits > maxDigits)
+            return -1;
+        value = value * 10 + (t[pos].unicode() - u'0');
+        ++pos;
+    }
+    return digits ? value : -1;
+}
+} // namespace
+
 qint64 parseVastTime(QStringView text, qint64 durationMs)
 {
     const QStringView t = text.trimmed();
@@ -125,23 +142,45 @@ qint64 parseVastTime(QStringView text, qint64 durationMs)
             return -1;
         bool ok = false;
         const double percent = t.chopped(1).trimmed().toDouble(&ok);
-        if (!ok || percent < 0 || percent > 100)
+        if (!ok || !(percent >= 0) || percent > 100)
             return -1;
         return qRound64(durationMs * percent / 100.0);
     }
-    // HH:MM:SS or HH:MM:SS.mmm; hours may have more than two digits, fractions 1..3 digits.
-    static const QRegularExpression re(QStringLiteral("^(\\d+):([0-5]?\\d):([0-5]?\\d)(?:\\.(\\d{1,3}))?$"));
-    const auto m = re.match(t.toString());
-    if (!m.hasMatch())
+    // HH:MM:SS or HH:MM:SS.mmm, parsed by hand: this runs for every Duration and offset.
+    // Hours may have more than two digits (capped so the value cannot overflow), minutes
+    // and seconds one or two digits below 60; a fraction of more than three digits is
+    // truncated to milliseconds.
+    qsizetype pos = 0;
+    const qint64 h = readDigits(t, pos, 9);
+    if (h < 0 || pos >= t.size() || t[pos] != u':')
         return -1;
-    qint64 ms = (m.capturedView(1).toLongLong() * 3600 + m.capturedView(2).toLongLong() * 60
-                 + m.capturedView(3).toLongLong())
-        * 1000;
-    if (m.hasCaptured(4)) {
-        QString frac = m.captured(4);
-        while (frac.size() < 3)
-            frac.append(u'0');
-        ms += frac.toLongLong();
+    ++pos;
+    const qint64 m = readDigits(t, pos, 2);
+    if (m < 0 || m > 59 || pos >= t.size() || t[pos] != u':')
+        return -1;
+    ++pos;
+    const qint64 s = readDigits(t, pos, 2);
+    if (s < 0 || s > 59)
+        return -1;
+    qint64 ms = ((h * 60 + m) * 60 + s) * 1000;
+    if (pos < t.size()) {
+        if (t[pos] != u'.')
+            return -1;
+        ++pos;
+        int digits = 0;
+        qint64 frac = 0;
+        while (pos < t.size() && t[pos] >= u'0' && t[pos] <= u'9') {
+            if (digits < 3) {
+                frac = frac * 10 + (t[pos].unicode() - u'0');
+                ++digits;
+            }
+            ++pos;
+        }
+        if (digits == 0 || pos != t.size())
+            return -1;
+        while (digits++ < 3)
+            frac *= 10;
+        ms += frac;
     }
     return ms;
 }

@@ -258,6 +258,30 @@ public:
     bool operator==(const CreativeResource &o) const { return kind == o.kind && creativeType == o.creativeType && content == o.content; }
 };
 
+/*! \brief <IconClickFallbackImage> (VAST 4.3 §3.11.6.1): an image shown when an icon is
+    clicked on a platform that cannot render HTML. width/height in pixels, 0 when absent;
+    url is the <StaticResource> URI, creativeType its MIME type. */
+struct VASTQT_EXPORT IconClickFallbackImage {
+    Q_GADGET
+    Q_PROPERTY(int width MEMBER width)
+    Q_PROPERTY(int height MEMBER height)
+    Q_PROPERTY(QString altText MEMBER altText)
+    Q_PROPERTY(QString url MEMBER url)
+    Q_PROPERTY(QString creativeType MEMBER creativeType)
+public:
+    int width = 0;
+    int height = 0;
+    QString altText;
+    QString url;
+    QString creativeType;
+    bool operator!=(const IconClickFallbackImage &o) const { return !(*this == o); }
+    bool operator==(const IconClickFallbackImage &o) const
+    {
+        return width == o.width && height == o.height && altText == o.altText && url == o.url
+            && creativeType == o.creativeType;
+    }
+};
+
 /*! \brief <Icon> (VAST 4.3 §3.16). duration and offset in milliseconds, -1 when absent.
     xPosition/yPosition keep the raw attribute ("left", "right", "top", "bottom" or pixels). */
 struct VASTQT_EXPORT Icon {
@@ -275,6 +299,9 @@ struct VASTQT_EXPORT Icon {
     Q_PROPERTY(QString clickThrough MEMBER clickThrough)
     Q_PROPERTY(QStringList clickTracking MEMBER clickTracking)
     Q_PROPERTY(QStringList viewTracking MEMBER viewTracking)
+    Q_PROPERTY(QList<VastQt::IconClickFallbackImage> clickFallbackImages MEMBER clickFallbackImages)
+    Q_PROPERTY(QString altText MEMBER altText)
+    Q_PROPERTY(QString hoverText MEMBER hoverText)
 public:
     QString program;
     int width = 0;
@@ -289,6 +316,9 @@ public:
     QString clickThrough;
     QStringList clickTracking;
     QStringList viewTracking;
+    QList<IconClickFallbackImage> clickFallbackImages; //!< 4.2+: <IconClickFallbackImages>
+    QString altText; //!< 4.3: the altText attribute
+    QString hoverText; //!< 4.3: the hoverText attribute
     bool operator!=(const Icon &o) const { return !(*this == o); }
     bool operator==(const Icon &o) const;
 };

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "transport.h"
+#include "transport/transport.h"
+#include "transport/transport_p.h"
 
 #include <QtCore/QElapsedTimer>
 
@@ -144,11 +145,60 @@ void TransportReply::fail(Error error, const QString &errorString, const QByteAr
     Q_EMIT finished();
 }
 
+void TransportPrivate::failLater(TransportReply *reply, TransportReply::Error error, const QString &errorString)
+{
+    // The reply is the context: deleting it before the event loop runs drops the call.
+    QMetaObject::invokeMethod(
+        reply, [reply, error, errorString] { reply->fail(error, errorString); }, Qt::QueuedConnection);
+}
+
 Transport::Transport(QObject *parent)
+    : Transport(*new TransportPrivate, parent)
+{
+}
+
+Transport::Transport(TransportPrivate &dd, QObject *parent)
     : QObject(parent)
+    , d_ptr(&dd)
 {
 }
 
 Transport::~Transport() = default;
+
+int Transport::defaultTimeout() const
+{
+    Q_D(const Transport);
+    return d->defaultTimeoutMs;
+}
+
+void Transport::setDefaultTimeout(int msecs)
+{
+    Q_D(Transport);
+    d->defaultTimeoutMs = qMax(0, msecs);
+}
+
+qint64 Transport::maxResponseBytes() const
+{
+    Q_D(const Transport);
+    return d->maxResponseBytes;
+}
+
+void Transport::setMaxResponseBytes(qint64 bytes)
+{
+    Q_D(Transport);
+    d->maxResponseBytes = bytes > 0 ? bytes : DefaultMaxResponseBytes;
+}
+
+int Transport::effectiveTimeout(const TransportRequest &request) const
+{
+    Q_D(const Transport);
+    return request.timeoutMs > 0 ? request.timeoutMs : d->defaultTimeoutMs;
+}
+
+qint64 Transport::effectiveMaxResponseBytes(const TransportRequest &request) const
+{
+    Q_D(const Transport);
+    return request.maxResponseBytes > 0 ? request.maxResponseBytes : d->maxResponseBytes;
+}
 
 } // namespace VastQt

@@ -121,18 +121,27 @@ private:
     std::unique_ptr<TransportReplyPrivate> const d;
 };
 
+class TransportPrivate;
+
 /*!
     \brief The transport layer (DESIGN.md, verb "send"): moves bytes for a URL.
 
     Implementations: HttpTransport (http, https), FileTransport (file, qrc) and
     MemoryTransport (URL → bytes, for tests, benchmarks and the demo). Upstream and the
     Tracker only see this interface, so a test swaps the network for memory.
+
+    Every transport has a default timeout and a response size cap, used when a
+    TransportRequest leaves timeoutMs or maxResponseBytes at 0. A subclass extends
+    TransportPrivate (transport_p.h) through the protected constructor.
 */
 class VASTQT_EXPORT Transport : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Transport)
 public:
+    /*! The response size cap a transport starts with: 2 MiB. */
+    static constexpr qint64 DefaultMaxResponseBytes = 2 * 1024 * 1024;
+
     explicit Transport(QObject *parent = nullptr);
     ~Transport() override;
 
@@ -145,6 +154,38 @@ public:
 
     /*! Convenience: send(TransportRequest(url)). */
     TransportReply *get(const QUrl &url) { return send(TransportRequest(url)); }
+
+    /*!
+        The timeout in milliseconds for requests whose timeoutMs is 0; 0 means none.
+        It covers the whole request, from send() to the last byte, redirects included; a
+        reply that runs out of it fails with TransportReply::Error::Timeout. Each
+        implementation documents its starting value (HttpTransport: 10000 ms).
+    */
+    int defaultTimeout() const;
+    /*! Sets defaultTimeout() to \a msecs (negative values count as 0, no timeout). */
+    void setDefaultTimeout(int msecs);
+
+    /*!
+        The response size cap in bytes for requests whose maxResponseBytes is 0;
+        DefaultMaxResponseBytes (2 MiB) unless set. A larger body fails the reply with
+        TransportReply::Error::TooLarge, keeping the first maxResponseBytes() bytes.
+    */
+    qint64 maxResponseBytes() const;
+    /*! Sets maxResponseBytes() to \a bytes; a value <= 0 restores DefaultMaxResponseBytes. */
+    void setMaxResponseBytes(qint64 bytes);
+
+protected:
+    Transport(TransportPrivate &dd, QObject *parent);
+
+    /*! \a request's timeout in ms: its own timeoutMs when > 0, else defaultTimeout(). */
+    int effectiveTimeout(const TransportRequest &request) const;
+    /*! \a request's size cap: its own maxResponseBytes when > 0, else maxResponseBytes(). */
+    qint64 effectiveMaxResponseBytes(const TransportRequest &request) const;
+
+    std::unique_ptr<TransportPrivate> const d_ptr;
+
+private:
+    Q_DECLARE_PRIVATE(Transport)
 };
 
 } // namespace VastQt

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "commandline.h"
+
+#include "client/vastclient.h"
+#include "demoserver.h"
+#include "protocol/vastjson.h"
+#include "protocol/vastparser.h"
+#include "tracking/beacon.h"
+#include "transport/filetransport.h"
+#include "transport/httptransport.h"
+#include "transport/routingtransport.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace VastQt;
+
+class CommandLine::Private
+{
+public:
+    CommandLine *q = nullptr;
+    QIODevice *out = nullptr;
+    QIODevice *err = nullptr;
+    bool quiet = false;
+    bool compact = false;
+
+    std::unique_ptr<DemoServer> demo;
+    std::unique_ptr<VastClient> client;
+    RoutingTransport routing;
+    HttpTransport http;
+    FileTransport file;
+
+    void progress(const QString &line)
+    {
+        if (!quiet)
+            err->write((line + u'\n').toUtf8());
+    }
+
+    void fail(int code, const QString &message)
+    {
+        err->write((u"vastqt-inspector: "_s + message + u'\n').toUtf8());
+        QTimer::singleShot(0, q, [this, code] { Q_EMIT q->finished(code); });
+    }
+
+    void printJson(const QJsonObject &o)
+    {
+        out->write(QJsonDocument(o).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+        if (compact)
+            out->write("\n");
+    }
+
+    // TAG: an http(s)/file/qrc URL, a file path, or "-" for standard input.
+    bool readTag(const QString &tag, QUrl *url, QByteArray *xml, QString *problem)
+    {
+        if (tag == "-"_L1) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly)) {
+                *problem = u"cannot read standard input"_s;
+                return false;
+            }
+            *xml = in.readAll();
+            *url = QUrl(u"stdin:"_s);
+            return true;
+        }
+        const QUrl asUrl(tag, QUrl::StrictMode);
+        const QString scheme = asUrl.scheme().toLower();
+        if (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "file"_L1 || scheme == "qrc"_L1) {
+            *url = asUrl;
+            return true;
+        }
+        const QFileInfo info(tag);
+        if (!info.isFile()) {
+            *problem = u"no such file: %1 (TAG is an http(s) URL, a file or - for stdin)"_s.arg(tag);
+            return false;
+        }
+        *url = QUrl::fromLocalFile(info.absoluteFilePath());
+        return true;
+    }
+
+    void runParse(const QUrl &url, const QByteArray &xml)
+    {
+        auto printParsed = [this](const QByteArray &bytes) {
+            const VastParseResult parsed = VastParser::parse(bytes);
+            QJsonObject o = VastJson::toJson(parsed.document);
+            if (!parsed.ok()) {
+                o.insert(u"error"_s, QJsonObject{{u"code"_s, int(parsed.error)},
+                                                  {u"phase"_s, phaseName(Phase::Parse)},
+                                                  {u"message"_s, parsed.errorString},
+                                                  {u"line"_s, parsed.line},
+                                                  {u"column"_s, parsed.column}});
+                progress(u"error %1 [parse]: %2"_s.arg(int(parsed.error)).arg(parsed.errorString));
+            }
+            if (!parsed.warnings.isEmpty())
+                o.insert(u"warnings"_s, QJsonArray::fromStringList(parsed.warnings));
+            printJson(o);
+            Q_EMIT q->finished(parsed.ok() ? Completed : VastError);
+        };
+        if (!xml.isNull()) {
+            QTimer::singleShot(0, q, [printParsed, xml] { printParsed(xml); });
+            return;
+        }
+        TransportReply *reply = routing.get(url);
+        QObject::connect(reply, &TransportReply::finished, q, [this, reply, url, printParsed] {
+            reply->deleteLater();
+            if (reply->hasError()) {
+                const QJsonObject o{{u"error"_s, QJsonObject{{u"code"_s, int(ErrorCode::WrapperTimeout)},
+                                                             {u"phase"_s, phaseName(Phase::Fetch)},
+                                                             {u"message"_s, reply->errorString()}}}};
+                progress(u"error 301 [fetch]: %1: %2"_s.arg(url.toDisplayString(), reply->errorString()));
+                printJson(o);
+                Q_EMIT q->finished(VastError);
+                return;
+            }
+            printParsed(reply->body());
+        });
+    }
+
+    void runHeadless(const QCommandLineParser &parser, const QUrl &url, const QByteArray &xml)
+    {
+        client = std::make_unique<VastClient>();
+        client->setSpeed(parser.value(u"speed"_s).toDouble());
+        FetchConfig config = client->fetchConfig();
+        config.sourceTimeoutMs = parser.value(u"timeout"_s).toInt();
+        config.maxWrapperDepth = parser.value(u"max-depth"_s).toInt();
+        const QStringList size = parser.value(u"player-size"_s).split(u'x');
+        config.mediaFiles.playerWidth = size.value(0).toInt();
+        config.mediaFiles.playerHeight = size.value(1).toInt();
+        client->setFetchConfig(config);
+        RetryPolicy retry = client->retryPolicy();
+        retry.maxRetries = parser.value(u"retries"_s).toInt();
+        retry.timeoutMs = config.sourceTimeoutMs;
+        client->setRetryPolicy(retry);
+        client->setAutoPlay(true);
+
+        QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
+            progress(u"hop: %1 %2 %3 %4 ms %5 bytes %6"_s.arg(hop.httpStatus)
+                         .arg(hop.type.isEmpty() ? u"-"_s : hop.type, hop.adSystem.isEmpty() ? u"-"_s : hop.adSystem)
+                         .arg(hop.latencyMs)
+                         .arg(hop.bytes)
+                         .arg(hop.url.toDisplayString()));
+        });
+        QObject::connect(client.get(), &VastClient::beaconFinished, q, [this](Beacon *b) {
+            progress(u"beacon: %1 @%2 ms -> %3 (%4 attempt(s), %5 ms) %6"_s.arg(b->event())
+                         .arg(b->offsetMs())
+                         .arg(b->httpStatus())
+                         .arg(b->attempts())
+                         .arg(b->latencyMs())
+                         .arg(b->url().toDisplayString()));
+        });
+        QObject::connect(client.get(), &VastClient::errorOccurred, q,
+                         [this](ErrorCode code, Phase phase, const QString &message) {
+                             progress(u"error %1 [%2]: %3"_s.arg(int(code)).arg(phaseName(phase), message));
+                         });
+        QObject::connect(client.get(), &VastClient::finished, q, [this] {
+            const QJsonObject report = client->report();
+            printJson(report);
+            const bool completed = client->status() == VastClient::Status::Finished
+                && client->session().status == PlaybackSession::Status::Completed;
+            Q_EMIT q->finished(completed ? Completed : VastError);
+        });
+        progress(u"loading %1"_s.arg(url.toDisplayString()));
+        if (xml.isNull())
+            client->load(url);
+        else
+            client->load(xml, url);
+    }
+};
+
+CommandLine::CommandLine(QIODevice *out, QIODevice *err, QObject *parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    d->q = this;
+    d->out = out;
+    d->err = err;
+    d->routing.addTransport(&d->http);
+    d->routing.addTransport(&d->file);
+}
+
+CommandLine::~CommandLine() = default;
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    for (const QString &a : arguments) {
+        if (a == "--headless"_L1 || a == "--parse"_L1 || a == "--help"_L1 || a == "-h"_L1 || a == "--version"_L1
+            || a == "-v"_L1)
+            return true;
+    }
+    return false;
+}
+
+void CommandLine::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Loads a VAST tag, resolves its Wrapper chain, plays the ad and fires its tracking beacons."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"headless"_s, tr("Run without a window: resolve, play on a simulated clock, print a JSON report.")},
+        {u"parse"_s, tr("Print the document model of TAG as JSON, without resolving or playing.")},
+        {u"demo"_s, tr("Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG.")},
+        {u"speed"_s, tr("Speed factor of the simulated clock; 0 plays as fast as possible."), u"F"_s, u"1"_s},
+        {u"timeout"_s, tr("Timeout of each request (wrapper hop, beacon attempt) in ms."), u"MS"_s, u"5000"_s},
+        {u"max-depth"_s, tr("Most Wrappers followed (1..10)."), u"N"_s, u"5"_s},
+        {u"retries"_s, tr("Retries of a failed beacon."), u"N"_s, u"2"_s},
+        {u"player-size"_s, tr("Player size for MediaFile selection."), u"WxH"_s, u"1280x720"_s},
+        {u"compact"_s, tr("Print the JSON on one line.")},
+        {u"quiet"_s, tr("No progress lines on standard error.")},
+    });
+    parser.addPositionalArgument(u"TAG"_s, tr("An http(s) URL, a file, or - for standard input."));
+    if (!parser.parse(arguments)) {
+        d->fail(Usage, parser.errorText());
+        return;
+    }
+    if (parser.isSet(u"help"_s)) {
+        d->out->write(parser.helpText().toUtf8());
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(Completed); });
+        return;
+    }
+    if (parser.isSet(u"version"_s)) {
+        d->out->write((QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n').toUtf8());
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(Completed); });
+        return;
+    }
+    d->quiet = parser.isSet(u"quiet"_s);
+    d->compact = parser.isSet(u"compact"_s);
+
+    bool ok = false;
+    const double speed = parser.value(u"speed"_s).toDouble(&ok);
+    if (!ok || speed < 0) {
+        d->fail(Usage, tr("--speed takes a number >= 0"));
+        return;
+    }
+    const int timeout = parser.value(u"timeout"_s).toInt(&ok);
+    if (!ok || timeout <= 0) {
+        d->fail(Usage, tr("--timeout takes a number of milliseconds > 0"));
+        return;
+    }
+    const int depth = parser.value(u"max-depth"_s).toInt(&ok);
+    if (!ok || depth < 1 || depth > 10) {
+        d->fail(Usage, tr("--max-depth takes a number from 1 to 10"));
+        return;
+    }
+    const int retries = parser.value(u"retries"_s).toInt(&ok);
+    if (!ok || retries < 0) {
+        d->fail(Usage, tr("--retries takes a number >= 0"));
+        return;
+    }
+    const QStringList size = parser.value(u"player-size"_s).split(u'x');
+    if (size.size() != 2 || size.at(0).toInt() <= 0 || size.at(1).toInt() <= 0) {
+        d->fail(Usage, tr("--player-size takes WIDTHxHEIGHT, e.g. 1280x720"));
+        return;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    QUrl url;
+    QByteArray xml;
+    if (parser.isSet(u"demo"_s)) {
+        if (!positional.isEmpty()) {
+            d->fail(Usage, tr("--demo takes no TAG"));
+            return;
+        }
+        d->demo = std::make_unique<DemoServer>();
+        if (!d->demo->start()) {
+            d->fail(VastError, tr("cannot start the demo ad server on 127.0.0.1"));
+            return;
+        }
+        url = d->demo->tagUrl();
+        d->progress(tr("demo ad server on %1").arg(d->demo->baseUrl().toString()));
+    } else {
+        if (positional.size() != 1) {
+            d->fail(Usage, tr("give exactly one TAG (see --help)"));
+            return;
+        }
+        QString problem;
+        if (!d->readTag(positional.constFirst(), &url, &xml, &problem)) {
+            d->fail(Usage, problem);
+            return;
+        }
+    }
+
+    if (parser.isSet(u"parse"_s)) {
+        d->runParse(url, xml);
+        return;
+    }
+    if (!parser.isSet(u"headless"_s)) {
+        d->fail(Usage, tr("give --headless or --parse"));
+        return;
+    }
+    d->runHeadless(parser, url, xml);
+}

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_VASTCLIENT_H
+#define VASTQT_VASTCLIENT_H
+
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
+#include "orchestrator/orchestrator.h"
+#include "playback/playbacksession.h"
+#include "tracking/beacon.h"
+#include "tracking/trackingcontext.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+
+#include <memory>
+
+namespace VastQt
+{
+
+class Beacon;
+class Player;
+class Tracker;
+class Transport;
+
+class VastClientPrivate;
+
+/*!
+    \brief The facade of VastQt (load verb of DESIGN.md): one tag in, a played ad and its
+    tracking timeline out.
+
+    load() serves the tag as a one-source Orchestrator run (FETCH → PARSE → SELECT → TRACK):
+    the Wrapper chain is resolved, the InLine ad and its MediaFile selected. play() then
+    plays the ad headless on a simulated clock (speed() times real time; 0 = as fast as the
+    event loop allows), firing every beacon through the Tracker. finished() comes once the
+    ad ended (or the load failed) and every beacon has been answered or given up.
+
+    Status: Null → Loading → Ready → Playing → Finished, or Error from Loading or Playing.
+    errorOccurred(code, phase, message) reports each VAST error (codes of ErrorCode) as it
+    happens; report() gathers everything as the JSON of `vastqt-inspector --headless`.
+
+    By default the client fetches http(s) with an HttpTransport and file:/qrc: with a
+    FileTransport; setTransport() replaces both (e.g. a MemoryTransport).
+*/
+class VASTQT_EXPORT VastClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VastClient)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
+    Q_PROPERTY(bool autoPlay READ autoPlay WRITE setAutoPlay NOTIFY autoPlayChanged)
+public:
+    enum class Status { Null, Loading, Ready, Playing, Finished, Error };
+    Q_ENUM(Status)
+
+    explicit VastClient(QObject *parent = nullptr);
+    ~VastClient() override;
+
+    Status status() const;
+
+    /*! The transport for tags, wrappers and beacons; not owned. nullptr restores the default. */
+    void setTransport(Transport *transport);
+    Transport *transport() const;
+
+    /*! Limits of the load: per-hop timeout (ms), overall timeout (ms, 0 = none), Wrapper
+        depth (1..10, default 5), MediaFile criteria (player size, MIME types, bitrate). */
+    FetchConfig fetchConfig() const;
+    void setFetchConfig(const FetchConfig &config);
+
+    AdRequest adRequest() const;
+    void setAdRequest(const AdRequest &request);
+
+    /*! Retries of every beacon (seed 000); default: 2 retries, 500 ms doubling. */
+    RetryPolicy retryPolicy() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    /*! Macro values the client knows beyond the ad's own (device, app, consent...). */
+    TrackingContext trackingContext() const;
+    void setTrackingContext(const TrackingContext &context);
+
+    /*! The simulated clock's speed factor for play(), >= 0; 1 = real time, 0 = as fast as
+        possible. Default 1. */
+    double speed() const;
+    void setSpeed(double factor);
+
+    /*! When true (default false), play() follows a successful load() by itself. */
+    bool autoPlay() const;
+    void setAutoPlay(bool autoPlay);
+
+    /*! Loads the tag at \a tagUrl (http, https, file or qrc). */
+    void load(const QUrl &tagUrl);
+    /*! Loads a tag given as bytes, named \a baseUrl in the chain. */
+    void load(const QByteArray &xml, const QUrl &baseUrl = QUrl());
+
+    /*! Plays the loaded ad headless; does nothing unless status() is Ready. */
+    void play();
+    /*! Stops loading or playing; finished() follows once beacons settle. */
+    void stop();
+
+    /*! The result of the load (valid once Ready, Finished or Error). */
+    AdResponse response() const;
+    /*! The tracker of the playing ad; nullptr before play(). Owned by the client. */
+    Tracker *tracker() const;
+    /*! The player; nullptr before play(). Owned by the client. */
+    Player *player() const;
+    /*! The playback session so far. */
+    PlaybackSession session() const;
+    /*! Every beacon fired: Error URIs of failed chains, then the ad's, in firing order. */
+    QList<Beacon *> beacons() const;
+    /*! Every error met, with its phase. */
+    QList<PipelineError> errors() const;
+
+    /*!
+        \brief The JSON report of the run (the `--headless` interface, documented in the
+        README): tag, chain, ad, mediaFile, timeline, errors, session, result.
+    */
+    QJsonObject report() const;
+
+Q_SIGNALS:
+    void statusChanged(VastQt::VastClient::Status status);
+    void speedChanged(double speed);
+    void autoPlayChanged(bool autoPlay);
+    /*! A document of the chain arrived. */
+    void hopFinished(const VastQt::WrapperHop &hop);
+    /*! load() ended with an ad ready to play. */
+    void loaded();
+    /*! A beacon was created (its state changes follow). */
+    void beaconCreated(VastQt::Beacon *beacon);
+    /*! A beacon reached Tracked or Failed. */
+    void beaconFinished(VastQt::Beacon *beacon);
+    void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QString &message);
+    /*! The run is over and every beacon settled; emitted once per load(). */
+    void finished();
+
+private:
+    std::unique_ptr<VastClientPrivate> const d;
+};
+
+/*!
+    \brief JSON of report parts, shared by VastClient::report() and the inspector.
+*/
+namespace ReportJson
+{
+/*! One hop: url, status, latencyMs, bytes, adSystem, type, vastVersion (+ error, message). */
+VASTQT_EXPORT QJsonObject hop(const WrapperHop &hop);
+/*! One beacon: event, offsetMs, url, templateUrl, status, latencyMs, attempts, state (+ error). */
+VASTQT_EXPORT QJsonObject beacon(const Beacon *beacon);
+/*! One error: code, phase, message (+ source). */
+VASTQT_EXPORT QJsonObject error(const PipelineError &error);
+} // namespace ReportJson
+
+} // namespace VastQt
+
+#endif // VASTQT_VASTCLIENT_H

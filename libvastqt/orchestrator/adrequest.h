@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_ADREQUEST_H
+#define VASTQT_ADREQUEST_H
+
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
+#include "protocol/vastmodel.h"
+#include "protocol/wrapperresolver.h"
+
+#include <QtCore/QSize>
+#include <QtCore/QUrl>
+#include <QtCore/QVariantMap>
+
+namespace VastQt
+{
+
+/*!
+    \brief What a player asks for (seed 004, "AdRequest"): the slot, the viewer, the content
+    around the break and the player. Times are milliseconds (-1: unknown); playerSize is in
+    pixels. extensions holds protocol-specific values (VMAP, OpenRTB) as open key/values.
+*/
+struct VASTQT_EXPORT AdRequest {
+    Q_GADGET
+    Q_PROPERTY(QString slotId MEMBER slotId)
+    Q_PROPERTY(QString userId MEMBER userId)
+    Q_PROPERTY(QString deviceType MEMBER deviceType)
+    Q_PROPERTY(QUrl contentUrl MEMBER contentUrl)
+    Q_PROPERTY(qint64 contentDurationMs MEMBER contentDurationMs)
+    Q_PROPERTY(qint64 playheadPositionMs MEMBER playheadPositionMs)
+    Q_PROPERTY(QSize playerSize MEMBER playerSize)
+    Q_PROPERTY(QString geo MEMBER geo)
+    Q_PROPERTY(QVariantMap extensions MEMBER extensions)
+public:
+    QString slotId;
+    QString userId;
+    QString deviceType;
+    QUrl contentUrl;
+    qint64 contentDurationMs = -1;
+    qint64 playheadPositionMs = -1;
+    QSize playerSize = QSize(1280, 720);
+    QString geo;
+    QVariantMap extensions;
+};
+
+/*!
+    \brief One error of the pipeline: its VAST code, the phase it happened in (fetch, parse,
+    resolve, select, play, track), the source URL it concerns (empty: none) and a message.
+*/
+struct VASTQT_EXPORT PipelineError {
+    Q_GADGET
+    Q_PROPERTY(VastQt::ErrorCode code MEMBER code)
+    Q_PROPERTY(VastQt::Phase phase MEMBER phase)
+    Q_PROPERTY(QUrl source MEMBER source)
+    Q_PROPERTY(QString message MEMBER message)
+public:
+    ErrorCode code = ErrorCode::NoError;
+    Phase phase = Phase::Fetch;
+    QUrl source;
+    QString message;
+    bool operator==(const PipelineError &o) const
+    {
+        return code == o.code && phase == o.phase && source == o.source && message == o.message;
+    }
+};
+
+/*!
+    \brief What happened to one source of a serve() call: whether it gave the winning ad,
+    its wrapper chain, the time it took (ms) and, when it failed, the error and phase.
+*/
+struct VASTQT_EXPORT SourceOutcome {
+    Q_GADGET
+    Q_PROPERTY(QUrl url MEMBER url)
+    Q_PROPERTY(bool fallback MEMBER fallback)
+    Q_PROPERTY(bool winner MEMBER winner)
+    Q_PROPERTY(qint64 latencyMs MEMBER latencyMs)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(VastQt::Phase phase MEMBER phase)
+    Q_PROPERTY(QString message MEMBER message)
+    Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
+public:
+    QUrl url;
+    bool fallback = false;
+    bool winner = false;
+    qint64 latencyMs = 0;
+    ErrorCode error = ErrorCode::NoError;
+    Phase phase = Phase::Fetch;
+    QString message;
+    QList<WrapperHop> chain;
+    bool operator==(const SourceOutcome &o) const
+    {
+        return url == o.url && fallback == o.fallback && winner == o.winner && latencyMs == o.latencyMs
+            && error == o.error && phase == o.phase && message == o.message && chain == o.chain;
+    }
+    bool operator!=(const SourceOutcome &o) const { return !(*this == o); }
+};
+
+/*!
+    \brief The answer to an AdRequest (seed 004, "AdResponse").
+
+    On success, ad is the InLine ad (wrapper tracking merged in), creativeIndex the index of
+    its chosen Linear creative, mediaFile / mediaFileIndex the MediaFile to play and
+    mediaFileReason why it was picked; chain the hops that led to it; source the winning
+    URL. resolutionTimeMs is the wall time of serve() in milliseconds. errors lists every
+    error met on the way, with its phase, even when a later source succeeded.
+*/
+struct VASTQT_EXPORT AdResponse {
+    Q_GADGET
+    Q_PROPERTY(bool success MEMBER success)
+    Q_PROPERTY(VastQt::Ad ad MEMBER ad)
+    Q_PROPERTY(int creativeIndex MEMBER creativeIndex)
+    Q_PROPERTY(VastQt::MediaFile mediaFile MEMBER mediaFile)
+    Q_PROPERTY(int mediaFileIndex MEMBER mediaFileIndex)
+    Q_PROPERTY(QString mediaFileReason MEMBER mediaFileReason)
+    Q_PROPERTY(QStringList mediaFileRejections MEMBER mediaFileRejections)
+    Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
+    Q_PROPERTY(QUrl source MEMBER source)
+    Q_PROPERTY(bool usedFallback MEMBER usedFallback)
+    Q_PROPERTY(bool cached MEMBER cached)
+    Q_PROPERTY(qint64 resolutionTimeMs MEMBER resolutionTimeMs)
+    Q_PROPERTY(VastQt::ErrorCode errorCode MEMBER errorCode)
+    Q_PROPERTY(QString errorString MEMBER errorString)
+    Q_PROPERTY(QList<VastQt::PipelineError> errors MEMBER errors)
+    Q_PROPERTY(QList<VastQt::SourceOutcome> sources MEMBER sources)
+public:
+    bool success = false;
+    Ad ad;
+    int creativeIndex = -1;
+    MediaFile mediaFile;
+    int mediaFileIndex = -1;
+    QString mediaFileReason;
+    QStringList mediaFileRejections;
+    QList<WrapperHop> chain;
+    QUrl source;
+    bool usedFallback = false;
+    bool cached = false;
+    qint64 resolutionTimeMs = 0;
+    ErrorCode errorCode = ErrorCode::NoError;
+    QString errorString;
+    QList<PipelineError> errors;
+    QList<SourceOutcome> sources;
+    QList<ResolvedAd> ads; //!< every InLine ad of the winning source (a pod has several)
+    QByteArray rawResponse; //!< the winning source's first document
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_ADREQUEST_H

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_HEADLESSPLAYER_H
+#define VASTQT_HEADLESSPLAYER_H
+
+#include "playback/interruptionrule.h"
+#include "playback/player.h"
+
+#include <QtCore/QList>
+
+namespace VastQt
+{
+
+class HeadlessPlayerPrivate;
+class SimulatedTimeSource;
+
+/*!
+    \brief A Player that decodes no media: a SimulatedTimeSource drives the same playback
+    loop (seed 003 "HeadlessPlayer"; DESIGN.md §Playback).
+
+    The chosen MediaFile is never fetched: loading succeeds at once with the Linear's
+    <Duration>. The media position is the simulated clock's time spent Playing, so with the
+    default tick interval of 250 ms the quartiles of a whole-second ad land on their exact
+    offsets. speedFactor() sets how fast virtual time runs (1 real time, 10 ten times
+    faster, 0 as fast as possible while still yielding to the event loop); tests may also
+    switch simulatedTimeSource() to manual mode and step it with advance().
+
+    Interruptions: when loading begins, each rule of interruptionRules() is drawn in order
+    with a QRandomGenerator seeded with seed() (two draws per rule, whether it fires or not:
+    the probability, then the position in its window), giving plannedInterruptions(). The
+    same ad, rules and seed therefore give the same session, event for event. Each planned
+    interruption triggers at the first tick whose position is >= its positionMs, in position
+    order (rule order on ties); the events it causes carry the detail "rule <n>". With no
+    rules the ad plays straight through to complete.
+
+    A pause from a rule keeps the clock running until its resume time; a pause() by the
+    caller also pauses the clock (nothing would ever resume it otherwise) until resume().
+*/
+class VASTQT_EXPORT HeadlessPlayer : public Player
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessPlayer)
+    Q_PROPERTY(qreal speedFactor READ speedFactor WRITE setSpeedFactor NOTIFY speedFactorChanged)
+    Q_PROPERTY(int tickIntervalMs READ tickIntervalMs WRITE setTickIntervalMs NOTIFY tickIntervalMsChanged)
+    Q_PROPERTY(quint32 seed READ seed WRITE setSeed NOTIFY seedChanged)
+public:
+    explicit HeadlessPlayer(QObject *parent = nullptr);
+    ~HeadlessPlayer() override;
+
+    /*! The simulated clock (owned by the player; the same object as timeSource()). */
+    SimulatedTimeSource *simulatedTimeSource() const;
+
+    /*! Speed of virtual time: 1.0 (default) real time, n > 0 n times faster, 0 as fast as
+        possible. May change during playback. */
+    qreal speedFactor() const;
+    void setSpeedFactor(qreal factor);
+
+    /*! Tick interval of the simulated clock in ms (default TimeSource::DefaultTickIntervalMs,
+        250): the resolution of positions and event offsets. */
+    int tickIntervalMs() const;
+    void setTickIntervalMs(int msecs);
+
+    /*! Seed of the interruption draws; default 1. Only before play(). */
+    quint32 seed() const;
+    void setSeed(quint32 seed);
+
+    /*! The simulated viewer's rules; empty by default. Only before play(). */
+    QList<InterruptionRule> interruptionRules() const;
+    void setInterruptionRules(const QList<InterruptionRule> &rules);
+    void addInterruptionRule(const InterruptionRule &rule);
+
+    /*! The interruptions drawn for this playback, in trigger order; empty before loading. */
+    QList<PlannedInterruption> plannedInterruptions() const;
+
+Q_SIGNALS:
+    void speedFactorChanged(qreal factor);
+    void tickIntervalMsChanged(int msecs);
+    void seedChanged(quint32 seed);
+
+protected:
+    void loadMedia(const MediaFile &mediaFile) override;
+    void startMedia() override;
+    void pauseMedia() override;
+    void resumeMedia() override;
+    void timeAdvanced(qint64 elapsedMs) override;
+
+private:
+    Q_DECLARE_PRIVATE(HeadlessPlayer)
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_HEADLESSPLAYER_H

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_PLAYBACKSESSION_H
+#define VASTQT_PLAYBACKSESSION_H
+
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+#include <QtCore/qobjectdefs.h>
+
+namespace VastQt
+{
+
+/*!
+    \brief One entry of a PlaybackSession's event list: an IAB event name as the Player
+    tracked it ("impression", "creativeView", "start", "firstQuartile", "midpoint",
+    "thirdQuartile", "complete", "progress", "pause", "resume", "mute", "unmute", "skip",
+    "closeLinear", "playerExpand", "fullscreen", "playerCollapse", "exitFullscreen",
+    "click", "error").
+
+    offsetMs is the media position (ms into the creative) when it happened; elapsedMs is
+    the session clock (the player's TimeSource, ms since the player started loading, pauses
+    included). detail is empty except for "progress" (the raw offset attribute, e.g.
+    "00:00:05" or "50%"), "error" (the numeric VAST error code) and events a
+    HeadlessPlayer's InterruptionRule caused ("rule <n>", n its index).
+*/
+struct VASTQT_EXPORT PlaybackEvent {
+    Q_GADGET
+    Q_PROPERTY(QString event MEMBER event)
+    Q_PROPERTY(qint64 offsetMs MEMBER offsetMs)
+    Q_PROPERTY(qint64 elapsedMs MEMBER elapsedMs)
+    Q_PROPERTY(QString detail MEMBER detail)
+public:
+    QString event;
+    qint64 offsetMs = 0;
+    qint64 elapsedMs = 0;
+    QString detail;
+
+    QJsonObject toJson() const;
+    static PlaybackEvent fromJson(const QJsonObject &json);
+    bool operator!=(const PlaybackEvent &o) const { return !(*this == o); }
+    bool operator==(const PlaybackEvent &o) const
+    {
+        return event == o.event && offsetMs == o.offsetMs && elapsedMs == o.elapsedMs && detail == o.detail;
+    }
+};
+
+/*!
+    \brief The record of one playback (seed 003 "PlaybackSession"), as a Player fills it.
+
+    A value type: Player::session() returns a snapshot at any time; after Player::finished()
+    it is final. Times are qint64 milliseconds; -1 means "not (yet) known". positionMs is the
+    furthest media position reached; startedAtMs / endedAtMs are session clock times (the
+    player's TimeSource) of the "start" event and of the end of the playback, so
+    endedAtMs - startedAtMs includes pauses. quartilesTracked lists the quartiles reached in
+    order, 0 = start, 1 = firstQuartile, 2 = midpoint, 3 = thirdQuartile, 4 = complete.
+
+    toJson() and fromJson() round-trip exactly: fromJson(s.toJson()) == s.
+*/
+struct VASTQT_EXPORT PlaybackSession {
+    Q_GADGET
+    Q_PROPERTY(Status status MEMBER status)
+    Q_PROPERTY(QString adId MEMBER adId)
+    Q_PROPERTY(QString creativeId MEMBER creativeId)
+    Q_PROPERTY(int creativeIndex MEMBER creativeIndex)
+    Q_PROPERTY(QString mediaFileUrl MEMBER mediaFileUrl)
+    Q_PROPERTY(qint64 durationMs MEMBER durationMs)
+    Q_PROPERTY(qint64 positionMs MEMBER positionMs)
+    Q_PROPERTY(qint64 skipoffsetMs MEMBER skipoffsetMs)
+    Q_PROPERTY(qint64 startedAtMs MEMBER startedAtMs)
+    Q_PROPERTY(qint64 endedAtMs MEMBER endedAtMs)
+    Q_PROPERTY(QList<VastQt::PlaybackEvent> events MEMBER events)
+    Q_PROPERTY(QList<int> quartilesTracked MEMBER quartilesTracked)
+    Q_PROPERTY(VastQt::ErrorCode errorCode MEMBER errorCode)
+    Q_PROPERTY(QString errorMessage MEMBER errorMessage)
+public:
+    /*! Pending: not started; Running: loading or playing (also paused); then exactly one of
+        the end states. Serialised as the lower-case name ("completed", ...). */
+    enum class Status { Pending, Running, Completed, Skipped, Stopped, Error };
+    Q_ENUM(Status)
+
+    Status status = Status::Pending;
+    QString adId; //!< Ad@id
+    QString creativeId; //!< Creative@id
+    int creativeIndex = -1; //!< index of the creative in Ad::creatives
+    QString mediaFileUrl; //!< the MediaFile chosen by MediaFileSelector; empty if none
+    qint64 durationMs = -1;
+    qint64 positionMs = 0;
+    qint64 skipoffsetMs = -1; //!< -1 when the creative is not skippable
+    qint64 startedAtMs = -1;
+    qint64 endedAtMs = -1;
+    QList<PlaybackEvent> events;
+    QList<int> quartilesTracked;
+    ErrorCode errorCode = ErrorCode::NoError;
+    QString errorMessage;
+
+    /*! Whether the session reached one of the end states. */
+    bool isFinished() const { return status >= Status::Completed; }
+    /*! The event names in order (convenience for tests and reports). */
+    Q_INVOKABLE QStringList eventNames() const;
+
+    /*! The session as JSON: status as its lower-case name, errorCode as its number. */
+    QJsonObject toJson() const;
+    /*!
+        \brief Reads a session written by toJson(). Missing members keep their defaults; an
+        unknown status or a value of the wrong type makes \a ok (when given) false.
+    */
+    static PlaybackSession fromJson(const QJsonObject &json, bool *ok = nullptr);
+
+    /*! "pending", "running", "completed", "skipped", "stopped" or "error". */
+    static QString statusName(Status status);
+    /*! The Status named \a name, or \a ok = false (Pending returned). */
+    static Status statusFromName(QStringView name, bool *ok = nullptr);
+
+    bool operator!=(const PlaybackSession &o) const { return !(*this == o); }
+    bool operator==(const PlaybackSession &o) const;
+};
+
+VASTQT_EXPORT QDebug operator<<(QDebug debug, const PlaybackEvent &event);
+VASTQT_EXPORT QDebug operator<<(QDebug debug, const PlaybackSession &session);
+
+} // namespace VastQt
+
+Q_DECLARE_METATYPE(VastQt::PlaybackEvent)
+Q_DECLARE_METATYPE(VastQt::PlaybackSession)
+
+#endif // VASTQT_PLAYBACKSESSION_H

@@ -1,0 +1,711 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "player.h"
+#include "player_p.h"
+
+#include "vastqt_logging_p.h"
+
+#include <QtCore/QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace VastQt
+{
+
+namespace
+{
+
+QString quartileEvent(int quartile)
+{
+    switch (quartile) {
+    case 0:
+        return u"start"_s;
+    case 1:
+        return u"firstQuartile"_s;
+    case 2:
+        return u"midpoint"_s;
+    case 3:
+        return u"thirdQuartile"_s;
+    default:
+        return u"complete"_s;
+    }
+}
+
+PlaybackSession::Status sessionStatus(Player::State state)
+{
+    switch (state) {
+    case Player::State::Idle:
+        return PlaybackSession::Status::Pending;
+    case Player::State::Completed:
+        return PlaybackSession::Status::Completed;
+    case Player::State::Skipped:
+        return PlaybackSession::Status::Skipped;
+    case Player::State::Stopped:
+        return PlaybackSession::Status::Stopped;
+    case Player::State::Error:
+        return PlaybackSession::Status::Error;
+    default:
+        return PlaybackSession::Status::Running;
+    }
+}
+
+} // namespace
+
+PlayerPrivate::PlayerPrivate(Player *qq)
+    : q_ptr(qq)
+{
+}
+
+PlayerPrivate::~PlayerPrivate() = default;
+
+void PlayerPrivate::setState(Player::State newState)
+{
+    Q_Q(Player);
+    if (state == newState)
+        return;
+    state = newState;
+    if (!finished)
+        session.status = sessionStatus(newState);
+    Q_EMIT q->stateChanged(newState);
+}
+
+void PlayerPrivate::record(const QString &event, const QString &detail)
+{
+    Q_Q(Player);
+    if (finished)
+        return;
+    PlaybackEvent e;
+    e.event = event;
+    e.offsetMs = positionMs;
+    e.elapsedMs = timeSource->elapsedMs();
+    e.detail = detail.isEmpty() ? actionDetail : detail;
+    session.events.append(e);
+    qCDebug(lcVastPlayback) << "Player:" << e;
+    Q_EMIT q->eventRecorded(e);
+}
+
+void PlayerPrivate::trackAndRecord(const QString &event)
+{
+    if (finished)
+        return;
+    if (tracker)
+        tracker->trackEvent(event);
+    record(event);
+}
+
+void PlayerPrivate::trackQuartile(int quartile)
+{
+    if (finished)
+        return;
+    if (!session.quartilesTracked.contains(quartile))
+        session.quartilesTracked.append(quartile);
+}
+
+void PlayerPrivate::buildMilestones()
+{
+    milestones.clear();
+    for (int k = 1; k <= 3; ++k) {
+        Milestone m;
+        m.numerator = durationMs * k;
+        m.denominator = 4;
+        m.quartile = k;
+        milestones.append(m);
+    }
+    QList<qint64> seen;
+    for (const TrackingEvent &t : std::as_const(linear.trackingEvents)) {
+        if (t.event != "progress"_L1)
+            continue;
+        const qint64 offset = parseVastTime(t.offset, durationMs);
+        if (offset < 0) {
+            qCWarning(lcVastPlayback) << "Player: ignoring progress event with invalid offset" << t.offset;
+            continue;
+        }
+        if (seen.contains(offset))
+            continue;
+        seen.append(offset);
+        Milestone m;
+        m.numerator = offset;
+        m.denominator = 1;
+        m.detail = t.offset;
+        milestones.append(m);
+    }
+    // By offset; at the same offset quartiles come first; otherwise document order.
+    std::stable_sort(milestones.begin(), milestones.end(), [](const Milestone &a, const Milestone &b) {
+        const qint64 left = a.numerator * b.denominator;
+        const qint64 right = b.numerator * a.denominator;
+        if (left != right)
+            return left < right;
+        return a.quartile > 0 && b.quartile == 0;
+    });
+}
+
+void PlayerPrivate::reachMilestones(qint64 position)
+{
+    for (Milestone &m : milestones) {
+        if (state != Player::State::Playing)
+            return;
+        if (m.reached || position * m.denominator < m.numerator)
+            continue;
+        m.reached = true;
+        if (m.quartile > 0) {
+            trackQuartile(m.quartile);
+            record(quartileEvent(m.quartile));
+        } else {
+            record(u"progress"_s, m.detail);
+        }
+    }
+}
+
+void PlayerPrivate::syncClock()
+{
+    const qint64 elapsed = timeSource->elapsedMs();
+    if (state == Player::State::Playing && elapsed > lastElapsedMs)
+        clockPositionMs += elapsed - lastElapsedMs;
+    lastElapsedMs = elapsed;
+}
+
+void PlayerPrivate::onTick(qint64 elapsedMs)
+{
+    Q_Q(Player);
+    if (finished)
+        return;
+    if (state == Player::State::Playing && elapsedMs > lastElapsedMs)
+        clockPositionMs += elapsedMs - lastElapsedMs;
+    lastElapsedMs = elapsedMs;
+    if (state == Player::State::Playing)
+        q->updatePosition(q->mediaPosition());
+    if (!finished && isActive())
+        q->timeAdvanced(elapsedMs);
+}
+
+void PlayerPrivate::updateCanSkip()
+{
+    Q_Q(Player);
+    const bool now = !finished && isActive() && skipoffsetMs >= 0 && positionMs >= skipoffsetMs;
+    if (now == canSkip)
+        return;
+    canSkip = now;
+    Q_EMIT q->canSkipChanged(now);
+}
+
+void PlayerPrivate::syncTrackerContext()
+{
+    if (!tracker)
+        return;
+    TrackingContext context = tracker->context();
+    if (selectorConfig.playerWidth > 0 && selectorConfig.playerHeight > 0)
+        context.playerSize = QSize(selectorConfig.playerWidth, selectorConfig.playerHeight);
+    if (selection.isValid())
+        context.assetUri = selection.mediaFile.url;
+    QStringList playerState;
+    if (muted)
+        playerState.append(u"muted"_s);
+    if (fullscreen)
+        playerState.append(u"fullscreen"_s);
+    context.playerState = playerState;
+    tracker->setContext(context);
+}
+
+void PlayerPrivate::begin()
+{
+    Q_Q(Player);
+    if (finished || state != Player::State::Idle)
+        return;
+    setState(Player::State::Loading);
+    if (state != Player::State::Loading)
+        return;
+    session.adId = ad.id;
+    lastElapsedMs = 0;
+    clockPositionMs = 0;
+    timeSource->start();
+
+    // Check the creative (VAST 4.3 §2.3.6.3: 200 for an ad we cannot play at all, 201
+    // when the creative is not Linear).
+    ErrorCode code = ErrorCode::NoError;
+    QString message;
+    int index = requestedCreativeIndex;
+    if (ad.isWrapper()) {
+        code = ErrorCode::TraffickingError;
+        message = u"ad %1 is a Wrapper; only an InLine ad can be played"_s.arg(ad.id);
+    } else if (ad.creatives.isEmpty()) {
+        code = ErrorCode::TraffickingError;
+        message = u"ad %1 has no creatives"_s.arg(ad.id);
+    } else if (index < 0) {
+        index = ad.firstLinearCreative();
+        if (index < 0) {
+            const bool hasNonLinear = std::any_of(ad.creatives.cbegin(), ad.creatives.cend(),
+                                                  [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
+            code = hasNonLinear ? ErrorCode::LinearityMismatch : ErrorCode::TraffickingError;
+            message = u"ad %1 has no Linear creative"_s.arg(ad.id);
+        }
+    } else if (index >= ad.creatives.size()) {
+        code = ErrorCode::TraffickingError;
+        message = u"creative index %1 out of range (ad %2 has %3 creatives)"_s.arg(index).arg(ad.id).arg(
+            ad.creatives.size());
+    } else if (ad.creatives.at(index).kind != Creative::Kind::Linear) {
+        code = ad.creatives.at(index).kind == Creative::Kind::NonLinear ? ErrorCode::LinearityMismatch
+                                                                        : ErrorCode::TraffickingError;
+        message = u"creative %1 of ad %2 is not Linear"_s.arg(index).arg(ad.id);
+    }
+
+    if (code == ErrorCode::NoError) {
+        creativeIndex = index;
+        const Creative &creative = ad.creatives.at(index);
+        linear = creative.linear;
+        session.creativeId = creative.id;
+        session.creativeIndex = index;
+    }
+    syncTrackerContext();
+    if (tracker)
+        tracker->setAd(ad, code == ErrorCode::NoError ? creativeIndex : -1);
+    if (code != ErrorCode::NoError) {
+        fail(code, message);
+        return;
+    }
+
+    selection = MediaFileSelector(selectorConfig).select(linear);
+    for (const QString &line : std::as_const(selection.rejected))
+        qCDebug(lcVastPlayback) << "Player: rejected MediaFile" << line;
+    if (!selection.isValid()) {
+        fail(ErrorCode::NoSupportedMediaFile, selection.reason);
+        return;
+    }
+    qCDebug(lcVastPlayback) << "Player: selected MediaFile" << selection.reason;
+    session.mediaFileUrl = selection.mediaFile.url;
+    syncTrackerContext();
+    q->loadMedia(selection.mediaFile);
+}
+
+void PlayerPrivate::startPlaying()
+{
+    Q_Q(Player);
+    syncClock();
+    syncTrackerContext();
+    setState(Player::State::Playing);
+    if (state != Player::State::Playing)
+        return;
+    session.startedAtMs = timeSource->elapsedMs();
+    if (tracker)
+        tracker->trackImpression();
+    record(u"impression"_s);
+    trackAndRecord(u"creativeView"_s);
+    trackAndRecord(u"start"_s);
+    trackQuartile(0);
+    if (state != Player::State::Playing)
+        return;
+    // Position 0: progress offsets of 0 and a skipoffset of 0.
+    q->updatePosition(0);
+    if (state != Player::State::Playing)
+        return;
+    q->startMedia();
+}
+
+void PlayerPrivate::complete()
+{
+    trackQuartile(4);
+    trackAndRecord(u"complete"_s);
+    finish(Player::State::Completed);
+}
+
+void PlayerPrivate::finish(Player::State finalState)
+{
+    Q_Q(Player);
+    if (finished)
+        return;
+    session.positionMs = qMax(session.positionMs, positionMs);
+    session.endedAtMs = timeSource->elapsedMs();
+    session.status = sessionStatus(finalState);
+    finished = true;
+    const bool couldSkip = canSkip;
+    canSkip = false;
+    q->stopMedia();
+    timeSource->stop();
+
+    // A slot may delete the player (it should use deleteLater()); stop emitting if so.
+    QPointer<Player> guard(q);
+    setState(finalState);
+    if (!guard)
+        return;
+    if (finalState == Player::State::Error) {
+        Q_EMIT q->errorOccurred(error, errorString);
+        if (!guard)
+            return;
+    }
+    if (couldSkip) {
+        Q_EMIT q->canSkipChanged(false);
+        if (!guard)
+            return;
+    }
+    Q_EMIT q->finished();
+}
+
+void PlayerPrivate::fail(ErrorCode code, const QString &message)
+{
+    if (finished)
+        return;
+    error = code;
+    errorString = message;
+    session.errorCode = code;
+    session.errorMessage = message;
+    qCWarning(lcVastPlayback).noquote() << "Player: VAST error" << int(code) << message;
+    if (tracker)
+        tracker->trackError(code);
+    record(u"error"_s, QString::number(int(code)));
+    finish(Player::State::Error);
+}
+
+Player::Player(PlayerPrivate &dd, TimeSource *timeSource, QObject *parent)
+    : QObject(parent)
+    , d_ptr(&dd)
+{
+    Q_D(Player);
+    Q_ASSERT(timeSource);
+    d->timeSource = timeSource;
+    timeSource->setParent(this);
+    connect(timeSource, &TimeSource::ticked, this, [d](qint64 elapsedMs) {
+        d->onTick(elapsedMs);
+    });
+}
+
+Player::~Player() = default;
+
+void Player::setAd(const Ad &ad, int creativeIndex)
+{
+    Q_D(Player);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "Player: setAd() after play() ignored";
+        return;
+    }
+    d->ad = ad;
+    d->requestedCreativeIndex = creativeIndex;
+    d->creativeIndex = creativeIndex;
+}
+
+Ad Player::ad() const
+{
+    Q_D(const Player);
+    return d->ad;
+}
+
+int Player::creativeIndex() const
+{
+    Q_D(const Player);
+    return d->creativeIndex;
+}
+
+void Player::setTracker(Tracker *tracker)
+{
+    Q_D(Player);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "Player: setTracker() after play() ignored";
+        return;
+    }
+    d->tracker = tracker;
+}
+
+Tracker *Player::tracker() const
+{
+    Q_D(const Player);
+    return d->tracker.data();
+}
+
+void Player::setSelectorConfig(const MediaFileSelector::Config &config)
+{
+    Q_D(Player);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "Player: setSelectorConfig() after play() ignored";
+        return;
+    }
+    d->selectorConfig = config;
+}
+
+MediaFileSelector::Config Player::selectorConfig() const
+{
+    Q_D(const Player);
+    return d->selectorConfig;
+}
+
+MediaFileSelection Player::mediaFileSelection() const
+{
+    Q_D(const Player);
+    return d->selection;
+}
+
+TimeSource *Player::timeSource() const
+{
+    Q_D(const Player);
+    return d->timeSource;
+}
+
+Player::State Player::state() const
+{
+    Q_D(const Player);
+    return d->state;
+}
+
+bool Player::isFinished() const
+{
+    Q_D(const Player);
+    return d->finished;
+}
+
+qint64 Player::position() const
+{
+    Q_D(const Player);
+    return d->positionMs;
+}
+
+qint64 Player::duration() const
+{
+    Q_D(const Player);
+    return d->durationMs;
+}
+
+qint64 Player::skipoffsetMs() const
+{
+    Q_D(const Player);
+    return d->skipoffsetMs;
+}
+
+bool Player::canSkip() const
+{
+    Q_D(const Player);
+    return !d->finished && d->isActive() && d->skipoffsetMs >= 0 && d->positionMs >= d->skipoffsetMs;
+}
+
+bool Player::isMuted() const
+{
+    Q_D(const Player);
+    return d->muted;
+}
+
+bool Player::isFullscreen() const
+{
+    Q_D(const Player);
+    return d->fullscreen;
+}
+
+ErrorCode Player::error() const
+{
+    Q_D(const Player);
+    return d->error;
+}
+
+QString Player::errorString() const
+{
+    Q_D(const Player);
+    return d->errorString;
+}
+
+PlaybackSession Player::session() const
+{
+    Q_D(const Player);
+    return d->session;
+}
+
+bool Player::play()
+{
+    Q_D(Player);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "Player: play() called twice; a player plays once";
+        return false;
+    }
+    d->playRequested = true;
+    // Never emit from inside play(): the caller connects first.
+    QTimer::singleShot(0, this, [d] {
+        d->begin();
+    });
+    return true;
+}
+
+bool Player::pause()
+{
+    Q_D(Player);
+    if (d->state != State::Playing)
+        return false;
+    d->syncClock();
+    d->trackAndRecord(u"pause"_s);
+    if (d->state != State::Playing)
+        return true; // a slot ended the playback
+    pauseMedia();
+    d->setState(State::Paused);
+    return true;
+}
+
+bool Player::resume()
+{
+    Q_D(Player);
+    if (d->state != State::Paused)
+        return false;
+    d->syncClock();
+    d->trackAndRecord(u"resume"_s);
+    if (d->state != State::Paused)
+        return true;
+    resumeMedia();
+    d->setState(State::Playing);
+    return true;
+}
+
+bool Player::stop()
+{
+    Q_D(Player);
+    if (d->finished || !d->playRequested)
+        return false;
+    if (d->isActive())
+        d->syncClock();
+    d->finish(State::Stopped);
+    return true;
+}
+
+bool Player::close()
+{
+    Q_D(Player);
+    if (d->finished || !d->isActive())
+        return false;
+    d->trackAndRecord(u"closeLinear"_s);
+    d->finish(State::Stopped);
+    return true;
+}
+
+bool Player::skip()
+{
+    Q_D(Player);
+    if (!canSkip()) {
+        qCDebug(lcVastPlayback) << "Player: skip() rejected at" << d->positionMs << "ms, skipoffset"
+                                << d->skipoffsetMs << "ms";
+        return false;
+    }
+    d->trackAndRecord(u"skip"_s);
+    d->finish(State::Skipped);
+    return true;
+}
+
+void Player::setMuted(bool muted)
+{
+    Q_D(Player);
+    if (d->muted == muted)
+        return;
+    if (d->finished) {
+        qCDebug(lcVastPlayback) << "Player: setMuted() after the end ignored";
+        return;
+    }
+    d->muted = muted;
+    if (d->isActive())
+        d->trackAndRecord(muted ? u"mute"_s : u"unmute"_s);
+    setMediaMuted(muted);
+    Q_EMIT mutedChanged(muted);
+}
+
+void Player::setFullscreen(bool fullscreen)
+{
+    Q_D(Player);
+    if (d->fullscreen == fullscreen)
+        return;
+    if (d->finished) {
+        qCDebug(lcVastPlayback) << "Player: setFullscreen() after the end ignored";
+        return;
+    }
+    d->fullscreen = fullscreen;
+    if (d->isActive()) {
+        // VAST 4 names first; the legacy names for VAST 2/3 ads.
+        d->trackAndRecord(fullscreen ? u"playerExpand"_s : u"playerCollapse"_s);
+        d->trackAndRecord(fullscreen ? u"fullscreen"_s : u"exitFullscreen"_s);
+    }
+    Q_EMIT fullscreenChanged(fullscreen);
+}
+
+bool Player::click()
+{
+    Q_D(Player);
+    if (d->finished || !d->isActive())
+        return false;
+    if (d->tracker)
+        d->tracker->trackClick();
+    d->record(u"click"_s);
+    return true;
+}
+
+qint64 Player::mediaPosition() const
+{
+    Q_D(const Player);
+    return d->clockPositionMs;
+}
+
+void Player::mediaLoaded(qint64 mediaDurationMs)
+{
+    Q_D(Player);
+    if (d->state != State::Loading || d->finished) {
+        qCWarning(lcVastPlayback) << "Player: mediaLoaded() outside Loading ignored";
+        return;
+    }
+    const qint64 duration = d->linear.durationMs > 0 ? d->linear.durationMs : mediaDurationMs;
+    if (duration <= 0) {
+        d->fail(ErrorCode::GeneralLinearError, u"the Linear creative has no usable Duration"_s);
+        return;
+    }
+    if (d->linear.durationMs > 0 && mediaDurationMs > 0 && mediaDurationMs != d->linear.durationMs)
+        qCDebug(lcVastPlayback) << "Player: media lasts" << mediaDurationMs << "ms, <Duration> says"
+                                << d->linear.durationMs << "ms; tracking uses <Duration>";
+    d->durationMs = duration;
+    d->skipoffsetMs = -1;
+    if (!d->linear.skipoffset.isEmpty()) {
+        d->skipoffsetMs = parseVastTime(d->linear.skipoffset, duration);
+        if (d->skipoffsetMs < 0)
+            qCWarning(lcVastPlayback) << "Player: invalid skipoffset" << d->linear.skipoffset << "- not skippable";
+    }
+    d->session.durationMs = duration;
+    d->session.skipoffsetMs = d->skipoffsetMs;
+    if (d->tracker)
+        d->tracker->setDurationMs(duration);
+    d->buildMilestones();
+    Q_EMIT durationChanged(duration);
+    if (d->state != State::Loading)
+        return;
+    d->startPlaying();
+}
+
+void Player::mediaFailed(ErrorCode code, const QString &message)
+{
+    Q_D(Player);
+    if (d->finished || !d->playRequested)
+        return;
+    d->fail(code, message);
+}
+
+void Player::mediaEnded()
+{
+    Q_D(Player);
+    if (d->state != State::Playing)
+        return;
+    updatePosition(d->durationMs);
+}
+
+void Player::updatePosition(qint64 positionMs)
+{
+    Q_D(Player);
+    if (d->state != State::Playing || d->durationMs <= 0)
+        return;
+    const qint64 position = qBound<qint64>(0, positionMs, d->durationMs);
+    if (position != d->positionMs) {
+        d->positionMs = position;
+        d->session.positionMs = qMax(d->session.positionMs, position);
+        Q_EMIT positionChanged(position);
+        if (d->state != State::Playing)
+            return;
+    }
+    if (d->tracker)
+        d->tracker->updatePosition(position);
+    d->reachMilestones(position);
+    if (d->state != State::Playing)
+        return;
+    d->updateCanSkip();
+    if (d->state != State::Playing)
+        return;
+    if (position >= d->durationMs)
+        d->complete();
+}
+
+} // namespace VastQt

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the VastQt API. It may change without notice.
+//
+
+#ifndef VASTQT_PLAYER_P_H
+#define VASTQT_PLAYER_P_H
+
+#include "playback/player.h"
+#include "playback/timesource.h"
+#include "tracking/tracker.h"
+
+#include <QtCore/QPointer>
+
+namespace VastQt
+{
+
+class PlayerPrivate
+{
+    Q_DECLARE_PUBLIC(Player)
+public:
+    explicit PlayerPrivate(Player *qq);
+    virtual ~PlayerPrivate();
+
+    // A point of the timeline where a position event is recorded once: a quartile
+    // (1..3) or a progress offset (quartile 0).
+    struct Milestone {
+        qint64 numerator = 0; // reached when position * denominator >= numerator
+        qint64 denominator = 1;
+        int quartile = 0;
+        QString detail; // the raw progress offset
+        bool reached = false;
+    };
+
+    void begin();
+    void startPlaying();
+    void setState(Player::State newState);
+    void record(const QString &event, const QString &detail = QString());
+    void trackAndRecord(const QString &event);
+    void trackQuartile(int quartile);
+    void buildMilestones();
+    void reachMilestones(qint64 positionMs);
+    void syncClock();
+    void syncTrackerContext();
+    void onTick(qint64 elapsedMs);
+    void updateCanSkip();
+    void complete();
+    void finish(Player::State finalState);
+    void fail(ErrorCode code, const QString &message);
+    bool isActive() const { return state == Player::State::Playing || state == Player::State::Paused; }
+
+    Player *const q_ptr;
+    TimeSource *timeSource = nullptr;
+    QPointer<Tracker> tracker;
+    Ad ad;
+    int requestedCreativeIndex = -1;
+    int creativeIndex = -1;
+    Linear linear;
+    MediaFileSelector::Config selectorConfig;
+    MediaFileSelection selection;
+
+    Player::State state = Player::State::Idle;
+    bool playRequested = false;
+    bool finished = false;
+    qint64 positionMs = 0;
+    qint64 durationMs = -1;
+    qint64 skipoffsetMs = -1;
+    qint64 clockPositionMs = 0; // time spent Playing, by the session clock
+    qint64 lastElapsedMs = 0;
+    bool muted = false;
+    bool fullscreen = false;
+    bool canSkip = false;
+    ErrorCode error = ErrorCode::NoError;
+    QString errorString;
+    QList<Milestone> milestones;
+    // Detail given to events recorded while it is set (HeadlessPlayer: "rule <n>").
+    QString actionDetail;
+    PlaybackSession session;
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_PLAYER_P_H

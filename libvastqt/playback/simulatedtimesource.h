@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_SIMULATEDTIMESOURCE_H
+#define VASTQT_SIMULATEDTIMESOURCE_H
+
+#include "playback/timesource.h"
+
+namespace VastQt
+{
+
+class SimulatedTimeSourcePrivate;
+
+/*!
+    \brief A TimeSource keeping virtual time (seed 003 "SimulatedTimeProvider").
+
+    Virtual time advances in whole ticks: each step adds tickIntervalMs() to elapsedMs()
+    and emits ticked(), so tick values are exact multiples of the interval and a run is
+    reproducible. How fast the steps come is the speed factor:
+    \list
+    \li 1.0 (default): real time, one step every tickIntervalMs() of wall time;
+    \li \c n > 0: \c n times faster (10: a 10 s ad in about 1 s), one step every
+        tickIntervalMs() / n ms, rounded;
+    \li 0: as fast as possible: one step per pass of the event loop (zero-interval timer),
+        so network replies and other events are still processed between ticks.
+    \endlist
+    In manual mode (setManual(true)) no timer runs: only advance() moves time, which is
+    what tests use to step a player exactly.
+*/
+class VASTQT_EXPORT SimulatedTimeSource : public TimeSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatedTimeSource)
+    Q_PROPERTY(qreal speedFactor READ speedFactor WRITE setSpeedFactor NOTIFY speedFactorChanged)
+    Q_PROPERTY(bool manual READ isManual WRITE setManual NOTIFY manualChanged)
+public:
+    explicit SimulatedTimeSource(QObject *parent = nullptr);
+    ~SimulatedTimeSource() override;
+
+    qint64 elapsedMs() const override;
+
+    /*! The speed relative to real time: 1.0 real time, 10 ten times faster, 0 as fast as
+        possible. Negative values are rejected with a warning. Takes effect at once, also
+        while running. */
+    qreal speedFactor() const;
+    void setSpeedFactor(qreal factor);
+
+    /*! Whether time only moves through advance() (no timer). Default false. */
+    bool isManual() const;
+    void setManual(bool manual);
+
+    /*!
+        \brief Moves virtual time forward by \a msecs (> 0) at once, emitting ticked() at
+        every tick boundary crossed and once more at the end point when it is not a boundary.
+
+        Only while running (a stopped or paused clock warns and does not move). Stops early
+        when a slot connected to ticked() pauses or stops the clock. Returns the time
+        actually advanced, in ms. Works in manual and timer-driven mode alike.
+    */
+    qint64 advance(qint64 msecs);
+
+Q_SIGNALS:
+    void speedFactorChanged(qreal factor);
+    void manualChanged(bool manual);
+
+protected:
+    void doStart() override;
+    void doStop() override;
+    void doPause() override;
+    void doResume() override;
+    void tickIntervalUpdated() override;
+
+private:
+    Q_DECLARE_PRIVATE(SimulatedTimeSource)
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_SIMULATEDTIMESOURCE_H

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_VASTJSON_H
+#define VASTQT_VASTJSON_H
+
+#include "protocol/vastmodel.h"
+#include "vastqt_export.h"
+
+#include <QtCore/QJsonObject>
+
+namespace VastQt
+{
+
+/*!
+    \namespace VastQt::VastJson
+    \brief The JSON dump of the VAST model: the output of `vastqt-inspector --parse`, a
+    user-facing interface, so keys and types are stable.
+
+    The document object:
+    \code
+    { "version": "4.1", "errors": [url], "ads": [ad] }
+    \endcode
+    An ad object (toJson(const Ad &)) has "id", "sequence" (int, 0 when absent),
+    "type" ("InLine" or "Wrapper"), "adSystem", "adSystemVersion", "adTitle",
+    "description", "advertiser", "adServingId", "adType", "conditionalAd" (bool),
+    "categories" [{"authority","code"}], "impressions" [url], "errors" [url],
+    "adVerifications" [{"vendor", "javaScriptResources" [{"url","apiFramework",
+    "browserOptional"}], "executableResources" [{"url","apiFramework","type"}],
+    "trackingEvents" [event], "verificationParameters"}], "creatives" [creative], and
+    only when set: "pricing" {"model","currency","value"}, "expires" (seconds),
+    "viewableImpression" {"viewable","notViewable","viewUndetermined"} (url lists),
+    "extensions" (raw XML), "surveys" [{"type","url"}]; a Wrapper adds "vastAdTagURI",
+    "followAdditionalWrappers", "allowMultipleAds", "fallbackOnNoAd" (bools) and
+    "blockedAdCategories" [{"authority","code"}].
+
+    A creative has "id", "adId", "sequence" (int), "apiFramework", "universalAdIds"
+    [{"idRegistry","value"}], "creativeExtensions" (raw XML, only when set) and one of:
+    - "linear": {"durationMs" (-1 when absent), "skipoffset" (string or null),
+      "skipoffsetMs" (null when not skippable), "mediaFiles" [mediaFile], "mezzanines",
+      "interactiveCreativeFiles", "closedCaptionFiles", "trackingEvents" [event],
+      "clickThrough" (url or null), "clickTracking" [url], "customClick" [url],
+      "icons", "adParameters"};
+    - "nonLinearAds": {"nonLinears", "trackingEvents"};
+    - "companionAds": {"required", "companions"}.
+    A tracking event is {"event", "offset" (string or null), "url"}. Times are in
+    milliseconds, sizes in pixels, bitrates in kbit/s. QJsonObject sorts keys.
+*/
+namespace VastJson
+{
+
+/*! The whole document: {"version", "errors", "ads"}. */
+VASTQT_EXPORT QJsonObject toJson(const VastDocument &document);
+
+/*! One ad, the same object as one entry of the document's "ads". */
+VASTQT_EXPORT QJsonObject toJson(const Ad &ad);
+
+/*! One media file: "url", "type", "width", "height", "bitrate", "minBitrate",
+    "maxBitrate", "delivery", "codec", "apiFramework", "id", "scalable",
+    "maintainAspectRatio", "fileSize" (bytes, 0 when absent), "mediaType". */
+VASTQT_EXPORT QJsonObject toJson(const MediaFile &mediaFile);
+
+} // namespace VastJson
+
+} // namespace VastQt
+
+#endif // VASTQT_VASTJSON_H

@@ -1,0 +1,1186 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "protocol/vastparser.h"
+
+#include "vastqt_logging_p.h"
+
+#include <QtCore/QStringDecoder>
+#include <QtCore/QXmlStreamReader>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace VastQt
+{
+
+namespace
+{
+
+using Token = QXmlStreamReader::TokenType;
+
+/*
+    One VAST document being read. Every token goes through next(), which keeps the element
+    depth and refuses DTDs, so the limits hold everywhere, also inside skipped elements.
+    The parse functions recurse only over the fixed VAST structure; skipping and text
+    reading are loops.
+*/
+class VastReader
+{
+public:
+    VastReader(const QByteArray &data, const VastParserOptions &options)
+        : m_data(data)
+        , m_options(options)
+        , m_xml(data)
+    {
+    }
+
+    VastParseResult run();
+
+private:
+    // --- token level ---------------------------------------------------------------------
+    Token next();
+    bool readNextStartElement();
+    void skipCurrentElement();
+    QString readText();
+    QString readRawElement();
+    void fail(ErrorCode code, const QString &message);
+    void warn(const QString &message) { warnAt(m_xml.lineNumber(), message); }
+    void warnAt(qint64 line, const QString &message);
+    bool failed() const { return m_error != ErrorCode::NoError || m_xml.hasError(); }
+    bool isElement(QLatin1StringView name) const { return m_xml.name() == name; }
+
+    // --- attributes ----------------------------------------------------------------------
+    static QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name)
+    {
+        return attrs.value(name).trimmed().toString();
+    }
+    int intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
+    qint64 int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
+    bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
+    qint64 timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
+
+    // --- one function per spec element -------------------------------------------------
+    void parseVast();
+    std::optional<Ad> parseAd();
+    void parseInLine(Ad &ad);
+    void parseWrapper(Ad &ad);
+    bool parseAdChild(Ad &ad);
+    Category parseCategory();
+    VastUri parseUri();
+    void parseCreatives(QList<Creative> &creatives, bool inWrapper);
+    std::optional<Creative> parseCreative(bool inWrapper);
+    UniversalAdId parseUniversalAdId();
+    void parseLinear(Linear &linear, bool inWrapper);
+    void parseMediaFiles(Linear &linear);
+    std::optional<MediaFile> parseMediaFile();
+    std::optional<Mezzanine> parseMezzanine();
+    std::optional<InteractiveCreativeFile> parseInteractiveCreativeFile();
+    void parseClosedCaptionFiles(QList<ClosedCaptionFile> &files);
+    void parseTrackingEvents(QList<TrackingEvent> &events, bool linear);
+    std::optional<TrackingEvent> parseTracking(bool linear);
+    void parseVideoClicks(VideoClicks &clicks);
+    void parseIcons(QList<Icon> &icons);
+    Icon parseIcon();
+    void parseIconClicks(Icon &icon);
+    std::optional<IconClickFallbackImage> parseIconClickFallbackImage();
+    bool parseCreativeResource(QList<CreativeResource> &resources);
+    void parseNonLinearAds(NonLinearAds &nonLinearAds);
+    NonLinear parseNonLinear();
+    void parseCompanionAds(CompanionAds &companionAds);
+    Companion parseCompanion();
+    void parseAdVerifications(QList<Verification> &verifications);
+    Verification parseVerification();
+    void parseViewableImpression(ViewableImpression &viewable);
+
+    const QByteArray &m_data;
+    const VastParserOptions &m_options;
+    QXmlStreamReader m_xml;
+    VastDocument m_document;
+    QStringList m_warnings;
+    int m_suppressedWarnings = 0;
+    int m_depth = 0;
+    int m_major = 0;
+    int m_minor = 0;
+    QString m_declaredEncoding;
+    QString m_source; // the decoded input, made on first need by readRawElement()
+    bool m_sourceDecoded = false;
+    ErrorCode m_error = ErrorCode::NoError;
+    QString m_errorMessage;
+};
+
+// --- token level ---------------------------------------------------------------------------
+
+Token VastReader::next()
+{
+    if (failed())
+        return Token::Invalid;
+    const Token token = m_xml.readNext();
+    switch (token) {
+    case Token::StartElement:
+        if (++m_depth > m_options.maxDepth) {
+            fail(ErrorCode::XmlParsingError,
+                 u"elements are nested deeper than %1 levels"_s.arg(m_options.maxDepth));
+            return Token::Invalid;
+        }
+        break;
+    case Token::EndElement:
+        --m_depth;
+        break;
+    case Token::StartDocument:
+        m_declaredEncoding = m_xml.documentEncoding().toString();
+        break;
+    case Token::DTD:
+    case Token::EntityReference:
+        // Refused before any entity is used: no expansion bombs, no external entities.
+        fail(ErrorCode::XmlParsingError, u"DTD/entity declarations are not allowed"_s);
+        return Token::Invalid;
+    default:
+        break;
+    }
+    return token;
+}
+
+bool VastReader::readNextStartElement()
+{
+    for (;;) {
+        switch (next()) {
+        case Token::StartElement:
+            return true;
+        case Token::EndElement:
+        case Token::EndDocument:
+        case Token::Invalid:
+            return false;
+        default:
+            break;
+        }
+    }
+}
+
+void VastReader::skipCurrentElement()
+{
+    int depth = 1;
+    while (depth > 0) {
+        switch (next()) {
+        case Token::StartElement:
+            ++depth;
+            break;
+        case Token::EndElement:
+            --depth;
+            break;
+        case Token::EndDocument:
+        case Token::Invalid:
+            return;
+        default:
+            break;
+        }
+    }
+}
+
+// The text of the current element (CDATA unwrapped, entities resolved), trimmed; child
+// elements are skipped. Reads up to and including the element's end tag.
+QString VastReader::readText()
+{
+    QString text;
+    for (;;) {
+        switch (next()) {
+        case Token::Characters:
+            if (text.isEmpty())
+                text = m_xml.text().toString();
+            else
+                text += m_xml.text();
+            break;
+        case Token::StartElement:
+            skipCurrentElement();
+            break;
+        case Token::EndElement:
+        case Token::EndDocument:
+        case Token::Invalid:
+            return std::move(text).trimmed();
+        default:
+            break;
+        }
+    }
+}
+
+// The current element as it appears in the input, from its start tag to its end tag.
+// The reader's characterOffset() counts UTF-16 code units of the decoded input, so the
+// input is decoded once, the way the reader decoded it, and sliced.
+QString VastReader::readRawElement()
+{
+    const QString qualifiedName = m_xml.qualifiedName().toString();
+    const qint64 afterStartTag = m_xml.characterOffset();
+    skipCurrentElement();
+    if (failed())
+        return {};
+    const qint64 afterEndTag = m_xml.characterOffset();
+
+    if (!m_sourceDecoded) {
+        m_sourceDecoded = true;
+        std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(m_data, u'<');
+        if (!encoding && !m_declaredEncoding.isEmpty())
+            encoding = QStringConverter::encodingForName(m_declaredEncoding.toLatin1().constData());
+        QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
+        m_source = decoder.decode(m_data);
+    }
+    // The reader may have looked one character past the start tag; a start tag is at least
+    // "<name>" long and its attribute values cannot hold '<'.
+    const qsizetype searchFrom = afterStartTag - qualifiedName.size() - 2;
+    qsizetype begin = searchFrom >= 0 ? m_source.lastIndexOf(QChar(u'<') + qualifiedName, searchFrom) : -1;
+    qsizetype end = m_source.lastIndexOf(u'>', qMin<qint64>(afterEndTag, m_source.size()) - 1) + 1;
+    if (begin < 0 || end <= begin) {
+        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
+        return {};
+    }
+    return m_source.mid(begin, end - begin);
+}
+
+void VastReader::fail(ErrorCode code, const QString &message)
+{
+    if (failed())
+        return;
+    m_error = code;
+    m_errorMessage = message;
+    m_xml.raiseError(message);
+}
+
+void VastReader::warnAt(qint64 line, const QString &message)
+{
+    if (m_warnings.size() >= m_options.maxWarnings) {
+        ++m_suppressedWarnings;
+        return;
+    }
+    m_warnings.append(u"line %1: %2"_s.arg(line).arg(message));
+}
+
+// --- attributes --------------------------------------------------------------------------
+
+int VastReader::intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
+{
+    const QStringView value = attrs.value(name).trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < 0) {
+        warn(u"<%1> attribute %2=\"%3\" is not a non-negative integer, ignored"_s.arg(m_xml.name(), name, value));
+        return 0;
+    }
+    return number;
+}
+
+qint64 VastReader::int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
+{
+    const QStringView value = attrs.value(name).trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (!ok || number < 0) {
+        warn(u"<%1> attribute %2=\"%3\" is not a non-negative integer, ignored"_s.arg(m_xml.name(), name, value));
+        return 0;
+    }
+    return number;
+}
+
+bool VastReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
+{
+    const QStringView value = attrs.value(name).trimmed();
+    if (value.isEmpty())
+        return fallback;
+    if (value == "true"_L1 || value == "1"_L1 || value.compare("true"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    if (value == "false"_L1 || value == "0"_L1 || value.compare("false"_L1, Qt::CaseInsensitive) == 0)
+        return false;
+    warn(u"<%1> attribute %2=\"%3\" is not a boolean, using %4"_s.arg(m_xml.name(), name, value,
+                                                                        fallback ? "true"_L1 : "false"_L1));
+    return fallback;
+}
+
+qint64 VastReader::timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
+{
+    const QStringView value = attrs.value(name).trimmed();
+    if (value.isEmpty())
+        return -1;
+    const qint64 ms = parseVastTime(value);
+    if (ms < 0)
+        warn(u"<%1> attribute %2=\"%3\" is not a time (HH:MM:SS[.mmm]), ignored"_s.arg(m_xml.name(), name, value));
+    return ms;
+}
+
+// --- document ------------------------------------------------------------------------------
+
+VastParseResult VastReader::run()
+{
+    VastParseResult result;
+    bool seenContent = false;
+    if (m_data.size() > m_options.maxBytes) {
+        fail(ErrorCode::XmlParsingError,
+             u"the document is %1 bytes, more than the limit of %2 bytes"_s.arg(m_data.size()).arg(m_options.maxBytes));
+    } else {
+        // Find the root element; a DTD before it fails in next().
+        while (!failed()) {
+            const Token token = next();
+            if (token == Token::StartElement) {
+                seenContent = true;
+                break;
+            }
+            if (token == Token::Invalid || token == Token::EndDocument)
+                break;
+            if (token != Token::StartDocument && !(token == Token::Characters && m_xml.isWhitespace()))
+                seenContent = true;
+        }
+        if (!failed() && m_xml.tokenType() == Token::StartElement) {
+            if (isElement("VAST"_L1)) {
+                parseVast();
+                // Read to the end so broken or extra content after </VAST> is reported.
+                while (!failed() && !m_xml.atEnd())
+                    next();
+            } else if (isElement("VideoAdServingTemplate"_L1)) {
+                fail(ErrorCode::VersionNotSupported,
+                     u"VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"_s);
+            } else {
+                fail(ErrorCode::SchemaValidationError,
+                     u"the root element is <%1>, not <VAST>"_s.arg(m_xml.qualifiedName()));
+            }
+        }
+    }
+
+    if (m_xml.hasError()) {
+        result.error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
+        QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
+        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !seenContent)
+            message = u"empty document"_s;
+        if (m_data.size() > m_options.maxBytes) {
+            result.errorString = message;
+        } else {
+            result.line = m_xml.lineNumber();
+            // columnNumber() counts the characters read on the line, which makes it the
+            // 1-based column of the character that raised the error.
+            result.column = m_xml.columnNumber();
+            result.errorString = u"line %1, column %2: %3"_s.arg(result.line).arg(result.column).arg(message);
+        }
+        m_document.ads.clear();
+        qCDebug(lcVastParser) << "parse failed:" << int(result.error) << result.errorString;
+    }
+    if (m_suppressedWarnings > 0)
+        m_warnings.append(u"%1 more warnings not shown"_s.arg(m_suppressedWarnings));
+    result.document = std::move(m_document);
+    result.warnings = std::move(m_warnings);
+    return result;
+}
+
+// <VAST> (VAST 4.3 §3.2): version, then <Ad>s or, for a no-ad response, <Error>s.
+void VastReader::parseVast()
+{
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    const QStringView version = attrs.value("version"_L1).trimmed();
+    m_document.version = version.toString();
+    if (version.isEmpty()) {
+        warn(u"<VAST> has no version attribute, read as VAST 4"_s);
+        m_major = 4;
+    } else {
+        qsizetype dot = version.indexOf(u'.');
+        bool majorOk = false;
+        bool minorOk = true;
+        m_major = version.first(dot < 0 ? version.size() : dot).toInt(&majorOk);
+        if (dot >= 0) {
+            QStringView minor = version.sliced(dot + 1);
+            const qsizetype nextDot = minor.indexOf(u'.'); // "2.0.1"
+            m_minor = minor.first(nextDot < 0 ? minor.size() : nextDot).toInt(&minorOk);
+        }
+        if (!majorOk || !minorOk || m_major < 2 || m_major > 4) {
+            fail(ErrorCode::VersionNotSupported,
+                 u"VAST version \"%1\" is not supported (2.0 to 4.3 are)"_s.arg(version));
+            return;
+        }
+        if (m_major == 4 && m_minor > 3)
+            warn(u"VAST %1 is newer than 4.3, read as 4.3"_s.arg(version));
+    }
+
+    while (readNextStartElement()) {
+        if (isElement("Ad"_L1)) {
+            if (m_document.ads.size() >= m_options.maxAds) {
+                warn(u"more than %1 <Ad> elements, the rest is skipped"_s.arg(m_options.maxAds));
+                skipCurrentElement();
+                continue;
+            }
+            if (std::optional<Ad> ad = parseAd())
+                m_document.ads.append(std::move(*ad));
+        } else if (isElement("Error"_L1)) {
+            const QString url = readText();
+            if (!url.isEmpty())
+                m_document.errors.append(url);
+        } else {
+            skipCurrentElement();
+        }
+    }
+}
+
+// <Ad> (VAST 4.3 §3.3): one <InLine> or one <Wrapper>.
+std::optional<Ad> VastReader::parseAd()
+{
+    Ad ad;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    ad.id = str(attrs, "id"_L1);
+    ad.sequence = intAttr(attrs, "sequence"_L1);
+    ad.conditionalAd = boolAttr(attrs, "conditionalAd"_L1, false);
+    ad.adType = str(attrs, "adType"_L1);
+    const qint64 line = m_xml.lineNumber();
+
+    bool found = false;
+    bool usable = false;
+    while (readNextStartElement()) {
+        const bool inLine = isElement("InLine"_L1);
+        if (!inLine && !isElement("Wrapper"_L1)) {
+            skipCurrentElement();
+            continue;
+        }
+        if (found) {
+            warn(u"<Ad id=\"%1\"> has more than one <InLine>/<Wrapper>, the extra <%2> is skipped"_s.arg(ad.id, m_xml.name()));
+            skipCurrentElement();
+            continue;
+        }
+        found = true;
+        if (inLine) {
+            ad.type = Ad::Type::InLine;
+            parseInLine(ad);
+            usable = true;
+        } else {
+            ad.type = Ad::Type::Wrapper;
+            parseWrapper(ad);
+            usable = !ad.vastAdTagUri.isEmpty();
+            if (!usable)
+                warn(u"<Wrapper> of <Ad id=\"%1\"> has no <VASTAdTagURI>, the ad is skipped"_s.arg(ad.id));
+        }
+    }
+    if (!found)
+        warnAt(line, u"<Ad id=\"%1\"> has neither <InLine> nor <Wrapper>, skipped"_s.arg(ad.id));
+    if (!usable || failed())
+        return std::nullopt;
+    return ad;
+}
+
+// Children that <InLine> and <Wrapper> share (VAST 4.3 §3.4, §3.19). Returns false when
+// the current element is not one of them.
+bool VastReader::parseAdChild(Ad &ad)
+{
+    if (isElement("AdSystem"_L1)) {
+        ad.adSystem.version = str(m_xml.attributes(), "version"_L1);
+        ad.adSystem.name = readText();
+    } else if (isElement("Impression"_L1)) {
+        VastUri impression = parseUri();
+        if (impression.url.isEmpty())
+            warn(u"empty <Impression> skipped"_s);
+        else
+            ad.impressions.append(std::move(impression));
+    } else if (isElement("Error"_L1)) {
+        QString url = readText();
+        if (!url.isEmpty())
+            ad.errors.append(std::move(url));
+    } else if (isElement("Pricing"_L1)) {
+        const QXmlStreamAttributes attrs = m_xml.attributes();
+        ad.pricing.model = str(attrs, "model"_L1);
+        ad.pricing.currency = str(attrs, "currency"_L1);
+        ad.pricing.value = readText();
+    } else if (isElement("Creatives"_L1)) {
+        parseCreatives(ad.creatives, ad.isWrapper());
+    } else if (isElement("AdVerifications"_L1)) {
+        parseAdVerifications(ad.adVerifications);
+    } else if (isElement("ViewableImpression"_L1)) {
+        parseViewableImpression(ad.viewableImpression);
+    } else if (isElement("Extensions"_L1)) {
+        ad.extensions = readRawElement();
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// <InLine> (VAST 4.3 §3.4).
+void VastReader::parseInLine(Ad &ad)
+{
+    bool hasAdSystem = false;
+    bool hasAdTitle = false;
+    bool hasCreatives = false;
+    while (readNextStartElement()) {
+        if (isElement("AdSystem"_L1))
+            hasAdSystem = true;
+        else if (isElement("Creatives"_L1))
+            hasCreatives = true;
+        if (parseAdChild(ad))
+            continue;
+        if (isElement("AdTitle"_L1)) {
+            hasAdTitle = true;
+            ad.adTitle = readText();
+        } else if (isElement("Description"_L1)) {
+            ad.description = readText();
+        } else if (isElement("AdServingId"_L1)) {
+            ad.adServingId = readText();
+        } else if (isElement("Advertiser"_L1)) {
+            ad.advertiser.id = str(m_xml.attributes(), "id"_L1);
+            ad.advertiser.name = readText();
+        } else if (isElement("Category"_L1)) {
+            Category category = parseCategory();
+            if (category.code.isEmpty())
+                warn(u"<Category authority=\"%1\"> has no code"_s.arg(category.authority));
+            ad.categories.append(std::move(category));
+        } else if (isElement("Survey"_L1)) {
+            Survey survey;
+            survey.type = str(m_xml.attributes(), "type"_L1);
+            survey.url = readText();
+            if (!survey.url.isEmpty())
+                ad.surveys.append(std::move(survey));
+        } else if (isElement("Expires"_L1)) {
+            const QString text = readText();
+            bool ok = false;
+            const int seconds = text.toInt(&ok);
+            if (ok && seconds >= 0)
+                ad.expires = seconds;
+            else
+                warn(u"<Expires> \"%1\" is not a number of seconds, ignored"_s.arg(text));
+        } else {
+            skipCurrentElement();
+        }
+    }
+    if (failed())
+        return;
+    if (!hasAdSystem)
+        warn(u"<InLine> of <Ad id=\"%1\"> has no <AdSystem>"_s.arg(ad.id));
+    if (!hasAdTitle)
+        warn(u"<InLine> of <Ad id=\"%1\"> has no <AdTitle>"_s.arg(ad.id));
+    if (ad.impressions.isEmpty())
+        warn(u"<InLine> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
+    if (!hasCreatives)
+        warn(u"<InLine> of <Ad id=\"%1\"> has no <Creatives>"_s.arg(ad.id));
+}
+
+// <Wrapper> (VAST 4.3 §3.19).
+void VastReader::parseWrapper(Ad &ad)
+{
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    ad.followAdditionalWrappers = boolAttr(attrs, "followAdditionalWrappers"_L1, true);
+    ad.allowMultipleAds = boolAttr(attrs, "allowMultipleAds"_L1, false);
+    ad.fallbackOnNoAd = boolAttr(attrs, "fallbackOnNoAd"_L1, false);
+    while (readNextStartElement()) {
+        if (parseAdChild(ad))
+            continue;
+        if (isElement("VASTAdTagURI"_L1))
+            ad.vastAdTagUri = readText();
+        else if (isElement("BlockedAdCategories"_L1))
+            ad.blockedAdCategories.append(parseCategory());
+        else
+            skipCurrentElement();
+    }
+    if (!failed() && ad.impressions.isEmpty())
+        warn(u"<Wrapper> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
+}
+
+// <Category> and <BlockedAdCategories> (VAST 4.3 §3.4.5, §3.19.2).
+Category VastReader::parseCategory()
+{
+    Category category;
+    category.authority = str(m_xml.attributes(), "authority"_L1);
+    category.code = readText();
+    return category;
+}
+
+// A URI element with an optional id: Impression, ClickThrough, ClickTracking, ...
+VastUri VastReader::parseUri()
+{
+    VastUri uri;
+    uri.id = str(m_xml.attributes(), "id"_L1);
+    uri.url = readText();
+    return uri;
+}
+
+// <Creatives> (VAST 4.3 §3.6).
+void VastReader::parseCreatives(QList<Creative> &creatives, bool inWrapper)
+{
+    while (readNextStartElement()) {
+        if (isElement("Creative"_L1)) {
+            if (std::optional<Creative> creative = parseCreative(inWrapper))
+                creatives.append(std::move(*creative));
+        } else {
+            skipCurrentElement();
+        }
+    }
+}
+
+// <Creative> (VAST 4.3 §3.7): UniversalAdId, CreativeExtensions and one of Linear,
+// NonLinearAds, CompanionAds.
+std::optional<Creative> VastReader::parseCreative(bool inWrapper)
+{
+    Creative creative;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    creative.id = str(attrs, "id"_L1);
+    creative.adId = str(attrs, "adId"_L1);
+    if (creative.adId.isEmpty()) // VAST 2.0 and 3.0 spell it AdID
+        creative.adId = str(attrs, "AdID"_L1);
+    creative.sequence = intAttr(attrs, "sequence"_L1);
+    creative.apiFramework = str(attrs, "apiFramework"_L1);
+
+    while (readNextStartElement()) {
+        const bool linear = isElement("Linear"_L1);
+        const bool nonLinear = !linear && isElement("NonLinearAds"_L1);
+        const bool companion = !linear && !nonLinear && isElement("CompanionAds"_L1);
+        if ((linear || nonLinear || companion) && creative.kind != Creative::Kind::None) {
+            warn(u"<Creative id=\"%1\"> has more than one kind of creative, <%2> skipped"_s.arg(creative.id, m_xml.name()));
+            skipCurrentElement();
+        } else if (linear) {
+            creative.kind = Creative::Kind::Linear;
+            parseLinear(creative.linear, inWrapper);
+        } else if (nonLinear) {
+            creative.kind = Creative::Kind::NonLinear;
+            parseNonLinearAds(creative.nonLinearAds);
+        } else if (companion) {
+            creative.kind = Creative::Kind::Companion;
+            parseCompanionAds(creative.companionAds);
+        } else if (isElement("UniversalAdId"_L1)) {
+            creative.universalAdIds.append(parseUniversalAdId());
+        } else if (isElement("CreativeExtensions"_L1)) {
+            creative.creativeExtensions = readRawElement();
+        } else {
+            skipCurrentElement();
+        }
+    }
+    if (failed())
+        return std::nullopt;
+    if (creative.kind == Creative::Kind::None) {
+        warn(u"<Creative id=\"%1\"> has no <Linear>, <NonLinearAds> or <CompanionAds>, skipped"_s.arg(creative.id));
+        return std::nullopt;
+    }
+    return creative;
+}
+
+// <UniversalAdId> (VAST 4.3 §3.7.1). VAST 4.0 carries the id in the required idValue
+// attribute; from 4.1 the element's content is the source of truth.
+UniversalAdId VastReader::parseUniversalAdId()
+{
+    UniversalAdId id;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    id.idRegistry = str(attrs, "idRegistry"_L1);
+    const QString idValue = str(attrs, "idValue"_L1);
+    const QString content = readText();
+    const bool vast40 = m_major == 4 && m_minor == 0;
+    id.value = (vast40 && !idValue.isEmpty()) || content.isEmpty() ? idValue : content;
+    if (!idValue.isEmpty() && !content.isEmpty() && idValue != content)
+        warn(u"<UniversalAdId> idValue \"%1\" differs from its content \"%2\", using \"%3\""_s.arg(idValue, content, id.value));
+    if (id.value.isEmpty())
+        id.value = u"unknown"_s; // the spec's default
+    if (id.idRegistry.isEmpty())
+        id.idRegistry = u"unknown"_s;
+    return id;
+}
+
+// <Linear> (VAST 4.3 §3.8).
+void VastReader::parseLinear(Linear &linear, bool inWrapper)
+{
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    const QStringView skipoffset = attrs.value("skipoffset"_L1).trimmed();
+    if (!skipoffset.isEmpty()) {
+        // A percentage is checked against a nominal duration: the real one may come later.
+        if (parseVastTime(skipoffset, 100000) >= 0)
+            linear.skipoffset = skipoffset.toString();
+        else
+            warn(u"<Linear> skipoffset=\"%1\" is neither HH:MM:SS[.mmm] nor n%, the ad is read as not skippable"_s.arg(skipoffset));
+    }
+    bool hasDuration = false;
+    bool hasMediaFiles = false;
+    while (readNextStartElement()) {
+        if (isElement("Duration"_L1)) {
+            hasDuration = true;
+            const QString text = readText();
+            linear.durationMs = parseVastTime(text);
+            if (linear.durationMs < 0)
+                warn(u"<Duration> \"%1\" is not HH:MM:SS[.mmm]"_s.arg(text));
+        } else if (isElement("MediaFiles"_L1)) {
+            hasMediaFiles = true;
+            parseMediaFiles(linear);
+        } else if (isElement("TrackingEvents"_L1)) {
+            parseTrackingEvents(linear.trackingEvents, true);
+        } else if (isElement("VideoClicks"_L1)) {
+            parseVideoClicks(linear.videoClicks);
+        } else if (isElement("Icons"_L1)) {
+            parseIcons(linear.icons);
+        } else if (isElement("AdParameters"_L1)) {
+            linear.adParameters = readText();
+        } else if (isElement("InteractiveCreativeFile"_L1)) { // the 4.x Wrapper form
+            if (std::optional<InteractiveCreativeFile> file = parseInteractiveCreativeFile())
+                linear.interactiveCreativeFiles.append(std::move(*file));
+        } else {
+            skipCurrentElement();
+        }
+    }
+    if (failed() || inWrapper)
+        return;
+    if (!hasDuration)
+        warn(u"<Linear> has no <Duration>"_s);
+    if (!hasMediaFiles || linear.mediaFiles.isEmpty())
+        warn(u"<Linear> has no usable <MediaFile>"_s);
+}
+
+// <MediaFiles> (VAST 4.3 §3.9).
+void VastReader::parseMediaFiles(Linear &linear)
+{
+    while (readNextStartElement()) {
+        if (isElement("MediaFile"_L1)) {
+            if (std::optional<MediaFile> file = parseMediaFile())
+                linear.mediaFiles.append(std::move(*file));
+        } else if (isElement("Mezzanine"_L1)) {
+            if (std::optional<Mezzanine> file = parseMezzanine())
+                linear.mezzanines.append(std::move(*file));
+        } else if (isElement("InteractiveCreativeFile"_L1)) {
+            if (std::optional<InteractiveCreativeFile> file = parseInteractiveCreativeFile())
+                linear.interactiveCreativeFiles.append(std::move(*file));
+        } else if (isElement("ClosedCaptionFiles"_L1)) {
+            parseClosedCaptionFiles(linear.closedCaptionFiles);
+        } else {
+            skipCurrentElement();
+        }
+    }
+}
+
+// <MediaFile> (VAST 4.3 §3.9.1).
+std::optional<MediaFile> VastReader::parseMediaFile()
+{
+    MediaFile file;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    file.id = str(attrs, "id"_L1);
+    file.delivery = str(attrs, "delivery"_L1);
+    file.type = str(attrs, "type"_L1);
+    file.width = intAttr(attrs, "width"_L1);
+    file.height = intAttr(attrs, "height"_L1);
+    file.codec = str(attrs, "codec"_L1);
+    file.bitrate = intAttr(attrs, "bitrate"_L1);
+    file.minBitrate = intAttr(attrs, "minBitrate"_L1);
+    file.maxBitrate = intAttr(attrs, "maxBitrate"_L1);
+    file.scalable = boolAttr(attrs, "scalable"_L1, false);
+    file.maintainAspectRatio = boolAttr(attrs, "maintainAspectRatio"_L1, false);
+    file.apiFramework = str(attrs, "apiFramework"_L1);
+    file.fileSize = int64Attr(attrs, "fileSize"_L1);
+    file.mediaType = str(attrs, "mediaType"_L1);
+    file.url = readText();
+    if (file.url.isEmpty()) {
+        warn(u"<MediaFile id=\"%1\"> has no URI, skipped"_s.arg(file.id));
+        return std::nullopt;
+    }
+    if (file.type.isEmpty())
+        warn(u"<MediaFile id=\"%1\"> has no type"_s.arg(file.id));
+    return file;
+}
+
+// <Mezzanine> (VAST 4.3 §3.9.2).
+std::optional<Mezzanine> VastReader::parseMezzanine()
+{
+    Mezzanine file;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    file.id = str(attrs, "id"_L1);
+    file.delivery = str(attrs, "delivery"_L1);
+    file.type = str(attrs, "type"_L1);
+    file.width = intAttr(attrs, "width"_L1);
+    file.height = intAttr(attrs, "height"_L1);
+    file.codec = str(attrs, "codec"_L1);
+    file.fileSize = int64Attr(attrs, "fileSize"_L1);
+    file.mediaType = str(attrs, "mediaType"_L1);
+    file.url = readText();
+    if (file.url.isEmpty()) {
+        warn(u"<Mezzanine> has no URI, skipped"_s);
+        return std::nullopt;
+    }
+    return file;
+}
+
+// <InteractiveCreativeFile> (VAST 4.3 §3.9.3).
+std::optional<InteractiveCreativeFile> VastReader::parseInteractiveCreativeFile()
+{
+    InteractiveCreativeFile file;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    file.type = str(attrs, "type"_L1);
+    file.apiFramework = str(attrs, "apiFramework"_L1);
+    file.variableDuration = boolAttr(attrs, "variableDuration"_L1, false);
+    file.url = readText();
+    if (file.url.isEmpty()) {
+        warn(u"<InteractiveCreativeFile> has no URI, skipped"_s);
+        return std::nullopt;
+    }
+    return file;
+}
+
+// <ClosedCaptionFiles> (VAST 4.3 §3.9.4, §3.9.5).
+void VastReader::parseClosedCaptionFiles(QList<ClosedCaptionFile> &files)
+{
+    while (readNextStartElement()) {
+        if (!isElement("ClosedCaptionFile"_L1)) {
+            skipCurrentElement();
+            continue;
+        }
+        ClosedCaptionFile file;
+        const QXmlStreamAttributes attrs = m_xml.attributes();
+        file.type = str(attrs, "type"_L1);
+        file.language = str(attrs, "language"_L1);
+        file.url = readText();
+        if (file.url.isEmpty())
+            warn(u"<ClosedCaptionFile> has no URI, skipped"_s);
+        else
+            files.append(std::move(file));
+    }
+}
+
+// <TrackingEvents> (VAST 4.3 §3.14.2, §3.17.3).
+void VastReader::parseTrackingEvents(QList<TrackingEvent> &events, bool linear)
+{
+    while (readNextStartElement()) {
+        if (isElement("Tracking"_L1)) {
+            if (std::optional<TrackingEvent> event = parseTracking(linear))
+                events.append(std::move(*event));
+        } else {
+            skipCurrentElement();
+        }
+    }
+}
+
+// <Tracking> (VAST 4.3 §3.14.3): the offset attribute counts for "progress" under <Linear>.
+std::optional<TrackingEvent> VastReader::parseTracking(bool linear)
+{
+    TrackingEvent event;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    event.event = str(attrs, "event"_L1);
+    const QStringView offset = attrs.value("offset"_L1).trimmed();
+    const qint64 line = m_xml.lineNumber();
+    event.url = readText();
+    if (event.event.isEmpty()) {
+        warnAt(line, u"<Tracking> without event, skipped"_s);
+        return std::nullopt;
+    }
+    if (event.url.isEmpty()) {
+        warnAt(line, u"<Tracking event=\"%1\"> has no URI, skipped"_s.arg(event.event));
+        return std::nullopt;
+    }
+    if (linear && event.event == "progress"_L1) {
+        if (offset.isEmpty()) {
+            warnAt(line, u"<Tracking event=\"progress\"> has no offset, skipped"_s);
+            return std::nullopt;
+        }
+        if (parseVastTime(offset, 100000) < 0)
+            warnAt(line, u"<Tracking event=\"progress\"> offset=\"%1\" is neither HH:MM:SS[.mmm] nor n%"_s.arg(offset));
+        event.offset = offset.toString();
+    }
+    return event;
+}
+
+// <VideoClicks> (VAST 4.3 §3.10).
+void VastReader::parseVideoClicks(VideoClicks &clicks)
+{
+    while (readNextStartElement()) {
+        const bool through = isElement("ClickThrough"_L1);
+        const bool tracking = !through && isElement("ClickTracking"_L1);
+        if (!through && !tracking && !isElement("CustomClick"_L1)) {
+            skipCurrentElement();
+            continue;
+        }
+        VastUri uri = parseUri();
+        if (uri.url.isEmpty())
+            continue;
+        if (through)
+            clicks.clickThrough = std::move(uri);
+        else if (tracking)
+            clicks.clickTracking.append(std::move(uri));
+        else
+            clicks.customClick.append(std::move(uri));
+    }
+}
+
+// <Icons> (VAST 4.3 §3.11).
+void VastReader::parseIcons(QList<Icon> &icons)
+{
+    while (readNextStartElement()) {
+        if (isElement("Icon"_L1))
+            icons.append(parseIcon());
+        else
+            skipCurrentElement();
+    }
+}
+
+// <Icon> (VAST 4.3 §3.11.1).
+Icon VastReader::parseIcon()
+{
+    Icon icon;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    icon.program = str(attrs, "program"_L1);
+    icon.width = intAttr(attrs, "width"_L1);
+    icon.height = intAttr(attrs, "height"_L1);
+    icon.xPosition = str(attrs, "xPosition"_L1);
+    icon.yPosition = str(attrs, "yPosition"_L1);
+    icon.durationMs = timeAttr(attrs, "duration"_L1);
+    icon.offsetMs = timeAttr(attrs, "offset"_L1);
+    icon.apiFramework = str(attrs, "apiFramework"_L1);
+    icon.pxratio = str(attrs, "pxratio"_L1);
+    icon.altText = str(attrs, "altText"_L1);
+    icon.hoverText = str(attrs, "hoverText"_L1);
+    while (readNextStartElement()) {
+        if (parseCreativeResource(icon.resources))
+            continue;
+        if (isElement("IconClicks"_L1)) {
+            parseIconClicks(icon);
+        } else if (isElement("IconViewTracking"_L1)) {
+            QString url = readText();
+            if (!url.isEmpty())
+                icon.viewTracking.append(std::move(url));
+        } else {
+            skipCurrentElement();
+        }
+    }
+    if (!failed() && icon.resources.isEmpty())
+        warn(u"<Icon program=\"%1\"> has no resource"_s.arg(icon.program));
+    return icon;
+}
+
+// <IconClicks> (VAST 4.3 §3.11.3 to §3.11.6).
+void VastReader::parseIconClicks(Icon &icon)
+{
+    while (readNextStartElement()) {
+        if (isElement("IconClickThrough"_L1)) {
+            icon.clickThrough = readText();
+        } else if (isElement("IconClickTracking"_L1)) {
+            QString url = readText();
+            if (!url.isEmpty())
+                icon.clickTracking.append(std::move(url));
+        } else if (isElement("IconClickFallbackImages"_L1)) {
+            while (readNextStartElement()) {
+                if (!isElement("IconClickFallbackImage"_L1)) {
+                    skipCurrentElement();
+                } else if (std::optional<IconClickFallbackImage> image = parseIconClickFallbackImage()) {
+                    icon.clickFallbackImages.append(std::move(*image));
+                }
+            }
+        } else {
+            skipCurrentElement();
+        }
+    }
+}
+
+// <IconClickFallbackImage> (VAST 4.3 §3.11.6.1): AltText and StaticResource.
+std::optional<IconClickFallbackImage> VastReader::parseIconClickFallbackImage()
+{
+    IconClickFallbackImage image;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    image.width = intAttr(attrs, "width"_L1);
+    image.height = intAttr(attrs, "height"_L1);
+    while (readNextStartElement()) {
+        if (isElement("AltText"_L1)) {
+            image.altText = readText();
+        } else if (isElement("StaticResource"_L1)) {
+            image.creativeType = str(m_xml.attributes(), "creativeType"_L1);
+            image.url = readText();
+        } else {
+            skipCurrentElement();
+        }
+    }
+    if (image.url.isEmpty()) {
+        warn(u"<IconClickFallbackImage> has no <StaticResource>, skipped"_s);
+        return std::nullopt;
+    }
+    return image;
+}
+
+// <StaticResource>, <IFrameResource>, <HTMLResource> (VAST 4.3 §3.15). Returns false when
+// the current element is none of them.
+bool VastReader::parseCreativeResource(QList<CreativeResource> &resources)
+{
+    CreativeResource resource;
+    if (isElement("StaticResource"_L1)) {
+        resource.kind = u"static"_s;
+        resource.creativeType = str(m_xml.attributes(), "creativeType"_L1);
+    } else if (isElement("IFrameResource"_L1)) {
+        resource.kind = u"iframe"_s;
+    } else if (isElement("HTMLResource"_L1)) {
+        resource.kind = u"html"_s;
+    } else {
+        return false;
+    }
+    const QString element = m_xml.name().toString();
+    resource.content = readText();
+    if (resource.content.isEmpty())
+        warn(u"empty <%1> skipped"_s.arg(element));
+    else
+        resources.append(std::move(resource));
+    return true;
+}
+
+// <NonLinearAds> (VAST 4.3 §3.12).
+void VastReader::parseNonLinearAds(NonLinearAds &nonLinearAds)
+{
+    while (readNextStartElement()) {
+        if (isElement("NonLinear"_L1))
+            nonLinearAds.nonLinears.append(parseNonLinear());
+        else if (isElement("TrackingEvents"_L1))
+            parseTrackingEvents(nonLinearAds.trackingEvents, false);
+        else
+            skipCurrentElement();
+    }
+}
+
+// <NonLinear> (VAST 4.3 §3.12.1).
+NonLinear VastReader::parseNonLinear()
+{
+    NonLinear nonLinear;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    nonLinear.id = str(attrs, "id"_L1);
+    nonLinear.width = intAttr(attrs, "width"_L1);
+    nonLinear.height = intAttr(attrs, "height"_L1);
+    nonLinear.expandedWidth = intAttr(attrs, "expandedWidth"_L1);
+    nonLinear.expandedHeight = intAttr(attrs, "expandedHeight"_L1);
+    nonLinear.scalable = boolAttr(attrs, "scalable"_L1, false);
+    nonLinear.maintainAspectRatio = boolAttr(attrs, "maintainAspectRatio"_L1, false);
+    nonLinear.minSuggestedDurationMs = timeAttr(attrs, "minSuggestedDuration"_L1);
+    nonLinear.apiFramework = str(attrs, "apiFramework"_L1);
+    while (readNextStartElement()) {
+        if (parseCreativeResource(nonLinear.resources))
+            continue;
+        if (isElement("AdParameters"_L1)) {
+            nonLinear.adParameters = readText();
+        } else if (isElement("NonLinearClickThrough"_L1)) {
+            nonLinear.clickThrough = readText();
+        } else if (isElement("NonLinearClickTracking"_L1)) {
+            VastUri uri = parseUri();
+            if (!uri.url.isEmpty())
+                nonLinear.clickTracking.append(std::move(uri));
+        } else {
+            skipCurrentElement();
+        }
+    }
+    return nonLinear;
+}
+
+// <CompanionAds> (VAST 4.3 §3.13).
+void VastReader::parseCompanionAds(CompanionAds &companionAds)
+{
+    companionAds.required = str(m_xml.attributes(), "required"_L1);
+    while (readNextStartElement()) {
+        if (isElement("Companion"_L1))
+            companionAds.companions.append(parseCompanion());
+        else
+            skipCurrentElement();
+    }
+}
+
+// <Companion> (VAST 4.3 §3.13.1).
+Companion VastReader::parseCompanion()
+{
+    Companion companion;
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    companion.id = str(attrs, "id"_L1);
+    companion.width = intAttr(attrs, "width"_L1);
+    companion.height = intAttr(attrs, "height"_L1);
+    companion.assetWidth = intAttr(attrs, "assetWidth"_L1);
+    companion.assetHeight = intAttr(attrs, "assetHeight"_L1);
+    companion.expandedWidth = intAttr(attrs, "expandedWidth"_L1);
+    companion.expandedHeight = intAttr(attrs, "expandedHeight"_L1);
+    companion.apiFramework = str(attrs, "apiFramework"_L1);
+    companion.adSlotId = str(attrs, "adSlotId"_L1);
+    companion.pxratio = str(attrs, "pxratio"_L1);
+    companion.renderingMode = str(attrs, "renderingMode"_L1);
+    while (readNextStartElement()) {
+        if (parseCreativeResource(companion.resources))
+            continue;
+        if (isElement("AdParameters"_L1)) {
+            companion.adParameters = readText();
+        } else if (isElement("AltText"_L1)) {
+            companion.altText = readText();
+        } else if (isElement("CompanionClickThrough"_L1)) {
+            companion.companionClickThrough = readText();
+        } else if (isElement("CompanionClickTracking"_L1)) {
+            VastUri uri = parseUri();
+            if (!uri.url.isEmpty())
+                companion.companionClickTracking.append(std::move(uri));
+        } else if (isElement("TrackingEvents"_L1)) {
+            parseTrackingEvents(companion.trackingEvents, false);
+        } else {
+            skipCurrentElement();
+        }
+    }
+    return companion;
+}
+
+// <AdVerifications> (VAST 4.3 §3.16).
+void VastReader::parseAdVerifications(QList<Verification> &verifications)
+{
+    while (readNextStartElement()) {
+        if (isElement("Verification"_L1))
+            verifications.append(parseVerification());
+        else
+            skipCurrentElement();
+    }
+}
+
+// <Verification> (VAST 4.3 §3.17).
+Verification VastReader::parseVerification()
+{
+    Verification verification;
+    verification.vendor = str(m_xml.attributes(), "vendor"_L1);
+    if (verification.vendor.isEmpty())
+        warn(u"<Verification> has no vendor"_s);
+    while (readNextStartElement()) {
+        const bool javaScript = isElement("JavaScriptResource"_L1);
+        if (javaScript || isElement("ExecutableResource"_L1)) {
+            VerificationResource resource;
+            const QXmlStreamAttributes attrs = m_xml.attributes();
+            resource.apiFramework = str(attrs, "apiFramework"_L1);
+            if (javaScript) {
+                resource.browserOptional = boolAttr(attrs, "browserOptional"_L1, false);
+            } else {
+                resource.type = str(attrs, "type"_L1);
+                if (resource.type.isEmpty()) // the 4.3 schema table calls it language
+                    resource.type = str(attrs, "language"_L1);
+            }
+            resource.url = readText();
+            if (resource.url.isEmpty())
+                warn(u"empty <%1> skipped"_s.arg(javaScript ? "JavaScriptResource"_L1 : "ExecutableResource"_L1));
+            else if (javaScript)
+                verification.javaScriptResources.append(std::move(resource));
+            else
+                verification.executableResources.append(std::move(resource));
+        } else if (isElement("TrackingEvents"_L1)) {
+            parseTrackingEvents(verification.trackingEvents, false);
+        } else if (isElement("VerificationParameters"_L1)) {
+            verification.verificationParameters = readText();
+        } else {
+            skipCurrentElement();
+        }
+    }
+    return verification;
+}
+
+// <ViewableImpression> (VAST 4.3 §3.5).
+void VastReader::parseViewableImpression(ViewableImpression &viewable)
+{
+    viewable.id = str(m_xml.attributes(), "id"_L1);
+    while (readNextStartElement()) {
+        QStringList *list = nullptr;
+        if (isElement("Viewable"_L1))
+            list = &viewable.viewable;
+        else if (isElement("NotViewable"_L1))
+            list = &viewable.notViewable;
+        else if (isElement("ViewUndetermined"_L1))
+            list = &viewable.viewUndetermined;
+        if (!list) {
+            skipCurrentElement();
+            continue;
+        }
+        QString url = readText();
+        if (!url.isEmpty())
+            list->append(std::move(url));
+    }
+}
+
+} // namespace
+
+VastParseResult VastParser::parse(const QByteArray &xml, const VastParserOptions &options)
+{
+    VastReader reader(xml, options);
+    return reader.run();
+}
+
+} // namespace VastQt

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_WRAPPERRESOLVER_H
+#define VASTQT_WRAPPERRESOLVER_H
+
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
+#include "protocol/vastmodel.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace VastQt
+{
+
+class Transport;
+
+/*!
+    \brief One document fetched while resolving a tag: the tag itself or a Wrapper's
+    VASTAdTagURI (VAST 4.3 §2.3.5, "Wrappers").
+
+    latencyMs is the time from request to complete body, in milliseconds; bytes counts the
+    body. type is "Wrapper" or "InLine" for the ad that was followed, empty when the hop
+    failed before an ad was read. rawXml keeps the body so a user can inspect each hop.
+*/
+struct VASTQT_EXPORT WrapperHop {
+    Q_GADGET
+    Q_PROPERTY(QUrl url MEMBER url)
+    Q_PROPERTY(int httpStatus MEMBER httpStatus)
+    Q_PROPERTY(qint64 latencyMs MEMBER latencyMs)
+    Q_PROPERTY(qint64 bytes MEMBER bytes)
+    Q_PROPERTY(QString adSystem MEMBER adSystem)
+    Q_PROPERTY(QString type MEMBER type)
+    Q_PROPERTY(QString vastVersion MEMBER vastVersion)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(QString errorString MEMBER errorString)
+public:
+    QUrl url;
+    int httpStatus = 0;
+    qint64 latencyMs = 0;
+    qint64 bytes = 0;
+    QString adSystem;
+    QString type;
+    QString vastVersion;
+    ErrorCode error = ErrorCode::NoError;
+    QString errorString;
+    QByteArray rawXml;
+    bool operator==(const WrapperHop &o) const
+    {
+        return url == o.url && httpStatus == o.httpStatus && latencyMs == o.latencyMs && bytes == o.bytes
+            && adSystem == o.adSystem && type == o.type && vastVersion == o.vastVersion && error == o.error
+            && errorString == o.errorString && rawXml == o.rawXml;
+    }
+    bool operator!=(const WrapperHop &o) const { return !(*this == o); }
+};
+
+/*!
+    \brief The outcome for one ad of the tag's document: the InLine ad reached, with every
+    Wrapper's Impression, Error, TrackingEvents, ClickTracking, AdVerifications and
+    ViewableImpression merged in, and the hops that led to it.
+
+    When error is not NoError, ad holds what was known (possibly a Wrapper) and errorUrls
+    the Error URIs of the whole chain (still with their [ERRORCODE] macro), which the
+    caller fires with error.
+*/
+struct VASTQT_EXPORT ResolvedAd {
+    Q_GADGET
+    Q_PROPERTY(VastQt::Ad ad MEMBER ad)
+    Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(QString errorString MEMBER errorString)
+    Q_PROPERTY(QStringList errorUrls MEMBER errorUrls)
+public:
+    Ad ad;
+    QList<WrapperHop> chain;
+    ErrorCode error = ErrorCode::NoError;
+    QString errorString;
+    QStringList errorUrls;
+    bool ok() const { return error == ErrorCode::NoError; }
+    bool operator==(const ResolvedAd &o) const
+    {
+        return ad == o.ad && chain == o.chain && error == o.error && errorString == o.errorString
+            && errorUrls == o.errorUrls;
+    }
+    bool operator!=(const ResolvedAd &o) const { return !(*this == o); }
+};
+
+class ResolveReplyPrivate;
+
+/*!
+    \brief The reply of WrapperResolver::resolve(), in the manner of QNetworkReply.
+
+    finished() is emitted exactly once, never from inside resolve(); errorOccurred() comes
+    right before it when no ad could be resolved. The caller owns the reply and deletes it
+    (deleteLater()) in its finished() handler. abort() stops the resolution with
+    ErrorCode::GeneralWrapperError (300).
+*/
+class VASTQT_EXPORT ResolveReply : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResolveReply)
+public:
+    ~ResolveReply() override;
+
+    /*! Every ad of the tag's document that was tried, in play order: pod ads by sequence,
+        then stand-alone ads; failed ones included with their error. */
+    QList<ResolvedAd> results() const;
+    /*! The InLine ads that resolved, in play order. */
+    QList<ResolvedAd> ads() const;
+    /*! The hops of the first resolved ad, or of the first failure when none resolved. */
+    QList<WrapperHop> chain() const;
+    /*! The tag's own document (the first hop), as parsed. */
+    VastDocument document() const;
+
+    /*! NoError when at least one ad resolved; otherwise the error of the first failure:
+        100/101/102 (parse), 301 (timeout, unreachable, HTTP error, forbidden scheme),
+        302 (wrapper limit or loop), 303 (no ad). */
+    ErrorCode error() const;
+    QString errorString() const;
+    bool isFinished() const;
+    void abort();
+
+Q_SIGNALS:
+    void errorOccurred(VastQt::ErrorCode code, const QString &message);
+    /*! Emitted after each fetched document; useful for progress output. */
+    void hopFinished(const VastQt::WrapperHop &hop);
+    void finished();
+
+private:
+    friend class WrapperResolver;
+    friend class WrapperResolverPrivate;
+    explicit ResolveReply(QObject *parent = nullptr);
+    std::unique_ptr<ResolveReplyPrivate> const d;
+};
+
+class WrapperResolverPrivate;
+
+/*!
+    \brief Follows VASTAdTagURI from Wrapper to Wrapper until InLine ads are reached
+    (VAST 4.3 §2.3.5 and §3.19, resolve verb of DESIGN.md).
+
+    Fetches through the given Transport and parses with VastParser. Honours the Wrapper
+    attributes followAdditionalWrappers (a child Wrapper is ignored when false),
+    allowMultipleAds (when false, one ad of the child response is used: the first
+    stand-alone ad, or the first pod ad when there is none) and fallbackOnNoAd (a failed pod ad is replaced by a stand-alone ad of the
+    tag's document). Reports, per ad:
+    - 301 when a hop times out (hopTimeout(), ms), is unreachable, answers HTTP >= 400, or
+      when a Wrapper fetched over http(s) points to a non-http(s) URI;
+    - 302 when more than maxDepth() Wrappers are chained, or a VASTAdTagURI repeats one
+      already in the chain (a loop);
+    - 303 when a Wrapper's response has no ad;
+    - 100, 101, 102 when a hop's document does not parse.
+*/
+class VASTQT_EXPORT WrapperResolver : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WrapperResolver)
+public:
+    /*! Builds a resolver fetching through \a transport (not owned; must outlive it). */
+    explicit WrapperResolver(Transport *transport, QObject *parent = nullptr);
+    ~WrapperResolver() override;
+
+    /*! The most Wrapper documents followed for one ad, 1..10; default 5, as IAB asks players
+        to support at least five. */
+    int maxDepth() const;
+    void setMaxDepth(int depth);
+
+    /*! The timeout of one hop in milliseconds, > 0; default 5000. */
+    int hopTimeout() const;
+    void setHopTimeout(int msecs);
+
+    /*! The largest document accepted per hop, in bytes; default 2 MiB. */
+    qint64 maxResponseBytes() const;
+    void setMaxResponseBytes(qint64 bytes);
+
+    /*! Turns a VASTAdTagURI template into the URL to fetch (expanding request macros such
+        as [CACHEBUSTING]); by default the trimmed string as a URL. */
+    void setUrlExpander(const std::function<QUrl(const QString &uriTemplate)> &expander);
+
+    /*! Resolves the tag at \a tagUrl. */
+    ResolveReply *resolve(const QUrl &tagUrl);
+    /*! Resolves a tag given as bytes (stdin, pasted XML); \a baseUrl names it in the chain. */
+    ResolveReply *resolve(const QByteArray &xml, const QUrl &baseUrl = QUrl());
+
+    /*! Merges the tracking of \a wrapper into \a inLine as VAST 4.3 §2.3.5 asks: Impression,
+        Error, Linear/NonLinear/Companion TrackingEvents, ClickTracking, AdVerifications and
+        ViewableImpression. Wrapper URIs come first. */
+    static void mergeWrapperInto(const Ad &wrapper, Ad &inLine);
+
+private:
+    std::unique_ptr<WrapperResolverPrivate> const d;
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_WRAPPERRESOLVER_H

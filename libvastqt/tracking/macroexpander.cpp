@@ -1,0 +1,639 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "macroexpander.h"
+
+#include "protocol/vastmodel.h"
+#include "trackingcontext.h"
+
+#include <QtCore/QRandomGenerator>
+
+#include <algorithm>
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace VastQt
+{
+
+namespace
+{
+
+// The IAB VAST 4.x macro registry (corpus/macros/macros-data.json), alphabetically, so a
+// name is found by binary search without building a QString. `array` is true for the
+// registry's Array<...> data types.
+enum class Macro : quint8 {
+    ADCATEGORIES,
+    ADCOUNT,
+    ADPLAYHEAD,
+    ADSERVINGID,
+    ADTYPE,
+    APIFRAMEWORKS,
+    APPBUNDLE,
+    ASSETURI,
+    BLOCKEDADCATEGORIES,
+    BREAKMAXADLENGTH,
+    BREAKMAXADS,
+    BREAKMAXDURATION,
+    BREAKMINADLENGTH,
+    BREAKPOSITION,
+    CACHEBUSTING,
+    CLICKPOS,
+    CLICKTYPE,
+    CLIENTUA,
+    CONTENTCAT,
+    CONTENTID,
+    CONTENTPLAYHEAD,
+    CONTENTURI,
+    DEVICEIP,
+    DEVICEUA,
+    DOMAIN,
+    DSAPARAMS,
+    DSAPUBRENDER,
+    DSAREQUIRED,
+    ERRORCODE,
+    EXTENSIONS,
+    GDPRCONSENT,
+    GPPSECTIONID,
+    GPPSTRING,
+    IFA,
+    IFATYPE,
+    INVENTORYSTATE,
+    LATLONG,
+    LIMITADTRACKING,
+    MEDIAMIME,
+    MEDIAPLAYHEAD,
+    OMIDPARTNER,
+    PAGEURL,
+    PLACEMENTTYPE,
+    PLAYBACKMETHODS,
+    PLAYERCAPABILITIES,
+    PLAYERSIZE,
+    PLAYERSTATE,
+    PODSEQUENCE,
+    REASON,
+    REGULATIONS,
+    SERVERSIDE,
+    SERVERUA,
+    STOREID,
+    STOREURL,
+    TIMESTAMP,
+    TRANSACTIONID,
+    UNIVERSALADID,
+    VASTVERSIONS,
+    VERIFICATIONVENDORS,
+};
+
+struct MacroInfo {
+    QLatin1StringView name;
+    bool array;
+};
+
+constexpr MacroInfo registry[] = {
+    {"ADCATEGORIES"_L1, true},
+    {"ADCOUNT"_L1, false},
+    {"ADPLAYHEAD"_L1, false},
+    {"ADSERVINGID"_L1, false},
+    {"ADTYPE"_L1, false},
+    {"APIFRAMEWORKS"_L1, true},
+    {"APPBUNDLE"_L1, false},
+    {"ASSETURI"_L1, false},
+    {"BLOCKEDADCATEGORIES"_L1, true},
+    {"BREAKMAXADLENGTH"_L1, false},
+    {"BREAKMAXADS"_L1, false},
+    {"BREAKMAXDURATION"_L1, false},
+    {"BREAKMINADLENGTH"_L1, false},
+    {"BREAKPOSITION"_L1, false},
+    {"CACHEBUSTING"_L1, false},
+    {"CLICKPOS"_L1, true},
+    {"CLICKTYPE"_L1, false},
+    {"CLIENTUA"_L1, false},
+    {"CONTENTCAT"_L1, true},
+    {"CONTENTID"_L1, false},
+    {"CONTENTPLAYHEAD"_L1, false},
+    {"CONTENTURI"_L1, false},
+    {"DEVICEIP"_L1, false},
+    {"DEVICEUA"_L1, false},
+    {"DOMAIN"_L1, false},
+    {"DSAPARAMS"_L1, true},
+    {"DSAPUBRENDER"_L1, false},
+    {"DSAREQUIRED"_L1, false},
+    {"ERRORCODE"_L1, false},
+    {"EXTENSIONS"_L1, true},
+    {"GDPRCONSENT"_L1, false},
+    {"GPPSECTIONID"_L1, true},
+    {"GPPSTRING"_L1, false},
+    {"IFA"_L1, false},
+    {"IFATYPE"_L1, false},
+    {"INVENTORYSTATE"_L1, true},
+    {"LATLONG"_L1, true},
+    {"LIMITADTRACKING"_L1, false},
+    {"MEDIAMIME"_L1, true},
+    {"MEDIAPLAYHEAD"_L1, false},
+    {"OMIDPARTNER"_L1, false},
+    {"PAGEURL"_L1, false},
+    {"PLACEMENTTYPE"_L1, false},
+    {"PLAYBACKMETHODS"_L1, false},
+    {"PLAYERCAPABILITIES"_L1, true},
+    {"PLAYERSIZE"_L1, true},
+    {"PLAYERSTATE"_L1, true},
+    {"PODSEQUENCE"_L1, false},
+    {"REASON"_L1, false},
+    {"REGULATIONS"_L1, true},
+    {"SERVERSIDE"_L1, false},
+    {"SERVERUA"_L1, false},
+    {"STOREID"_L1, false},
+    {"STOREURL"_L1, false},
+    {"TIMESTAMP"_L1, false},
+    {"TRANSACTIONID"_L1, false},
+    {"UNIVERSALADID"_L1, true},
+    {"VASTVERSIONS"_L1, true},
+    {"VERIFICATIONVENDORS"_L1, true},
+};
+constexpr int registrySize = int(std::size(registry));
+static_assert(registrySize == 59, "the IAB registry lists 59 macros");
+static_assert(int(Macro::VERIFICATIONVENDORS) == registrySize - 1, "Macro and registry[] must match");
+
+constexpr int maxNameLength = 64;
+
+// Index in registry[] of `name`, or -1.
+int registryIndex(QStringView name)
+{
+    int lo = 0;
+    int hi = registrySize - 1;
+    while (lo <= hi) {
+        const int mid = (lo + hi) / 2;
+        const int c = name.compare(registry[mid].name);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            hi = mid - 1;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+inline bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+// encodeURIComponent keeps these besides ASCII letters and digits.
+inline bool isKeptAscii(char16_t u)
+{
+    if ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+        return true;
+    switch (u) {
+    case u'-':
+    case u'_':
+    case u'.':
+    case u'!':
+    case u'~':
+    case u'*':
+    case u'\'':
+    case u'(':
+    case u')':
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendEncoded(QString &out, QStringView value)
+{
+    // Fast path: nothing to escape (the common case of ids and numbers).
+    bool plain = true;
+    for (QChar c : value) {
+        if (!isKeptAscii(c.unicode())) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out.append(value);
+        return;
+    }
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const QByteArray utf8 = value.toUtf8();
+    for (const char ch : utf8) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b < 0x80 && isKeptAscii(char16_t(b))) {
+            out.append(QLatin1Char(char(b)));
+        } else {
+            out.append(u'%');
+            out.append(QLatin1Char(hex[b >> 4]));
+            out.append(QLatin1Char(hex[b & 0xF]));
+        }
+    }
+}
+
+// An Array value given as one string: each comma-separated item encoded, commas kept.
+void appendEncodedList(QString &out, QStringView list)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype comma = list.indexOf(u',', start);
+        appendEncoded(out, list.mid(start, comma < 0 ? -1 : comma - start));
+        if (comma < 0)
+            break;
+        out.append(u',');
+        start = comma + 1;
+    }
+}
+
+void appendEncodedList(QString &out, const QStringList &items)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            out.append(u',');
+        appendEncoded(out, items.at(i));
+    }
+}
+
+void appendTwo(char *&p, int v)
+{
+    *p++ = char('0' + (v / 10) % 10);
+    *p++ = char('0' + v % 10);
+}
+
+} // namespace
+
+class MacroExpanderPrivate
+{
+public:
+    MacroExpander::Clock clock;
+    QRandomGenerator random{QRandomGenerator::global()->generate()};
+    MacroExpander::UnknownMacroPolicy unknownPolicy = MacroExpander::UnknownMacroPolicy::LeaveAsIs;
+    MacroExpander::UnknownMacroPolicy unavailablePolicy = MacroExpander::UnknownMacroPolicy::ReplaceWithMinusOne;
+
+    // Per expand() call: the clock is read once, however many [TIMESTAMP]s there are.
+    QString timestamp;
+    bool timestampRead = false;
+
+    // Appends the encoded value of registry macro `m`; false when the context has none.
+    bool appendRegistryValue(QString &out, Macro m, const TrackingContext &c);
+    void appendPolicy(QString &out, MacroExpander::UnknownMacroPolicy policy, QStringView token);
+};
+
+void MacroExpanderPrivate::appendPolicy(QString &out, MacroExpander::UnknownMacroPolicy policy, QStringView token)
+{
+    switch (policy) {
+    case MacroExpander::UnknownMacroPolicy::LeaveAsIs:
+        out.append(token);
+        break;
+    case MacroExpander::UnknownMacroPolicy::ReplaceWithMinusOne:
+        out.append("-1"_L1);
+        break;
+    case MacroExpander::UnknownMacroPolicy::Remove:
+        break;
+    }
+}
+
+bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const TrackingContext &c)
+{
+    auto str = [&out](const QString &s) {
+        if (s.isEmpty())
+            return false;
+        appendEncoded(out, s);
+        return true;
+    };
+    auto num = [&out](qint64 v) {
+        if (v < 0)
+            return false;
+        out.append(QString::number(v));
+        return true;
+    };
+    auto time = [&out](qint64 ms) {
+        if (ms < 0)
+            return false;
+        appendEncoded(out, formatVastTime(ms));
+        return true;
+    };
+
+    switch (m) {
+    case Macro::TIMESTAMP:
+        if (!timestampRead) {
+            timestampRead = true;
+            const QDateTime now = clock ? clock() : QDateTime::currentDateTime();
+            timestamp.clear();
+            if (now.isValid())
+                appendEncoded(timestamp, MacroExpander::formatTimestamp(now));
+        }
+        if (timestamp.isEmpty())
+            return false;
+        out.append(timestamp);
+        return true;
+    case Macro::CACHEBUSTING:
+        out.append(QString::number(random.bounded(10000000, 100000000)));
+        return true;
+    case Macro::ERRORCODE:
+        if (c.errorCode == ErrorCode::NoError)
+            return false;
+        out.append(QString::number(int(c.errorCode)));
+        return true;
+    case Macro::REASON:
+        return num(c.reason);
+    case Macro::ADPLAYHEAD:
+        return time(c.adPlayheadMs);
+    case Macro::MEDIAPLAYHEAD:
+        return time(c.mediaPlayheadMs);
+    case Macro::CONTENTPLAYHEAD:
+        return time(c.contentPlayheadMs);
+    case Macro::ASSETURI:
+        return str(c.assetUri);
+    case Macro::ADSERVINGID:
+        return str(c.adServingId);
+    case Macro::UNIVERSALADID:
+        if (c.universalAdId.isEmpty())
+            return false;
+        appendEncodedList(out, c.universalAdId);
+        return true;
+    case Macro::PODSEQUENCE:
+        return num(c.podSequence);
+    case Macro::BREAKPOSITION:
+        return num(c.breakPosition);
+    case Macro::ADCOUNT:
+        return num(c.adCount);
+    case Macro::TRANSACTIONID:
+        return str(c.transactionId);
+    case Macro::LIMITADTRACKING:
+        return num(c.limitAdTracking);
+    case Macro::CLIENTUA:
+        return str(c.clientUa);
+    case Macro::DEVICEUA:
+        return str(c.deviceUa);
+    case Macro::DEVICEIP:
+        return str(c.deviceIp);
+    case Macro::IFA:
+        return str(c.ifa);
+    case Macro::IFATYPE:
+        return str(c.ifaType);
+    case Macro::DOMAIN:
+        return str(c.domain);
+    case Macro::PAGEURL:
+        return str(c.pageUrl);
+    case Macro::APPBUNDLE:
+        return str(c.appBundle);
+    case Macro::ADTYPE:
+        return str(c.adType);
+    case Macro::CONTENTID:
+        return str(c.contentId);
+    case Macro::CONTENTURI:
+        return str(c.contentUri);
+    case Macro::PLAYERSIZE:
+        if (!c.playerSize.isValid())
+            return false;
+        out.append(QString::number(c.playerSize.width()));
+        out.append(u',');
+        out.append(QString::number(c.playerSize.height()));
+        return true;
+    case Macro::PLAYERSTATE:
+        // An empty list is a known state: neither muted nor fullscreen.
+        appendEncodedList(out, c.playerState);
+        return true;
+    case Macro::CLICKPOS:
+        if (c.clickPos.x() < 0 || c.clickPos.y() < 0)
+            return false;
+        out.append(QString::number(c.clickPos.x()));
+        out.append(u',');
+        out.append(QString::number(c.clickPos.y()));
+        return true;
+    default:
+        // The remaining registry macros have no typed member: TrackingContext::extra only.
+        return false;
+    }
+}
+
+MacroExpander::MacroExpander()
+    : d(new MacroExpanderPrivate)
+{
+}
+
+MacroExpander::MacroExpander(const MacroExpander &other)
+    : d(new MacroExpanderPrivate(*other.d))
+{
+}
+
+MacroExpander::MacroExpander(MacroExpander &&other) noexcept
+    : d(std::move(other.d))
+{
+}
+
+MacroExpander &MacroExpander::operator=(const MacroExpander &other)
+{
+    if (this != &other)
+        d.reset(new MacroExpanderPrivate(*other.d));
+    return *this;
+}
+
+MacroExpander &MacroExpander::operator=(MacroExpander &&other) noexcept
+{
+    d.swap(other.d);
+    return *this;
+}
+
+MacroExpander::~MacroExpander() = default;
+
+void MacroExpander::setClock(const Clock &clock)
+{
+    d->clock = clock;
+}
+
+MacroExpander::Clock MacroExpander::clock() const
+{
+    if (d->clock)
+        return d->clock;
+    return [] { return QDateTime::currentDateTime(); };
+}
+
+void MacroExpander::setRandomSeed(quint32 seed)
+{
+    d->random.seed(seed);
+}
+
+void MacroExpander::setUnknownMacroPolicy(UnknownMacroPolicy policy)
+{
+    d->unknownPolicy = policy;
+}
+
+MacroExpander::UnknownMacroPolicy MacroExpander::unknownMacroPolicy() const
+{
+    return d->unknownPolicy;
+}
+
+void MacroExpander::setUnavailableMacroPolicy(UnknownMacroPolicy policy)
+{
+    d->unavailablePolicy = policy;
+}
+
+MacroExpander::UnknownMacroPolicy MacroExpander::unavailableMacroPolicy() const
+{
+    return d->unavailablePolicy;
+}
+
+QString MacroExpander::expand(QStringView t, const TrackingContext &context)
+{
+    const qsizetype n = t.size();
+    QString out;
+    qsizetype copied = 0; // t[copied, i) is plain text not yet appended
+    qsizetype i = 0;
+    d->timestampRead = false;
+    while (i < n) {
+        const char16_t ch = t[i].unicode();
+        qsizetype nameStart;
+        char16_t close;
+        if (ch == u'[') {
+            nameStart = i + 1;
+            close = u']';
+        } else if (ch == u'$' && i + 1 < n && t[i + 1] == u'{') {
+            nameStart = i + 2;
+            close = u'}';
+        } else {
+            ++i;
+            continue;
+        }
+        qsizetype j = nameStart;
+        while (j < n && j - nameStart <= maxNameLength && isNameChar(t[j]))
+            ++j;
+        if (j == nameStart || j >= n || t[j] != close || j - nameStart > maxNameLength) {
+            ++i;
+            continue;
+        }
+        const QStringView name = t.mid(nameStart, j - nameStart);
+        const QStringView token = t.mid(i, j + 1 - i);
+        if (out.isNull())
+            out.reserve(n + 64);
+        out.append(t.mid(copied, i - copied));
+        i = j + 1;
+        copied = i;
+
+        const int index = registryIndex(name);
+        if (!context.withheld.isEmpty() && context.withheld.contains(name.toString())) {
+            out.append("-2"_L1);
+            continue;
+        }
+        if (!context.extra.isEmpty()) {
+            const auto it = context.extra.constFind(name.toString());
+            if (it != context.extra.constEnd()) {
+                if (index >= 0 && registry[index].array)
+                    appendEncodedList(out, *it);
+                else
+                    appendEncoded(out, *it);
+                continue;
+            }
+        }
+        if (index < 0) {
+            d->appendPolicy(out, d->unknownPolicy, token);
+            continue;
+        }
+        if (!d->appendRegistryValue(out, Macro(index), context))
+            d->appendPolicy(out, d->unavailablePolicy, token);
+    }
+    if (copied == 0)
+        return t.toString();
+    out.append(t.mid(copied));
+    return out;
+}
+
+QUrl MacroExpander::expandUrl(QStringView uriTemplate, const TrackingContext &context)
+{
+    return QUrl(expand(uriTemplate.trimmed(), context), QUrl::TolerantMode);
+}
+
+QStringList MacroExpander::macroNames(QStringView t)
+{
+    QStringList names;
+    const qsizetype n = t.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        qsizetype nameStart;
+        char16_t close;
+        if (t[i] == u'[') {
+            nameStart = i + 1;
+            close = u']';
+        } else if (t[i] == u'$' && i + 1 < n && t[i + 1] == u'{') {
+            nameStart = i + 2;
+            close = u'}';
+        } else {
+            continue;
+        }
+        qsizetype j = nameStart;
+        while (j < n && isNameChar(t[j]))
+            ++j;
+        if (j == nameStart || j >= n || t[j] != close || j - nameStart > maxNameLength)
+            continue;
+        const QString name = t.mid(nameStart, j - nameStart).toString();
+        if (!names.contains(name))
+            names.append(name);
+        i = j;
+    }
+    return names;
+}
+
+QStringList MacroExpander::registryMacros()
+{
+    QStringList names;
+    names.reserve(registrySize);
+    for (const MacroInfo &info : registry)
+        names.append(QString(info.name));
+    return names;
+}
+
+bool MacroExpander::isRegistryMacro(QStringView name)
+{
+    return registryIndex(name) >= 0;
+}
+
+bool MacroExpander::isArrayMacro(QStringView name)
+{
+    const int index = registryIndex(name);
+    return index >= 0 && registry[index].array;
+}
+
+QString MacroExpander::encodeValue(QStringView value)
+{
+    QString out;
+    out.reserve(value.size());
+    appendEncoded(out, value);
+    return out;
+}
+
+QString MacroExpander::formatTimestamp(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QString();
+    const QDate date = dateTime.date();
+    const QTime time = dateTime.time();
+    int offset = dateTime.offsetFromUtc() / 60; // minutes
+    const char sign = offset < 0 ? '-' : '+';
+    offset = qAbs(offset);
+
+    char buf[40];
+    char *p = buf;
+    const int year = qBound(0, date.year(), 9999);
+    *p++ = char('0' + year / 1000);
+    *p++ = char('0' + (year / 100) % 10);
+    appendTwo(p, year % 100);
+    *p++ = '-';
+    appendTwo(p, date.month());
+    *p++ = '-';
+    appendTwo(p, date.day());
+    *p++ = 'T';
+    appendTwo(p, time.hour());
+    *p++ = ':';
+    appendTwo(p, time.minute());
+    *p++ = ':';
+    appendTwo(p, time.second());
+    *p++ = '.';
+    const int ms = time.msec();
+    *p++ = char('0' + ms / 100);
+    appendTwo(p, ms % 100);
+    *p++ = sign;
+    appendTwo(p, offset / 60);
+    *p++ = ':';
+    appendTwo(p, offset % 60);
+    return QLatin1StringView(buf, p - buf);
+}
+
+} // namespace VastQt

@@ -1,0 +1,516 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "tracker.h"
+
+#include "transport/transport.h"
+#include "vastqt_logging_p.h"
+
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace VastQt
+{
+
+namespace
+{
+
+// VAST 4.3 §3.14.1 (and the VAST 2/3 names still found in the corpus).
+const QStringList &onceEvents()
+{
+    static const QStringList list = {
+        u"creativeView"_s,     u"loaded"_s,           u"start"_s,           u"firstQuartile"_s,
+        u"midpoint"_s,         u"thirdQuartile"_s,    u"complete"_s,        u"skip"_s,
+        u"close"_s,            u"closeLinear"_s,      u"notUsed"_s,         u"interactiveStart"_s,
+        u"acceptInvitation"_s, u"acceptInvitationLinear"_s, u"overlayViewDuration"_s,
+        u"verificationNotExecuted"_s,
+    };
+    return list;
+}
+
+const QStringList &repeatableEvents()
+{
+    static const QStringList list = {u"rewind"_s, u"minimize"_s, u"otherAdInteraction"_s, u"timeSpentViewing"_s};
+    return list;
+}
+
+// {enter, leave} pairs: the enter event is legal only outside the state, leave only inside.
+struct StatePair {
+    QLatin1StringView enter;
+    QLatin1StringView leave;
+};
+constexpr StatePair statePairs[] = {
+    {"pause"_L1, "resume"_L1},
+    {"mute"_L1, "unmute"_L1},
+    {"fullscreen"_L1, "exitFullscreen"_L1},
+    {"playerExpand"_L1, "playerCollapse"_L1},
+    {"expand"_L1, "collapse"_L1},
+    {"adExpand"_L1, "adCollapse"_L1},
+};
+
+bool isPlaybackEvent(const QString &e)
+{
+    static const QSet<QString> set = {u"loaded"_s, u"start"_s,  u"firstQuartile"_s, u"midpoint"_s,
+                                      u"thirdQuartile"_s, u"complete"_s, u"skip"_s, u"pause"_s,
+                                      u"resume"_s, u"rewind"_s, u"progress"_s};
+    return set.contains(e);
+}
+
+bool isEndEvent(const QString &e)
+{
+    return e == "complete"_L1 || e == "skip"_L1 || e == "close"_L1 || e == "closeLinear"_L1;
+}
+
+} // namespace
+
+class TrackerPrivate
+{
+public:
+    explicit TrackerPrivate(Tracker *qq)
+        : q(qq)
+    {
+    }
+
+    struct ProgressPoint {
+        qint64 offsetMs = -1;
+        QStringList urls;
+    };
+
+    const Linear *linear() const;
+    void resetEventState();
+    void seedStatesFromContext();
+    void rebuildProgress();
+    QStringList linearUrls(const QString &event) const;
+    qint64 reportedPosition() const { return positionMs < 0 ? 0 : positionMs; }
+    TrackingContext beaconContext() const;
+    void fire(const QString &event, const QStringList &urls, const TrackingContext &context);
+    void post(std::function<void()> fn);
+    void beaconDone(Beacon *beacon);
+
+    Tracker *const q;
+    QPointer<Transport> transport;
+    Ad ad;
+    int creativeIndex = -1;
+    TrackingContext context;
+    RetryPolicy retryPolicy;
+    MacroExpander expander;
+    qint64 durationMs = -1;
+    qint64 positionMs = -1; // -1: updatePosition() not called yet
+
+    QStringList tracked;
+    QSet<QString> firedOnce;
+    QSet<QString> activeStates; // enter events of statePairs currently in effect
+    QList<ProgressPoint> progress; // sorted by offset
+    QSet<qint64> firedProgress;
+    bool ended = false;
+    bool notUsed = false;
+
+    QList<Beacon *> beacons;
+    int outstanding = 0;
+};
+
+const Linear *TrackerPrivate::linear() const
+{
+    if (creativeIndex < 0 || creativeIndex >= ad.creatives.size())
+        return nullptr;
+    const Creative &c = ad.creatives.at(creativeIndex);
+    if (c.kind != Creative::Kind::Linear)
+        return nullptr;
+    return &c.linear;
+}
+
+void TrackerPrivate::resetEventState()
+{
+    tracked.clear();
+    firedOnce.clear();
+    activeStates.clear();
+    firedProgress.clear();
+    ended = false;
+    notUsed = false;
+    positionMs = -1;
+    seedStatesFromContext();
+}
+
+void TrackerPrivate::seedStatesFromContext()
+{
+    activeStates.remove(u"mute"_s);
+    activeStates.remove(u"fullscreen"_s);
+    if (context.playerState.contains("muted"_L1))
+        activeStates.insert(u"mute"_s);
+    if (context.playerState.contains("fullscreen"_L1))
+        activeStates.insert(u"fullscreen"_s);
+}
+
+void TrackerPrivate::rebuildProgress()
+{
+    progress.clear();
+    const Linear *l = linear();
+    if (!l)
+        return;
+    for (const TrackingEvent &te : l->trackingEvents) {
+        if (te.event != "progress"_L1 || te.url.trimmed().isEmpty())
+            continue;
+        const qint64 ms = parseVastTime(te.offset, durationMs > 0 ? durationMs : -1);
+        if (ms < 0) {
+            qCDebug(lcVastTracking) << "Tracker: progress offset" << te.offset << "cannot be resolved; ignored";
+            continue;
+        }
+        auto it = std::find_if(progress.begin(), progress.end(), [ms](const ProgressPoint &p) { return p.offsetMs == ms; });
+        if (it == progress.end()) {
+            progress.append(ProgressPoint{ms, {te.url}});
+        } else {
+            it->urls.append(te.url);
+        }
+    }
+    std::stable_sort(progress.begin(), progress.end(),
+                     [](const ProgressPoint &a, const ProgressPoint &b) { return a.offsetMs < b.offsetMs; });
+}
+
+QStringList TrackerPrivate::linearUrls(const QString &event) const
+{
+    QStringList urls;
+    if (const Linear *l = linear()) {
+        for (const TrackingEvent &te : l->trackingEvents) {
+            if (te.event == event)
+                urls.append(te.url);
+        }
+    }
+    return urls;
+}
+
+TrackingContext TrackerPrivate::beaconContext() const
+{
+    TrackingContext c = context;
+    if (positionMs >= 0)
+        c.adPlayheadMs = positionMs;
+    if (c.adServingId.isEmpty())
+        c.adServingId = ad.adServingId;
+    if (c.podSequence < 0 && ad.sequence > 0)
+        c.podSequence = ad.sequence;
+    if (c.adType.isEmpty())
+        c.adType = ad.adType;
+    if (c.universalAdId.isEmpty() && creativeIndex >= 0 && creativeIndex < ad.creatives.size()) {
+        for (const UniversalAdId &id : ad.creatives.at(creativeIndex).universalAdIds) {
+            if (!id.value.isEmpty() || !id.idRegistry.isEmpty())
+                c.universalAdId.append(id.idRegistry + u' ' + id.value);
+        }
+    }
+    return c;
+}
+
+void TrackerPrivate::post(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(q, std::move(fn), Qt::QueuedConnection);
+}
+
+void TrackerPrivate::fire(const QString &event, const QStringList &urls, const TrackingContext &ctx)
+{
+    const qint64 offset = reportedPosition();
+    tracked.append(event);
+    qCDebug(lcVastTracking) << "Tracker:" << event << "at" << offset << "ms," << urls.size() << "URI(s)";
+    post([this, event, offset] { Q_EMIT q->eventTracked(event, offset); });
+
+    for (const QString &templateUrl : urls) {
+        const QString trimmed = templateUrl.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const QUrl url = expander.expandUrl(trimmed, ctx);
+        auto *beacon = new Beacon(transport.data(), event, trimmed, url, offset, q);
+        beacon->setRetryPolicy(retryPolicy);
+        beacons.append(beacon);
+        ++outstanding;
+        QObject::connect(beacon, &Beacon::finished, q, [this, beacon] { beaconDone(beacon); });
+        QPointer<Beacon> guard(beacon);
+        post([this, guard] {
+            if (guard)
+                Q_EMIT q->beaconCreated(guard.data());
+        });
+        beacon->start(); // its first attempt is queued behind beaconCreated()
+    }
+}
+
+void TrackerPrivate::beaconDone(Beacon *beacon)
+{
+    --outstanding;
+    Q_EMIT q->beaconFinished(beacon);
+    if (outstanding == 0)
+        Q_EMIT q->idle();
+}
+
+Tracker::Tracker(Transport *transport, QObject *parent)
+    : QObject(parent)
+    , d(new TrackerPrivate(this))
+{
+    d->transport = transport;
+}
+
+Tracker::~Tracker() = default;
+
+void Tracker::setAd(const Ad &ad, int creativeIndex)
+{
+    d->ad = ad;
+    d->creativeIndex = creativeIndex;
+    if (creativeIndex >= ad.creatives.size() || (creativeIndex >= 0 && ad.creatives.at(creativeIndex).kind != Creative::Kind::Linear))
+        qCWarning(lcVastTracking) << "Tracker::setAd: creative" << creativeIndex << "is not a Linear creative of ad" << ad.id;
+    const Linear *l = d->linear();
+    d->durationMs = l ? l->durationMs : -1;
+    d->resetEventState();
+    d->rebuildProgress();
+}
+
+Ad Tracker::ad() const
+{
+    return d->ad;
+}
+
+int Tracker::creativeIndex() const
+{
+    return d->creativeIndex;
+}
+
+void Tracker::setContext(const TrackingContext &context)
+{
+    d->context = context;
+    if (d->tracked.isEmpty())
+        d->seedStatesFromContext();
+}
+
+TrackingContext Tracker::context() const
+{
+    return d->context;
+}
+
+void Tracker::setRetryPolicy(const RetryPolicy &policy)
+{
+    d->retryPolicy = policy;
+}
+
+RetryPolicy Tracker::retryPolicy() const
+{
+    return d->retryPolicy;
+}
+
+void Tracker::setMacroExpander(const MacroExpander &expander)
+{
+    d->expander = expander;
+}
+
+MacroExpander Tracker::macroExpander() const
+{
+    return d->expander;
+}
+
+void Tracker::setUnknownMacroPolicy(MacroExpander::UnknownMacroPolicy policy)
+{
+    d->expander.setUnknownMacroPolicy(policy);
+}
+
+void Tracker::setDurationMs(qint64 ms)
+{
+    d->durationMs = ms > 0 ? ms : -1;
+    d->rebuildProgress();
+}
+
+qint64 Tracker::durationMs() const
+{
+    return d->durationMs;
+}
+
+qint64 Tracker::positionMs() const
+{
+    return d->reportedPosition();
+}
+
+bool Tracker::trackImpression()
+{
+    if (d->notUsed || d->firedOnce.contains(u"impression"_s)) {
+        qCWarning(lcVastTracking) << "Tracker: impression refused (already tracked or notUsed)";
+        return false;
+    }
+    d->firedOnce.insert(u"impression"_s);
+    QStringList urls;
+    for (const VastUri &u : std::as_const(d->ad.impressions))
+        urls.append(u.url);
+    d->fire(u"impression"_s, urls, d->beaconContext());
+    return true;
+}
+
+bool Tracker::trackEvent(const QString &event)
+{
+    auto refuse = [&event](const char *why) {
+        qCWarning(lcVastTracking) << "Tracker: event" << event << "refused:" << why;
+        return false;
+    };
+    if (event.isEmpty())
+        return refuse("empty name");
+    if (event == "impression"_L1)
+        return trackImpression();
+    if (event == "click"_L1)
+        return trackClick();
+    if (event == "progress"_L1)
+        return refuse("progress events fire from updatePosition()");
+    if (d->notUsed)
+        return refuse("the ad was reported notUsed");
+    if (d->ended && isPlaybackEvent(event))
+        return refuse("the ad has ended");
+
+    const bool once = onceEvents().contains(event);
+    const StatePair *pair = nullptr;
+    bool entering = false;
+    for (const StatePair &p : statePairs) {
+        if (event == p.enter) {
+            pair = &p;
+            entering = true;
+            break;
+        }
+        if (event == p.leave) {
+            pair = &p;
+            break;
+        }
+    }
+    const QStringList urls = event == "verificationNotExecuted"_L1 ? QStringList() : d->linearUrls(event);
+    if (!once && !pair && !repeatableEvents().contains(event) && urls.isEmpty())
+        return refuse("not an IAB event and the Linear has no Tracking for it");
+
+    if (once) {
+        if (d->firedOnce.contains(event))
+            return refuse("already tracked");
+        if (event == "notUsed"_L1
+            && (d->firedOnce.contains(u"impression"_s) || d->firedOnce.contains(u"start"_s)
+                || d->firedOnce.contains(u"creativeView"_s)))
+            return refuse("the ad was already shown");
+    }
+    if (pair) {
+        const QString enter = QString(pair->enter);
+        const bool active = d->activeStates.contains(enter);
+        if (entering == active)
+            return refuse(entering ? "already in that state" : "not in the state it leaves");
+        if (entering)
+            d->activeStates.insert(enter);
+        else
+            d->activeStates.remove(enter);
+    }
+    if (once)
+        d->firedOnce.insert(event);
+    if (isEndEvent(event))
+        d->ended = true;
+    if (event == "notUsed"_L1)
+        d->notUsed = true;
+
+    QStringList all = urls;
+    if (event == "verificationNotExecuted"_L1) {
+        for (const Verification &v : std::as_const(d->ad.adVerifications)) {
+            for (const TrackingEvent &te : v.trackingEvents) {
+                if (te.event == event)
+                    all.append(te.url);
+            }
+        }
+    }
+    d->fire(event, all, d->beaconContext());
+    return true;
+}
+
+void Tracker::updatePosition(qint64 positionMs)
+{
+    if (positionMs < 0)
+        return;
+    d->positionMs = positionMs;
+    if (d->ended || d->notUsed)
+        return;
+
+    struct Due {
+        qint64 offsetMs;
+        int order; // quartiles before progress at the same offset
+        QString event;
+        QStringList urls;
+        qint64 progressKey; // -1 for quartiles
+    };
+    QList<Due> due;
+    const qint64 duration = d->durationMs;
+    if (duration > 0) {
+        static const char *const quartiles[] = {"firstQuartile", "midpoint", "thirdQuartile"};
+        for (int k = 1; k <= 3; ++k) {
+            const QString name = QString::fromLatin1(quartiles[k - 1]);
+            // position >= k/4 of the duration, without rounding
+            if (!d->firedOnce.contains(name) && positionMs * 4 >= duration * k)
+                due.append(Due{duration * k / 4, 0, name, d->linearUrls(name), -1});
+        }
+    }
+    for (const TrackerPrivate::ProgressPoint &p : std::as_const(d->progress)) {
+        if (p.offsetMs <= positionMs && !d->firedProgress.contains(p.offsetMs))
+            due.append(Due{p.offsetMs, 1, u"progress"_s, p.urls, p.offsetMs});
+    }
+    if (due.isEmpty())
+        return;
+    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
+        return a.offsetMs != b.offsetMs ? a.offsetMs < b.offsetMs : a.order < b.order;
+    });
+    const TrackingContext ctx = d->beaconContext();
+    for (const Due &item : std::as_const(due)) {
+        if (item.progressKey >= 0)
+            d->firedProgress.insert(item.progressKey);
+        else
+            d->firedOnce.insert(item.event);
+        d->fire(item.event, item.urls, ctx);
+    }
+}
+
+bool Tracker::trackClick()
+{
+    if (d->notUsed) {
+        qCWarning(lcVastTracking) << "Tracker: click refused: the ad was reported notUsed";
+        return false;
+    }
+    QStringList urls;
+    if (const Linear *l = d->linear()) {
+        for (const VastUri &u : l->videoClicks.clickTracking)
+            urls.append(u.url);
+    }
+    d->fire(u"click"_s, urls, d->beaconContext());
+    return true;
+}
+
+void Tracker::trackError(ErrorCode code)
+{
+    TrackingContext ctx = d->beaconContext();
+    ctx.errorCode = code == ErrorCode::NoError ? ErrorCode::UndefinedError : code;
+    d->fire(u"error"_s, d->ad.errors, ctx);
+}
+
+void Tracker::trackUrls(const QString &event, const QStringList &urls)
+{
+    d->fire(event.isEmpty() ? u"custom"_s : event, urls, d->beaconContext());
+}
+
+QStringList Tracker::trackedEvents() const
+{
+    return d->tracked;
+}
+
+QList<Beacon *> Tracker::beacons() const
+{
+    return d->beacons;
+}
+
+bool Tracker::isIdle() const
+{
+    return d->outstanding == 0;
+}
+
+QStringList Tracker::knownEvents()
+{
+    QStringList all = onceEvents();
+    all += repeatableEvents();
+    for (const StatePair &p : statePairs) {
+        all.append(QString(p.enter));
+        all.append(QString(p.leave));
+    }
+    all.append(u"progress"_s);
+    return all;
+}
+
+} // namespace VastQt

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_HTTPTRANSPORT_H
+#define VASTQT_HTTPTRANSPORT_H
+
+#include "transport/transport.h"
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace VastQt
+{
+
+class HttpTransportPrivate;
+
+/*!
+    \brief A Transport for http: and https: URLs over one QNetworkAccessManager.
+
+    Connections are kept alive between requests (QNetworkAccessManager's default) and
+    gzip/deflate bodies are decoded: do not set an Accept-Encoding header yourself, or the
+    body arrives still compressed. Every request carries a User-Agent, "VastQt/<version>"
+    unless setUserAgent() or a request header says otherwise.
+
+    How a reply ends (TransportReply::Error):
+    - HttpError: an answer with HTTP status >= 400; httpStatus() says which, body() keeps
+      what the server sent (up to the size cap);
+    - TooManyRedirects: more than maxRedirects() HTTP redirects (default 5). Redirects
+      are followed unless they go from https to http; finalUrl() and redirectCount() tell
+      where the request ended;
+    - Timeout: no complete answer within the request's timeout, defaultTimeout() unless
+      the request sets one (10000 ms to start with; 0: none). It counts from send() to the
+      last byte, redirects included;
+    - TooLarge: the body passed the size cap (TransportRequest::maxResponseBytes, else
+      maxResponseBytes(), 2 MiB to start with). Reading stops at the cap: body() holds
+      the first cap bytes; a Content-Length over the cap fails before any body is read;
+    - ConnectionRefused, HostNotFound, ProtocolError (any other network failure),
+      UnsupportedScheme (not http/https), Aborted (TransportReply::abort(), or the
+      transport was destroyed while the request ran).
+
+    Deleting a running reply cancels its network request without emitting anything.
+*/
+class VASTQT_EXPORT HttpTransport : public Transport
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpTransport)
+public:
+    /*! The defaultTimeout() a new HttpTransport starts with, in milliseconds. */
+    static constexpr int DefaultTimeoutMs = 10000;
+    /*! The maxRedirects() a new HttpTransport starts with. */
+    static constexpr int DefaultMaxRedirects = 5;
+
+    explicit HttpTransport(QObject *parent = nullptr);
+    /*! Running replies fail with TransportReply::Error::Aborted. */
+    ~HttpTransport() override;
+
+    TransportReply *send(const TransportRequest &request) override;
+    /*! True for "http" and "https" (case-insensitive). */
+    bool supportsScheme(const QString &scheme) const override;
+
+    /*! The most HTTP redirects one request follows, 0..20; one more fails the reply with
+        TransportReply::Error::TooManyRedirects. */
+    int maxRedirects() const;
+    /*! Sets maxRedirects() to \a count, clamped to 0..20. */
+    void setMaxRedirects(int count);
+
+    /*! The User-Agent header value sent with every request. */
+    QByteArray userAgent() const;
+    /*! Sets userAgent(); an empty value restores defaultUserAgent(). */
+    void setUserAgent(const QByteArray &userAgent);
+    /*! "VastQt/<library version>". */
+    static QByteArray defaultUserAgent();
+
+    /*! The QNetworkAccessManager all requests go through, e.g. to set a proxy or a
+        cookie jar. Owned by the transport; do not change its redirect policy. */
+    QNetworkAccessManager *networkAccessManager() const;
+
+private:
+    Q_DECLARE_PRIVATE(HttpTransport)
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_HTTPTRANSPORT_H

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the VastQt API. It may change without notice.
+//
+
+#ifndef VASTQT_HTTPTRANSPORT_P_H
+#define VASTQT_HTTPTRANSPORT_P_H
+
+#include "transport/httptransport.h"
+#include "transport/transport_p.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QSet>
+#include <QtNetwork/QNetworkReply>
+
+namespace VastQt
+{
+
+class HttpCall;
+
+class HttpTransportPrivate : public TransportPrivate
+{
+public:
+    QNetworkAccessManager *nam = nullptr;
+    int maxRedirects = HttpTransport::DefaultMaxRedirects;
+    QByteArray userAgent;
+    QSet<HttpCall *> calls; // running requests; each removes itself when it ends
+};
+
+/*!
+    The one place where a QNetworkReply outcome becomes a TransportReply::Error: an HTTP
+    status >= 400 is HttpError whatever the network error says; then the network error
+    decides. Exported for tst_HttpTransport's data-driven mapping test.
+*/
+VASTQT_EXPORT TransportReply::Error transportErrorFromNetworkError(QNetworkReply::NetworkError error, int httpStatus);
+
+} // namespace VastQt
+
+#endif // VASTQT_HTTPTRANSPORT_P_H

@@ -1,0 +1,453 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "protocol/vastparser.h"
+#include "protocol/wrapperresolver.h"
+#include "testserver.h"
+#include "transport/filetransport.h"
+#include "transport/httptransport.h"
+#include "transport/routingtransport.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QDirIterator>
+#include <QtCore/QFile>
+#include <QtCore/QRegularExpression>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace VastQt;
+
+namespace
+{
+
+QByteArray readCorpus(const QString &relative)
+{
+    QFile f(QStringLiteral(VASTQT_CORPUS_DIR "/iab/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+// A minimal Wrapper document whose VASTAdTagURI is \a next.
+QByteArray wrapperXml(const QString &version, const QUrl &next, const QUrl &error, const QString &attributes = {},
+                      const QString &impression = {})
+{
+    return u"<VAST version=\"%1\"><Ad id=\"w\"><Wrapper %2><AdSystem>Test Wrapper %1</AdSystem>"
+           u"<VASTAdTagURI><![CDATA[%3]]></VASTAdTagURI><Error><![CDATA[%4]]></Error>"
+           u"<Impression><![CDATA[%5]]></Impression>"
+           u"<Creatives><Creative><Linear><TrackingEvents>"
+           u"<Tracking event=\"start\"><![CDATA[%5/start]]></Tracking>"
+           u"</TrackingEvents><VideoClicks><ClickTracking><![CDATA[%5/click]]></ClickTracking></VideoClicks>"
+           u"</Linear></Creative></Creatives></Wrapper></Ad></VAST>"_s
+        .arg(version, attributes, next.toString(QUrl::FullyEncoded), error.toString(QUrl::FullyEncoded),
+             impression.isEmpty() ? u"http://127.0.0.1/imp"_s : impression)
+        .toUtf8();
+}
+
+QByteArray inlineXml(const QString &id = u"inline"_s, int sequence = 0)
+{
+    const QString seq = sequence > 0 ? u" sequence=\"%1\""_s.arg(sequence) : QString();
+    return u"<VAST version=\"4.1\" xmlns=\"http://www.iab.com/VAST\"><Ad id=\"%1\"%2><InLine>"
+           u"<AdSystem>Test InLine</AdSystem><AdTitle>t</AdTitle>"
+           u"<Impression><![CDATA[http://127.0.0.1/inline-imp]]></Impression>"
+           u"<Error><![CDATA[http://127.0.0.1/inline-error]]></Error>"
+           u"<Creatives><Creative id=\"c1\"><Linear><Duration>00:00:10</Duration>"
+           u"<TrackingEvents><Tracking event=\"start\"><![CDATA[http://127.0.0.1/inline-start]]></Tracking></TrackingEvents>"
+           u"<MediaFiles><MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" height=\"360\">"
+           u"<![CDATA[http://127.0.0.1/m.mp4]]></MediaFile></MediaFiles>"
+           u"</Linear></Creative></Creatives></InLine></Ad></VAST>"_s.arg(id, seq)
+        .toUtf8();
+}
+
+} // namespace
+
+class tst_WrapperResolver : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer server;
+    HttpTransport http;
+    FileTransport file;
+    RoutingTransport transport;
+
+    // Resolves \a url and waits for finished(); checks the reply's signal contract.
+    QList<ResolvedAd> resolve(const QUrl &url, ErrorCode *error, QList<WrapperHop> *chain = nullptr,
+                              int maxDepth = 5, int hopTimeout = 3000)
+    {
+        WrapperResolver resolver(&transport);
+        resolver.setMaxDepth(maxDepth);
+        resolver.setHopTimeout(hopTimeout);
+        std::unique_ptr<ResolveReply> reply(resolver.resolve(url));
+        QSignalSpy finished(reply.get(), &ResolveReply::finished);
+        QSignalSpy errors(reply.get(), &ResolveReply::errorOccurred);
+        [&] { QVERIFY(finished.isEmpty()); }(); // never synchronous
+        [&] { QVERIFY(finished.wait(15000)); }();
+        QTest::qWait(0);
+        [&] {
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(errors.size(), reply->error() == ErrorCode::NoError ? 0 : 1);
+            if (!errors.isEmpty())
+                QCOMPARE(errors.constFirst().constFirst().value<ErrorCode>(), reply->error());
+        }();
+        *error = reply->error();
+        if (chain)
+            *chain = reply->chain();
+        return reply->results();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(server.start());
+        transport.addTransport(&http);
+        transport.addTransport(&file);
+    }
+
+    void init() { server.clearRequests(); }
+
+    // Every Wrapper sample of the corpus, its VASTAdTagURI pointed at an InLine the fixture serves.
+    void corpusWrapperChains_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QDirIterator it(QStringLiteral(VASTQT_CORPUS_DIR "/iab"), {u"*.xml"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QStringList samples;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray xml = f.readAll();
+            if (xml.contains("<Wrapper") && xml.contains("VASTAdTagURI") && xml.contains("<VAST"))
+                samples.append(QDir(QStringLiteral(VASTQT_CORPUS_DIR "/iab")).relativeFilePath(path));
+        }
+        samples.sort();
+        QVERIFY(samples.size() >= 5);
+        for (const QString &s : samples)
+            QTest::newRow(qPrintable(s)) << s;
+    }
+
+    void corpusWrapperChains()
+    {
+        QFETCH(QString, sample);
+        QByteArray xml = readCorpus(sample);
+        const QUrl inlineUrl = server.url(u"/corpus/VAST 4.1 Samples/Inline_Linear_Tag-test.xml"_s);
+        static const QRegularExpression tagUri(u"<VASTAdTagURI>.*?</VASTAdTagURI>"_s,
+                                               QRegularExpression::DotMatchesEverythingOption);
+        QString text = QString::fromUtf8(xml);
+        text.replace(tagUri, u"<VASTAdTagURI><![CDATA[%1]]></VASTAdTagURI>"_s.arg(inlineUrl.toString(QUrl::FullyEncoded)));
+        const QString path = u"/wrapped/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(sample)));
+        server.setBody(path, text.toUtf8());
+
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        const QList<ResolvedAd> results = resolve(server.url(path), &error, &chain);
+        QCOMPARE(error, ErrorCode::NoError);
+        QVERIFY(!results.isEmpty());
+        const ResolvedAd &r = results.constFirst();
+        QVERIFY(r.ok());
+        QCOMPARE(r.ad.type, Ad::Type::InLine);
+        QCOMPARE(r.ad.id, u"20001"_s);
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).type, u"Wrapper"_s);
+        QCOMPARE(chain.at(0).httpStatus, 200);
+        QVERIFY(chain.at(0).bytes > 0);
+        QVERIFY(!chain.at(0).adSystem.isEmpty());
+        QCOMPARE(chain.at(1).type, u"InLine"_s);
+        QCOMPARE(chain.at(1).adSystem, u"iabtechlab"_s);
+        QCOMPARE(chain.at(1).httpStatus, 200);
+        QCOMPARE(chain.at(1).url, inlineUrl);
+
+        // The wrapper's Impression and Error URIs come first in the merged ad.
+        const VastParseResult wrapper = VastParser::parse(text.toUtf8());
+        QVERIFY(wrapper.ok());
+        const Ad &w = wrapper.document.ads.constFirst();
+        QCOMPARE(r.ad.impressions.size(), w.impressions.size() + 1);
+        for (int i = 0; i < w.impressions.size(); ++i)
+            QCOMPARE(r.ad.impressions.at(i).url, w.impressions.at(i).url);
+        QCOMPARE(r.ad.impressions.constLast().url, u"https://example.com/track/impression"_s);
+        QCOMPARE(r.ad.errors, w.errors + QStringList{u"https://example.com/error"_s});
+        QCOMPARE(server.requestsFor(u"/corpus/VAST 4.1 Samples/Inline_Linear_Tag-test.xml"_s).size(), 1);
+    }
+
+    void threeHopChainMergesInOrder()
+    {
+        server.setBody(u"/c3/inline"_s, inlineXml());
+        server.setBody(u"/c3/w2"_s, wrapperXml(u"3.0"_s, server.url(u"/c3/inline"_s), server.url(u"/track/e2"_s), {},
+                                               u"http://127.0.0.1/w2-imp"_s));
+        server.setBody(u"/c3/w1"_s, wrapperXml(u"4.2"_s, server.url(u"/c3/w2"_s), server.url(u"/track/e1"_s), {},
+                                               u"http://127.0.0.1/w1-imp"_s));
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        const QList<ResolvedAd> results = resolve(server.url(u"/c3/w1"_s), &error, &chain);
+        QCOMPARE(error, ErrorCode::NoError);
+        QCOMPARE(chain.size(), 3);
+        QCOMPARE(chain.at(0).vastVersion, u"4.2"_s);
+        QCOMPARE(chain.at(1).vastVersion, u"3.0"_s);
+        QCOMPARE(chain.at(2).vastVersion, u"4.1"_s);
+        QCOMPARE(chain.at(0).adSystem, u"Test Wrapper 4.2"_s);
+        const Ad &ad = results.constFirst().ad;
+        QStringList impressions;
+        for (const VastUri &u : ad.impressions)
+            impressions.append(u.url);
+        QCOMPARE(impressions, (QStringList{u"http://127.0.0.1/w1-imp"_s, u"http://127.0.0.1/w2-imp"_s,
+                                           u"http://127.0.0.1/inline-imp"_s}));
+        QCOMPARE(ad.errors.size(), 3);
+        const Linear &linear = ad.creatives.constFirst().linear;
+        QStringList starts;
+        for (const TrackingEvent &t : linear.trackingEvents) {
+            if (t.event == "start"_L1)
+                starts.append(t.url);
+        }
+        QCOMPARE(starts, (QStringList{u"http://127.0.0.1/w1-imp/start"_s, u"http://127.0.0.1/w2-imp/start"_s,
+                                      u"http://127.0.0.1/inline-start"_s}));
+        QCOMPARE(linear.videoClicks.clickTracking.size(), 2);
+    }
+
+    void depthLimit_data()
+    {
+        QTest::addColumn<int>("wrappers");
+        QTest::addColumn<int>("maxDepth");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::addRow("5 of 5") << 5 << 5 << ErrorCode::NoError;
+        QTest::addRow("6 of 5") << 6 << 5 << ErrorCode::WrapperLimitReached;
+        QTest::addRow("2 of 1") << 2 << 1 << ErrorCode::WrapperLimitReached;
+        QTest::addRow("1 of 1") << 1 << 1 << ErrorCode::NoError;
+    }
+
+    void depthLimit()
+    {
+        QFETCH(int, wrappers);
+        QFETCH(int, maxDepth);
+        QFETCH(ErrorCode, expected);
+        const QString prefix = u"/depth/%1-%2/"_s.arg(wrappers).arg(maxDepth);
+        server.setBody(prefix + u"inline"_s, inlineXml());
+        for (int i = 1; i <= wrappers; ++i) {
+            const QString next = i == wrappers ? prefix + u"inline"_s : prefix + QString::number(i + 1);
+            server.setBody(prefix + QString::number(i),
+                           wrapperXml(u"4.0"_s, server.url(next), server.url(u"/track/depth-error?code=[ERRORCODE]"_s)));
+        }
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(prefix + u"1"_s), &error, nullptr, maxDepth);
+        QCOMPARE(error, expected);
+        if (expected != ErrorCode::NoError) {
+            // Nothing past the limit was fetched, and every wrapper's Error URI is reported.
+            QCOMPARE(server.requestsWithPrefix(prefix).size(), maxDepth);
+            QCOMPARE(results.constFirst().errorUrls.size(), 1); // the same URI, deduplicated
+        }
+    }
+
+    void loopIsDetected()
+    {
+        server.setBody(u"/loop/a"_s, wrapperXml(u"4.0"_s, server.url(u"/loop/b"_s), server.url(u"/track/loop-a"_s)));
+        server.setBody(u"/loop/b"_s, wrapperXml(u"4.0"_s, server.url(u"/loop/a"_s), server.url(u"/track/loop-b"_s)));
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/loop/a"_s), &error);
+        QCOMPARE(error, ErrorCode::WrapperLimitReached);
+        QVERIFY(results.constFirst().errorString.contains(u"loop"_s));
+        // a → b → a: the repetition is seen before a is fetched again.
+        QCOMPARE(server.requestsFor(u"/loop/a"_s).size(), 1);
+        QCOMPARE(server.requestsFor(u"/loop/b"_s).size(), 1);
+        QCOMPARE(results.constFirst().errorUrls.size(), 2);
+    }
+
+    void fetchFailures_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::addRow("404") << u"404"_s << ErrorCode::WrapperTimeout;
+        QTest::addRow("500") << u"500"_s << ErrorCode::WrapperTimeout;
+        QTest::addRow("timeout") << u"timeout"_s << ErrorCode::WrapperTimeout;
+        QTest::addRow("dead server") << u"dead"_s << ErrorCode::WrapperTimeout;
+        QTest::addRow("non-http scheme") << u"file"_s << ErrorCode::WrapperTimeout;
+        QTest::addRow("malformed xml") << u"malformed"_s << ErrorCode::XmlParsingError;
+        QTest::addRow("vast 1.0") << u"vast1"_s << ErrorCode::VersionNotSupported;
+        QTest::addRow("empty vast") << u"empty"_s << ErrorCode::NoAdAfterWrapper;
+        QTest::addRow("empty body") << u"emptybody"_s << ErrorCode::NoAdAfterWrapper;
+    }
+
+    void fetchFailures()
+    {
+        QFETCH(QString, kind);
+        QFETCH(ErrorCode, expected);
+        const QString target = u"/fail/%1/target"_s.arg(kind);
+        QUrl next = server.url(target);
+        if (kind == "404"_L1)
+            server.setResponse(target, {404, "not here", "text/plain", 0, {}});
+        else if (kind == "500"_L1)
+            server.setResponse(target, {500, "boom", "text/plain", 0, {}});
+        else if (kind == "timeout"_L1)
+            server.setResponse(target, {200, inlineXml(), "application/xml", 3000, {}});
+        else if (kind == "dead"_L1)
+            next = QUrl(u"http://127.0.0.1:%1/vast.xml"_s.arg(TestServer::unusedPort()));
+        else if (kind == "file"_L1)
+            next = QUrl::fromLocalFile(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Simple.xml"));
+        else if (kind == "malformed"_L1)
+            server.setBody(target, "<VAST version=\"4.0\"><Ad><InLine><AdSystem>x</Ad></VAST>");
+        else if (kind == "vast1"_L1)
+            server.setBody(target, readCorpus(u"VAST 1-2.0 Samples/vast1RegularLinear.xml"_s));
+        else if (kind == "empty"_L1)
+            server.setBody(target, "<VAST version=\"4.2\"><Error><![CDATA[http://127.0.0.1/no-ad]]></Error></VAST>");
+        else if (kind == "emptybody"_L1)
+            server.setBody(target, "   ");
+        const QString root = u"/fail/%1/root"_s.arg(kind);
+        server.setBody(root, wrapperXml(u"4.2"_s, next, server.url(u"/track/fail?code=[ERRORCODE]"_s)));
+
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        const QList<ResolvedAd> results = resolve(server.url(root), &error, &chain, 5, 500);
+        QCOMPARE(error, expected);
+        QCOMPARE(results.size(), 1);
+        QVERIFY(!results.constFirst().errorString.isEmpty());
+        QVERIFY(results.constFirst().errorUrls.contains(server.url(u"/track/fail?code=[ERRORCODE]"_s).toString(QUrl::FullyEncoded))
+                || results.constFirst().errorUrls.contains(server.url(u"/track/fail?code=[ERRORCODE]"_s).toString()));
+        if (kind == "file"_L1) {
+            QCOMPARE(chain.size(), 1); // refused before any fetch
+        } else {
+            QCOMPARE(chain.size(), 2);
+            QCOMPARE(chain.at(1).error, expected);
+        }
+        if (kind == "404"_L1)
+            QCOMPARE(chain.at(1).httpStatus, 404);
+        if (kind == "empty"_L1)
+            QVERIFY(results.constFirst().errorUrls.contains(u"http://127.0.0.1/no-ad"_s));
+        if (kind == "malformed"_L1)
+            QVERIFY(chain.at(1).errorString.contains(u"line"_s));
+    }
+
+    void rootDocumentFailures_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::addRow("broken") << QByteArray("<VAST version=\"4.0\"><Ad>") << ErrorCode::XmlParsingError;
+        QTest::addRow("vast 1.0") << readCorpus(u"VAST 1-2.0 Samples/vast1Nonlinear.xml"_s)
+                                  << ErrorCode::VersionNotSupported;
+        QTest::addRow("no ad") << QByteArray("<VAST version=\"3.0\"/>") << ErrorCode::NoAdAfterWrapper;
+        QTest::addRow("not vast") << QByteArray("<html><body>hi</body></html>") << ErrorCode::SchemaValidationError;
+    }
+
+    void rootDocumentFailures()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(ErrorCode, expected);
+        const QString path = u"/root/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        server.setBody(path, body);
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        resolve(server.url(path), &error, &chain);
+        QCOMPARE(error, expected);
+        QCOMPARE(chain.size(), 1);
+        QCOMPARE(chain.constFirst().httpStatus, 200);
+    }
+
+    void followAdditionalWrappersFalseIgnoresWrappers()
+    {
+        server.setBody(u"/faw/inline"_s, inlineXml());
+        server.setBody(u"/faw/w2"_s, wrapperXml(u"4.0"_s, server.url(u"/faw/inline"_s), server.url(u"/track/faw2"_s)));
+        server.setBody(u"/faw/w1"_s, wrapperXml(u"4.0"_s, server.url(u"/faw/w2"_s), server.url(u"/track/faw1"_s),
+                                                u"followAdditionalWrappers=\"false\""_s));
+        ErrorCode error;
+        resolve(server.url(u"/faw/w1"_s), &error);
+        QCOMPARE(error, ErrorCode::NoAdAfterWrapper);
+        QCOMPARE(server.requestsFor(u"/faw/inline"_s).size(), 0);
+
+        // The same chain with the default (true) resolves.
+        server.setBody(u"/faw/w1b"_s, wrapperXml(u"4.0"_s, server.url(u"/faw/w2"_s), server.url(u"/track/faw1"_s)));
+        resolve(server.url(u"/faw/w1b"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+    }
+
+    void allowMultipleAds()
+    {
+        // A child response with a pod of two ads.
+        QByteArray pod = "<VAST version=\"4.1\">";
+        for (int i = 1; i <= 2; ++i) {
+            QByteArray one = inlineXml(u"pod%1"_s.arg(i), i);
+            one = one.mid(one.indexOf("<Ad "), one.lastIndexOf("</Ad>") + 5 - one.indexOf("<Ad "));
+            pod += one;
+        }
+        pod += "</VAST>";
+        server.setBody(u"/ama/pod"_s, pod);
+        server.setBody(u"/ama/single"_s, wrapperXml(u"4.1"_s, server.url(u"/ama/pod"_s), server.url(u"/track/ama"_s)));
+        server.setBody(u"/ama/multi"_s, wrapperXml(u"4.1"_s, server.url(u"/ama/pod"_s), server.url(u"/track/ama"_s),
+                                                   u"allowMultipleAds=\"true\""_s));
+        ErrorCode error;
+        QList<ResolvedAd> results = resolve(server.url(u"/ama/single"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.constFirst().ad.id, u"pod1"_s);
+        results = resolve(server.url(u"/ama/multi"_s), &error);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).ad.id, u"pod1"_s);
+        QCOMPARE(results.at(1).ad.id, u"pod2"_s);
+    }
+
+    void fallbackOnNoAdUsesBuffet()
+    {
+        server.setBody(u"/fb/empty"_s, "<VAST version=\"4.1\"/>");
+        auto wrapperAd = [this](const QString &id, int seq, bool fallback) {
+            QByteArray w = wrapperXml(u"4.1"_s, server.url(u"/fb/empty"_s), server.url(u"/track/fb"_s),
+                                      fallback ? u"fallbackOnNoAd=\"true\""_s : QString());
+            w = w.mid(w.indexOf("<Ad "), w.lastIndexOf("</Ad>") + 5 - w.indexOf("<Ad "));
+            return w.replace("<Ad id=\"w\">", u"<Ad id=\"%1\" sequence=\"%2\">"_s.arg(id).arg(seq).toUtf8());
+        };
+        QByteArray standalone = inlineXml(u"buffet"_s);
+        standalone = standalone.mid(standalone.indexOf("<Ad "),
+                                    standalone.lastIndexOf("</Ad>") + 5 - standalone.indexOf("<Ad "));
+        QByteArray podSecond = inlineXml(u"second"_s, 2);
+        podSecond = podSecond.mid(podSecond.indexOf("<Ad "), podSecond.lastIndexOf("</Ad>") + 5 - podSecond.indexOf("<Ad "));
+
+        server.setBody(u"/fb/with"_s, "<VAST version=\"4.1\">" + wrapperAd(u"first"_s, 1, true) + podSecond
+                           + standalone + "</VAST>");
+        ErrorCode error;
+        QList<ResolvedAd> results = resolve(server.url(u"/fb/with"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        QStringList ids;
+        for (const ResolvedAd &r : results)
+            ids.append(r.ok() ? r.ad.id : u"!"_s + r.ad.id);
+        QCOMPARE(ids, (QStringList{u"!first"_s, u"buffet"_s, u"second"_s}));
+
+        server.setBody(u"/fb/without"_s, "<VAST version=\"4.1\">" + wrapperAd(u"first"_s, 1, false) + podSecond
+                           + standalone + "</VAST>");
+        results = resolve(server.url(u"/fb/without"_s), &error);
+        ids.clear();
+        for (const ResolvedAd &r : results)
+            ids.append(r.ok() ? r.ad.id : u"!"_s + r.ad.id);
+        QCOMPARE(ids, (QStringList{u"!first"_s, u"second"_s}));
+    }
+
+    void resolvesXmlGivenAsBytes()
+    {
+        server.setBody(u"/bytes/inline"_s, inlineXml());
+        WrapperResolver resolver(&transport);
+        std::unique_ptr<ResolveReply> reply(
+            resolver.resolve(wrapperXml(u"4.0"_s, server.url(u"/bytes/inline"_s), server.url(u"/track/x"_s)),
+                             QUrl(u"stdin:"_s)));
+        QSignalSpy finished(reply.get(), &ResolveReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->error(), ErrorCode::NoError);
+        QCOMPARE(reply->chain().size(), 2);
+        QCOMPARE(reply->chain().constFirst().url, QUrl(u"stdin:"_s));
+    }
+
+    void abortFinishesOnce()
+    {
+        server.setResponse(u"/slow"_s, {200, inlineXml(), "application/xml", 2000, {}});
+        WrapperResolver resolver(&transport);
+        std::unique_ptr<ResolveReply> reply(resolver.resolve(server.url(u"/slow"_s)));
+        QSignalSpy finished(reply.get(), &ResolveReply::finished);
+        QSignalSpy errors(reply.get(), &ResolveReply::errorOccurred);
+        QTRY_COMPARE(server.requestsFor(u"/slow"_s).size(), 1);
+        reply->abort();
+        reply->abort();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(reply->error(), ErrorCode::GeneralWrapperError);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_WrapperResolver)
+#include "tst_wrapperresolver.moc"
