@@ -215,6 +215,7 @@ void CommandLine::start(const QStringList &arguments)
         {u"player-size"_s, tr("Player size for MediaFile selection."), u"WxH"_s, u"1280x720"_s},
         {u"compact"_s, tr("Print the JSON on one line.")},
         {u"quiet"_s, tr("No progress lines on standard error.")},
+        {u"verbose"_s, tr("Print the library's diagnostics (vastqt.* logging categories) on standard error.")},
     });
     parser.addPositionalArgument(u"TAG"_s, tr("An http(s) URL, a file, or - for standard input."));
     if (!parser.parse(arguments)) {

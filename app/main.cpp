@@ -5,6 +5,9 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtCore/QLoggingCategory>
+
+using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vastqt-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VASTQT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("VastQt"));
+
+    // Library diagnostics only when asked for: --verbose or QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && !QCoreApplication::arguments().contains(u"--verbose"_s))
+        QLoggingCategory::setFilterRules(QStringLiteral("vastqt.*.debug=false\nvastqt.*.info=false"));
 
     QFile out;
     QFile err;

@@ -23,8 +23,7 @@ class HeadlessPlayerPrivate : public PlayerPrivate
 public:
     explicit HeadlessPlayerPrivate(HeadlessPlayer *qq)
         : PlayerPrivate(qq)
-    {
-    }
+    { }
 
     SimulatedTimeSource *clock() const { return static_cast<SimulatedTimeSource *>(timeSource); }
     void plan();
@@ -62,9 +61,8 @@ void HeadlessPlayerPrivate::plan()
         p.durationMs = qMax<qint64>(0, rule.durationMs);
         planned.append(p);
     }
-    std::stable_sort(planned.begin(), planned.end(), [](const PlannedInterruption &a, const PlannedInterruption &b) {
-        return a.positionMs < b.positionMs;
-    });
+    std::stable_sort(planned.begin(), planned.end(),
+        [](const PlannedInterruption &a, const PlannedInterruption &b) { return a.positionMs < b.positionMs; });
     done = QList<bool>(planned.size(), false);
 }
 
@@ -104,8 +102,8 @@ void HeadlessPlayerPrivate::applyRules()
                 continue; // wait for the skipoffset; later rules may still fire
         }
         done[i] = true;
-        qCDebug(lcVastPlayback) << "HeadlessPlayer: rule" << p.rule << InterruptionRule::actionName(p.action)
-                                << "at" << positionMs << "ms";
+        qCDebug(lcVastPlayback) << "HeadlessPlayer: rule" << p.rule << InterruptionRule::actionName(p.action) << "at"
+                                << positionMs << "ms";
         actionDetail = detail;
         switch (p.action) {
         case InterruptionRule::Action::Pause:
@@ -147,8 +145,7 @@ void HeadlessPlayerPrivate::applyRules()
 
 HeadlessPlayer::HeadlessPlayer(QObject *parent)
     : Player(*new HeadlessPlayerPrivate(this), new SimulatedTimeSource, parent)
-{
-}
+{ }
 
 HeadlessPlayer::~HeadlessPlayer() = default;
 

@@ -11,8 +11,12 @@ namespace VastQt
 namespace
 {
 constexpr InterruptionRule::Action allActions[] = {
-    InterruptionRule::Action::Pause, InterruptionRule::Action::Mute,  InterruptionRule::Action::Unmute,
-    InterruptionRule::Action::Skip,  InterruptionRule::Action::Close, InterruptionRule::Action::Stop,
+    InterruptionRule::Action::Pause,
+    InterruptionRule::Action::Mute,
+    InterruptionRule::Action::Unmute,
+    InterruptionRule::Action::Skip,
+    InterruptionRule::Action::Close,
+    InterruptionRule::Action::Stop,
     InterruptionRule::Action::Click,
 };
 } // namespace
@@ -65,12 +69,12 @@ InterruptionRule::Action InterruptionRule::actionFromName(QStringView name, bool
 
 QJsonObject InterruptionRule::toJson() const
 {
-    return QJsonObject{
-        {u"action"_s, actionName(action)},
-        {u"minOffsetMs"_s, minOffsetMs},
-        {u"maxOffsetMs"_s, maxOffsetMs},
-        {u"probability"_s, probability},
-        {u"durationMs"_s, durationMs},
+    return QJsonObject {
+        { u"action"_s, actionName(action) },
+        { u"minOffsetMs"_s, minOffsetMs },
+        { u"maxOffsetMs"_s, maxOffsetMs },
+        { u"probability"_s, probability },
+        { u"durationMs"_s, durationMs },
     };
 }
 

@@ -35,7 +35,8 @@ namespace VastQt
     \c {{"action": "pause", "minOffsetMs": 2000, "maxOffsetMs": 4000, "probability": 0.5,
     "durationMs": 1500}}.
 */
-struct VASTQT_EXPORT InterruptionRule {
+struct VASTQT_EXPORT InterruptionRule
+{
     Q_GADGET
     Q_PROPERTY(Action action MEMBER action)
     Q_PROPERTY(qint64 minOffsetMs MEMBER minOffsetMs)
@@ -77,7 +78,8 @@ public:
     the index in HeadlessPlayer::interruptionRules(), positionMs the media position where it
     triggers, durationMs as in the rule.
 */
-struct VASTQT_EXPORT PlannedInterruption {
+struct VASTQT_EXPORT PlannedInterruption
+{
     Q_GADGET
     Q_PROPERTY(int rule MEMBER rule)
     Q_PROPERTY(VastQt::InterruptionRule::Action action MEMBER action)

@@ -40,25 +40,24 @@ QString describe(int index, const MediaFile &file)
 
 QStringList MediaFileSelector::defaultSupportedTypes()
 {
-    return {u"video/mp4"_s, u"video/webm"_s, u"video/ogg"_s, u"video/3gpp"_s};
+    return { u"video/mp4"_s, u"video/webm"_s, u"video/ogg"_s, u"video/3gpp"_s };
 }
 
 QStringList MediaFileSelector::hlsTypes()
 {
-    return {u"application/x-mpegURL"_s, u"application/vnd.apple.mpegurl"_s};
+    return { u"application/x-mpegURL"_s, u"application/vnd.apple.mpegurl"_s };
 }
 
 QStringList MediaFileSelector::dashTypes()
 {
-    return {u"application/dash+xml"_s};
+    return { u"application/dash+xml"_s };
 }
 
 MediaFileSelector::MediaFileSelector() = default;
 
 MediaFileSelector::MediaFileSelector(const Config &config)
     : m_config(config)
-{
-}
+{ }
 
 QString MediaFileSelector::rejectionReason(const MediaFile &file) const
 {
@@ -126,6 +125,7 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) cons
     };
 
     int candidates = 0;
+    int streamingCandidates = 0;
     int best = -1;
     int bestRank = 0;
     double bestDistance = 0.0;
@@ -138,6 +138,7 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) cons
         }
         ++candidates;
         const int rank = isProgressive(f) ? 0 : 1;
+        streamingCandidates += rank;
         const double distance = sizeDistance(f);
         // Strictly better only, so ties keep document order. (inf < inf is false.)
         if (best < 0 || rank < bestRank || (rank == bestRank && distance < bestDistance)) {
@@ -171,8 +172,8 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) cons
                   .arg(candidates);
     else
         why = u"first of %1 candidates (player size unknown)"_s.arg(candidates);
-    if (bestRank == 0 && candidates > 1)
-        why += u", progressive preferred"_s;
+    if (bestRank == 0 && streamingCandidates > 0)
+        why += u", progressive preferred to %1 streaming"_s.arg(streamingCandidates);
     selection.reason = what + u": "_s + why;
     return selection;
 }

@@ -4,8 +4,8 @@
 #ifndef VASTQT_MEDIAFILESELECTOR_H
 #define VASTQT_MEDIAFILESELECTOR_H
 
-#include "vastqt_export.h"
 #include "protocol/vastmodel.h"
+#include "vastqt_export.h"
 
 #include <QtCore/QStringList>
 
@@ -20,7 +20,8 @@ namespace VastQt
     why the file won (or why none did); rejected has one line per file that was not a
     candidate, "#<index> [id=<id>] <type>: <why>", in document order.
 */
-struct VASTQT_EXPORT MediaFileSelection {
+struct VASTQT_EXPORT MediaFileSelection
+{
     Q_GADGET
     Q_PROPERTY(int index MEMBER index)
     Q_PROPERTY(VastQt::MediaFile mediaFile MEMBER mediaFile)
@@ -71,7 +72,8 @@ class VASTQT_EXPORT MediaFileSelector
 public:
     /*! The player's capabilities. Sizes in pixels (0 = unknown), maxBitrate in kbit/s
         (0 = no cap), supportedTypes are MIME types (case-insensitive). */
-    struct Config {
+    struct Config
+    {
         int playerWidth = 1280;
         int playerHeight = 720;
         QStringList supportedTypes = MediaFileSelector::defaultSupportedTypes();
@@ -79,9 +81,8 @@ public:
         bool allowStreaming = true;
         bool operator==(const Config &o) const
         {
-            return playerWidth == o.playerWidth && playerHeight == o.playerHeight
-                && supportedTypes == o.supportedTypes && maxBitrate == o.maxBitrate
-                && allowStreaming == o.allowStreaming;
+            return playerWidth == o.playerWidth && playerHeight == o.playerHeight && supportedTypes == o.supportedTypes
+                && maxBitrate == o.maxBitrate && allowStreaming == o.allowStreaming;
         }
         bool operator!=(const Config &o) const { return !(*this == o); }
     };
@@ -114,5 +115,6 @@ private:
 } // namespace VastQt
 
 Q_DECLARE_METATYPE(VastQt::MediaFileSelection)
+Q_DECLARE_METATYPE(VastQt::MediaFileSelector::Config)
 
 #endif // VASTQT_MEDIAFILESELECTOR_H

@@ -59,10 +59,10 @@ PlaybackEvent readEvent(const QJsonObject &json, bool *ok)
 
 QJsonObject PlaybackEvent::toJson() const
 {
-    QJsonObject json{
-        {u"event"_s, event},
-        {u"offsetMs"_s, offsetMs},
-        {u"elapsedMs"_s, elapsedMs},
+    QJsonObject json {
+        { u"event"_s, event },
+        { u"offsetMs"_s, offsetMs },
+        { u"elapsedMs"_s, elapsedMs },
     };
     if (!detail.isEmpty())
         json.insert(u"detail"_s, detail);
@@ -105,8 +105,8 @@ QString PlaybackSession::statusName(Status status)
 
 PlaybackSession::Status PlaybackSession::statusFromName(QStringView name, bool *ok)
 {
-    for (Status s : {Status::Pending, Status::Running, Status::Completed, Status::Skipped, Status::Stopped,
-                     Status::Error}) {
+    for (Status s :
+        { Status::Pending, Status::Running, Status::Completed, Status::Skipped, Status::Stopped, Status::Error }) {
         if (name == statusName(s)) {
             if (ok)
                 *ok = true;
@@ -127,21 +127,21 @@ QJsonObject PlaybackSession::toJson() const
     for (int q : quartilesTracked)
         quartileArray.append(q);
 
-    return QJsonObject{
-        {u"status"_s, statusName(status)},
-        {u"adId"_s, adId},
-        {u"creativeId"_s, creativeId},
-        {u"creativeIndex"_s, creativeIndex},
-        {u"mediaFileUrl"_s, mediaFileUrl},
-        {u"durationMs"_s, durationMs},
-        {u"positionMs"_s, positionMs},
-        {u"skipoffsetMs"_s, skipoffsetMs},
-        {u"startedAtMs"_s, startedAtMs},
-        {u"endedAtMs"_s, endedAtMs},
-        {u"events"_s, eventArray},
-        {u"quartilesTracked"_s, quartileArray},
-        {u"errorCode"_s, int(errorCode)},
-        {u"errorMessage"_s, errorMessage},
+    return QJsonObject {
+        { u"status"_s, statusName(status) },
+        { u"adId"_s, adId },
+        { u"creativeId"_s, creativeId },
+        { u"creativeIndex"_s, creativeIndex },
+        { u"mediaFileUrl"_s, mediaFileUrl },
+        { u"durationMs"_s, durationMs },
+        { u"positionMs"_s, positionMs },
+        { u"skipoffsetMs"_s, skipoffsetMs },
+        { u"startedAtMs"_s, startedAtMs },
+        { u"endedAtMs"_s, endedAtMs },
+        { u"events"_s, eventArray },
+        { u"quartilesTracked"_s, quartileArray },
+        { u"errorCode"_s, int(errorCode) },
+        { u"errorMessage"_s, errorMessage },
     };
 }
 

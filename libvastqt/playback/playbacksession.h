@@ -29,7 +29,8 @@ namespace VastQt
     "00:00:05" or "50%"), "error" (the numeric VAST error code) and events a
     HeadlessPlayer's InterruptionRule caused ("rule <n>", n its index).
 */
-struct VASTQT_EXPORT PlaybackEvent {
+struct VASTQT_EXPORT PlaybackEvent
+{
     Q_GADGET
     Q_PROPERTY(QString event MEMBER event)
     Q_PROPERTY(qint64 offsetMs MEMBER offsetMs)
@@ -62,7 +63,8 @@ public:
 
     toJson() and fromJson() round-trip exactly: fromJson(s.toJson()) == s.
 */
-struct VASTQT_EXPORT PlaybackSession {
+struct VASTQT_EXPORT PlaybackSession
+{
     Q_GADGET
     Q_PROPERTY(Status status MEMBER status)
     Q_PROPERTY(QString adId MEMBER adId)

@@ -56,8 +56,7 @@ PlaybackSession::Status sessionStatus(Player::State state)
 
 PlayerPrivate::PlayerPrivate(Player *qq)
     : q_ptr(qq)
-{
-}
+{ }
 
 PlayerPrivate::~PlayerPrivate() = default;
 
@@ -237,7 +236,7 @@ void PlayerPrivate::begin()
         index = ad.firstLinearCreative();
         if (index < 0) {
             const bool hasNonLinear = std::any_of(ad.creatives.cbegin(), ad.creatives.cend(),
-                                                  [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
+                [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
             code = hasNonLinear ? ErrorCode::LinearityMismatch : ErrorCode::TraffickingError;
             message = u"ad %1 has no Linear creative"_s.arg(ad.id);
         }
@@ -365,9 +364,7 @@ Player::Player(PlayerPrivate &dd, TimeSource *timeSource, QObject *parent)
     Q_ASSERT(timeSource);
     d->timeSource = timeSource;
     timeSource->setParent(this);
-    connect(timeSource, &TimeSource::ticked, this, [d](qint64 elapsedMs) {
-        d->onTick(elapsedMs);
-    });
+    connect(timeSource, &TimeSource::ticked, this, [d](qint64 elapsedMs) { d->onTick(elapsedMs); });
 }
 
 Player::~Player() = default;
@@ -515,9 +512,7 @@ bool Player::play()
     }
     d->playRequested = true;
     // Never emit from inside play(): the caller connects first.
-    QTimer::singleShot(0, this, [d] {
-        d->begin();
-    });
+    QTimer::singleShot(0, this, [d] { d->begin(); });
     return true;
 }
 
@@ -574,8 +569,8 @@ bool Player::skip()
 {
     Q_D(Player);
     if (!canSkip()) {
-        qCDebug(lcVastPlayback) << "Player: skip() rejected at" << d->positionMs << "ms, skipoffset"
-                                << d->skipoffsetMs << "ms";
+        qCDebug(lcVastPlayback) << "Player: skip() rejected at" << d->positionMs << "ms, skipoffset" << d->skipoffsetMs
+                                << "ms";
         return false;
     }
     d->trackAndRecord(u"skip"_s);

@@ -4,11 +4,11 @@
 #ifndef VASTQT_PLAYER_H
 #define VASTQT_PLAYER_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
 #include "playback/mediafileselector.h"
 #include "playback/playbacksession.h"
 #include "protocol/vastmodel.h"
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
 
 #include <QtCore/QObject>
 

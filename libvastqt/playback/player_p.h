@@ -29,7 +29,8 @@ public:
 
     // A point of the timeline where a position event is recorded once: a quartile
     // (1..3) or a progress offset (quartile 0).
-    struct Milestone {
+    struct Milestone
+    {
         qint64 numerator = 0; // reached when position * denominator >= numerator
         qint64 denominator = 1;
         int quartile = 0;

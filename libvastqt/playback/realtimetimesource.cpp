@@ -15,8 +15,7 @@ class RealtimeTimeSourcePrivate : public TimeSourcePrivate
 public:
     explicit RealtimeTimeSourcePrivate(RealtimeTimeSource *qq)
         : TimeSourcePrivate(qq)
-    {
-    }
+    { }
 
     QElapsedTimer clock; // valid while running: measures the current running stretch
     qint64 accumulatedMs = 0; // time of the finished running stretches
@@ -29,9 +28,7 @@ RealtimeTimeSource::RealtimeTimeSource(QObject *parent)
     Q_D(RealtimeTimeSource);
     d->timer.setTimerType(Qt::PreciseTimer);
     d->timer.setInterval(d->tickIntervalMs);
-    connect(&d->timer, &QTimer::timeout, this, [this] {
-        Q_EMIT ticked(elapsedMs());
-    });
+    connect(&d->timer, &QTimer::timeout, this, [this] { Q_EMIT ticked(elapsedMs()); });
 }
 
 RealtimeTimeSource::~RealtimeTimeSource() = default;

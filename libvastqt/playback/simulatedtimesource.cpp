@@ -18,8 +18,7 @@ class SimulatedTimeSourcePrivate : public TimeSourcePrivate
 public:
     explicit SimulatedTimeSourcePrivate(SimulatedTimeSource *qq)
         : TimeSourcePrivate(qq)
-    {
-    }
+    { }
 
     int timerInterval() const
     {

@@ -12,8 +12,7 @@ namespace VastQt
 TimeSource::TimeSource(TimeSourcePrivate &dd, QObject *parent)
     : QObject(parent)
     , d_ptr(&dd)
-{
-}
+{ }
 
 TimeSource::~TimeSource() = default;
 

@@ -21,8 +21,7 @@ class TimeSourcePrivate
 public:
     explicit TimeSourcePrivate(TimeSource *qq)
         : q_ptr(qq)
-    {
-    }
+    { }
     virtual ~TimeSourcePrivate() = default;
 
     TimeSource *const q_ptr;

@@ -276,8 +276,11 @@ public:
         QList<Ad> pod;
         QList<Ad> buffet;
         splitPodAndBuffet(ads, &pod, &buffet);
-        if (!allowPods)
+        if (!allowPods) {
+            // Pods are not allowed here: every ad is a stand-alone candidate.
+            buffet = pod + buffet;
             pod.clear();
+        }
         auto results = std::make_shared<QList<ResolvedAd>>();
         auto buffetLeft = std::make_shared<QList<Ad>>(buffet);
         auto podLeft = std::make_shared<QList<Ad>>(pod);

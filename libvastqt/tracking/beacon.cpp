@@ -36,8 +36,7 @@ class BeaconPrivate
 public:
     explicit BeaconPrivate(Beacon *qq)
         : q(qq)
-    {
-    }
+    { }
 
     void setState(Beacon::State newState);
     void sendAttempt();
@@ -121,7 +120,8 @@ void BeaconPrivate::sendAttempt()
         return;
     }
     if (!transport) {
-        fail(TransportReply::Error::UnsupportedScheme, Beacon::tr("No transport to send %1").arg(url.toDisplayString()));
+        fail(
+            TransportReply::Error::UnsupportedScheme, Beacon::tr("No transport to send %1").arg(url.toDisplayString()));
         return;
     }
     ++attempts;
@@ -199,7 +199,8 @@ void BeaconPrivate::attemptFinished()
             delay = qMax(0, int(delay * factor));
         }
         retryDelays.append(delay);
-        qCDebug(lcVastTracking) << "Beacon attempt" << attempts << "failed:" << message << "- retry in" << delay << "ms";
+        qCDebug(lcVastTracking) << "Beacon attempt" << attempts << "failed:" << message << "- retry in" << delay
+                                << "ms";
         Q_EMIT q->retryScheduled(retry, delay);
         setState(Beacon::State::Waiting);
         backoffTimer.start(delay);
@@ -208,8 +209,8 @@ void BeaconPrivate::attemptFinished()
     fail(err, message);
 }
 
-Beacon::Beacon(Transport *transport, const QString &event, const QString &templateUrl, const QUrl &url,
-               qint64 offsetMs, QObject *parent)
+Beacon::Beacon(Transport *transport, const QString &event, const QString &templateUrl, const QUrl &url, qint64 offsetMs,
+    QObject *parent)
     : QObject(parent)
     , d(new BeaconPrivate(this))
 {
@@ -319,7 +320,8 @@ void Beacon::start()
         return;
     }
     d->started = true;
-    QMetaObject::invokeMethod(this, [this] { d->sendAttempt(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { d->sendAttempt(); }, Qt::QueuedConnection);
 }
 
 void Beacon::abort()

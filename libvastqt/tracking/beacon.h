@@ -27,7 +27,8 @@ namespace VastQt
     jitterSeed, so a run can be reproduced. Each attempt gets timeoutMs; a Beacon makes at
     most maxRetries + 1 attempts.
 */
-struct VASTQT_EXPORT RetryPolicy {
+struct VASTQT_EXPORT RetryPolicy
+{
     Q_GADGET
     Q_PROPERTY(int maxRetries MEMBER maxRetries)
     Q_PROPERTY(int initialDelayMs MEMBER initialDelayMs)
@@ -103,8 +104,8 @@ public:
         \a templateUrl the URI as the ad gave it (macros unexpanded), \a offsetMs the ad
         playhead in milliseconds when the event fired.
     */
-    Beacon(Transport *transport, const QString &event, const QString &templateUrl, const QUrl &url,
-           qint64 offsetMs, QObject *parent = nullptr);
+    Beacon(Transport *transport, const QString &event, const QString &templateUrl, const QUrl &url, qint64 offsetMs,
+        QObject *parent = nullptr);
     ~Beacon() override;
 
     /*! Sets the retry policy; only effective before start(). */
@@ -135,8 +136,10 @@ public:
     /*! Starts sending (Pending only; otherwise ignored with a warning). The first attempt
         runs from the event loop, so signals connected after start() are not missed. */
     void start();
-    /*! Stops the beacon: a running attempt is aborted and the beacon ends Failed with
-        TransportReply::Error::Aborted. Does nothing on a finished beacon. */
+    /*! Stops the beacon: a running attempt or a scheduled retry is cancelled and the
+        beacon ends Failed with TransportReply::Error::Aborted, emitting stateChanged(),
+        errorOccurred() and finished() before abort() returns (as TransportReply::abort()
+        does). Does nothing on a finished beacon. */
     void abort();
 
 Q_SIGNALS:

@@ -84,71 +84,72 @@ enum class Macro : quint8 {
     VERIFICATIONVENDORS,
 };
 
-struct MacroInfo {
+struct MacroInfo
+{
     QLatin1StringView name;
     bool array;
 };
 
 constexpr MacroInfo registry[] = {
-    {"ADCATEGORIES"_L1, true},
-    {"ADCOUNT"_L1, false},
-    {"ADPLAYHEAD"_L1, false},
-    {"ADSERVINGID"_L1, false},
-    {"ADTYPE"_L1, false},
-    {"APIFRAMEWORKS"_L1, true},
-    {"APPBUNDLE"_L1, false},
-    {"ASSETURI"_L1, false},
-    {"BLOCKEDADCATEGORIES"_L1, true},
-    {"BREAKMAXADLENGTH"_L1, false},
-    {"BREAKMAXADS"_L1, false},
-    {"BREAKMAXDURATION"_L1, false},
-    {"BREAKMINADLENGTH"_L1, false},
-    {"BREAKPOSITION"_L1, false},
-    {"CACHEBUSTING"_L1, false},
-    {"CLICKPOS"_L1, true},
-    {"CLICKTYPE"_L1, false},
-    {"CLIENTUA"_L1, false},
-    {"CONTENTCAT"_L1, true},
-    {"CONTENTID"_L1, false},
-    {"CONTENTPLAYHEAD"_L1, false},
-    {"CONTENTURI"_L1, false},
-    {"DEVICEIP"_L1, false},
-    {"DEVICEUA"_L1, false},
-    {"DOMAIN"_L1, false},
-    {"DSAPARAMS"_L1, true},
-    {"DSAPUBRENDER"_L1, false},
-    {"DSAREQUIRED"_L1, false},
-    {"ERRORCODE"_L1, false},
-    {"EXTENSIONS"_L1, true},
-    {"GDPRCONSENT"_L1, false},
-    {"GPPSECTIONID"_L1, true},
-    {"GPPSTRING"_L1, false},
-    {"IFA"_L1, false},
-    {"IFATYPE"_L1, false},
-    {"INVENTORYSTATE"_L1, true},
-    {"LATLONG"_L1, true},
-    {"LIMITADTRACKING"_L1, false},
-    {"MEDIAMIME"_L1, true},
-    {"MEDIAPLAYHEAD"_L1, false},
-    {"OMIDPARTNER"_L1, false},
-    {"PAGEURL"_L1, false},
-    {"PLACEMENTTYPE"_L1, false},
-    {"PLAYBACKMETHODS"_L1, false},
-    {"PLAYERCAPABILITIES"_L1, true},
-    {"PLAYERSIZE"_L1, true},
-    {"PLAYERSTATE"_L1, true},
-    {"PODSEQUENCE"_L1, false},
-    {"REASON"_L1, false},
-    {"REGULATIONS"_L1, true},
-    {"SERVERSIDE"_L1, false},
-    {"SERVERUA"_L1, false},
-    {"STOREID"_L1, false},
-    {"STOREURL"_L1, false},
-    {"TIMESTAMP"_L1, false},
-    {"TRANSACTIONID"_L1, false},
-    {"UNIVERSALADID"_L1, true},
-    {"VASTVERSIONS"_L1, true},
-    {"VERIFICATIONVENDORS"_L1, true},
+    { "ADCATEGORIES"_L1, true },
+    { "ADCOUNT"_L1, false },
+    { "ADPLAYHEAD"_L1, false },
+    { "ADSERVINGID"_L1, false },
+    { "ADTYPE"_L1, false },
+    { "APIFRAMEWORKS"_L1, true },
+    { "APPBUNDLE"_L1, false },
+    { "ASSETURI"_L1, false },
+    { "BLOCKEDADCATEGORIES"_L1, true },
+    { "BREAKMAXADLENGTH"_L1, false },
+    { "BREAKMAXADS"_L1, false },
+    { "BREAKMAXDURATION"_L1, false },
+    { "BREAKMINADLENGTH"_L1, false },
+    { "BREAKPOSITION"_L1, false },
+    { "CACHEBUSTING"_L1, false },
+    { "CLICKPOS"_L1, true },
+    { "CLICKTYPE"_L1, false },
+    { "CLIENTUA"_L1, false },
+    { "CONTENTCAT"_L1, true },
+    { "CONTENTID"_L1, false },
+    { "CONTENTPLAYHEAD"_L1, false },
+    { "CONTENTURI"_L1, false },
+    { "DEVICEIP"_L1, false },
+    { "DEVICEUA"_L1, false },
+    { "DOMAIN"_L1, false },
+    { "DSAPARAMS"_L1, true },
+    { "DSAPUBRENDER"_L1, false },
+    { "DSAREQUIRED"_L1, false },
+    { "ERRORCODE"_L1, false },
+    { "EXTENSIONS"_L1, true },
+    { "GDPRCONSENT"_L1, false },
+    { "GPPSECTIONID"_L1, true },
+    { "GPPSTRING"_L1, false },
+    { "IFA"_L1, false },
+    { "IFATYPE"_L1, false },
+    { "INVENTORYSTATE"_L1, true },
+    { "LATLONG"_L1, true },
+    { "LIMITADTRACKING"_L1, false },
+    { "MEDIAMIME"_L1, true },
+    { "MEDIAPLAYHEAD"_L1, false },
+    { "OMIDPARTNER"_L1, false },
+    { "PAGEURL"_L1, false },
+    { "PLACEMENTTYPE"_L1, false },
+    { "PLAYBACKMETHODS"_L1, false },
+    { "PLAYERCAPABILITIES"_L1, true },
+    { "PLAYERSIZE"_L1, true },
+    { "PLAYERSTATE"_L1, true },
+    { "PODSEQUENCE"_L1, false },
+    { "REASON"_L1, false },
+    { "REGULATIONS"_L1, true },
+    { "SERVERSIDE"_L1, false },
+    { "SERVERUA"_L1, false },
+    { "STOREID"_L1, false },
+    { "STOREURL"_L1, false },
+    { "TIMESTAMP"_L1, false },
+    { "TRANSACTIONID"_L1, false },
+    { "UNIVERSALADID"_L1, true },
+    { "VASTVERSIONS"_L1, true },
+    { "VERIFICATIONVENDORS"_L1, true },
 };
 constexpr int registrySize = int(std::size(registry));
 static_assert(registrySize == 59, "the IAB registry lists 59 macros");
@@ -174,10 +175,60 @@ int registryIndex(QStringView name)
     return -1;
 }
 
+// If a macro opening delimiter starts at t[i], returns its length and sets the closing
+// delimiter: "[" … "]", "${" … "}", and their percent-encoded forms "%5B" … "%5D" and
+// "$%7B" … "%7D" (URIs that went through a URL encoder, QUrl included, carry those).
+inline qsizetype macroOpening(QStringView t, qsizetype i, QLatin1StringView *close)
+{
+    const char16_t ch = t[i].unicode();
+    if (ch == u'[') {
+        *close = "]"_L1;
+        return 1;
+    }
+    if (ch == u'$') {
+        if (i + 1 < t.size() && t[i + 1] == u'{') {
+            *close = "}"_L1;
+            return 2;
+        }
+        if (t.mid(i + 1, 3).compare("%7B"_L1, Qt::CaseInsensitive) == 0) {
+            *close = "%7D"_L1;
+            return 4;
+        }
+        return 0;
+    }
+    if (ch == u'%' && t.mid(i + 1, 2).compare("5B"_L1, Qt::CaseInsensitive) == 0) {
+        *close = "%5D"_L1;
+        return 3;
+    }
+    return 0;
+}
+
+// If a macro starts at t[i], returns the index just past it and sets `name`; else -1.
+inline qsizetype matchMacro(QStringView t, qsizetype i, QStringView *name);
+
 inline bool isNameChar(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+inline qsizetype matchMacro(QStringView t, qsizetype i, QStringView *name)
+{
+    QLatin1StringView close;
+    const qsizetype open = macroOpening(t, i, &close);
+    if (open == 0)
+        return -1;
+    const qsizetype nameStart = i + open;
+    const qsizetype n = t.size();
+    qsizetype j = nameStart;
+    while (j < n && j - nameStart <= maxNameLength && isNameChar(t[j]))
+        ++j;
+    if (j == nameStart || j - nameStart > maxNameLength)
+        return -1;
+    if (t.mid(j, close.size()).compare(close, Qt::CaseInsensitive) != 0)
+        return -1;
+    *name = t.mid(nameStart, j - nameStart);
+    return j + close.size();
 }
 
 // encodeURIComponent keeps these besides ASCII letters and digits.
@@ -264,7 +315,7 @@ class MacroExpanderPrivate
 {
 public:
     MacroExpander::Clock clock;
-    QRandomGenerator random{QRandomGenerator::global()->generate()};
+    QRandomGenerator random { QRandomGenerator::global()->generate() };
     MacroExpander::UnknownMacroPolicy unknownPolicy = MacroExpander::UnknownMacroPolicy::LeaveAsIs;
     MacroExpander::UnknownMacroPolicy unavailablePolicy = MacroExpander::UnknownMacroPolicy::ReplaceWithMinusOne;
 
@@ -408,18 +459,15 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
 
 MacroExpander::MacroExpander()
     : d(new MacroExpanderPrivate)
-{
-}
+{ }
 
 MacroExpander::MacroExpander(const MacroExpander &other)
     : d(new MacroExpanderPrivate(*other.d))
-{
-}
+{ }
 
 MacroExpander::MacroExpander(MacroExpander &&other) noexcept
     : d(std::move(other.d))
-{
-}
+{ }
 
 MacroExpander &MacroExpander::operator=(const MacroExpander &other)
 {
@@ -482,31 +530,21 @@ QString MacroExpander::expand(QStringView t, const TrackingContext &context)
     d->timestampRead = false;
     while (i < n) {
         const char16_t ch = t[i].unicode();
-        qsizetype nameStart;
-        char16_t close;
-        if (ch == u'[') {
-            nameStart = i + 1;
-            close = u']';
-        } else if (ch == u'$' && i + 1 < n && t[i + 1] == u'{') {
-            nameStart = i + 2;
-            close = u'}';
-        } else {
+        if (ch != u'[' && ch != u'$' && ch != u'%') {
             ++i;
             continue;
         }
-        qsizetype j = nameStart;
-        while (j < n && j - nameStart <= maxNameLength && isNameChar(t[j]))
-            ++j;
-        if (j == nameStart || j >= n || t[j] != close || j - nameStart > maxNameLength) {
+        QStringView name;
+        const qsizetype end = matchMacro(t, i, &name);
+        if (end < 0) {
             ++i;
             continue;
         }
-        const QStringView name = t.mid(nameStart, j - nameStart);
-        const QStringView token = t.mid(i, j + 1 - i);
+        const QStringView token = t.mid(i, end - i);
         if (out.isNull())
             out.reserve(n + 64);
         out.append(t.mid(copied, i - copied));
-        i = j + 1;
+        i = end;
         copied = i;
 
         const int index = registryIndex(name);
@@ -546,27 +584,18 @@ QStringList MacroExpander::macroNames(QStringView t)
 {
     QStringList names;
     const qsizetype n = t.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        qsizetype nameStart;
-        char16_t close;
-        if (t[i] == u'[') {
-            nameStart = i + 1;
-            close = u']';
-        } else if (t[i] == u'$' && i + 1 < n && t[i + 1] == u'{') {
-            nameStart = i + 2;
-            close = u'}';
-        } else {
+    qsizetype i = 0;
+    while (i < n) {
+        QStringView name;
+        const qsizetype end = matchMacro(t, i, &name);
+        if (end < 0) {
+            ++i;
             continue;
         }
-        qsizetype j = nameStart;
-        while (j < n && isNameChar(t[j]))
-            ++j;
-        if (j == nameStart || j >= n || t[j] != close || j - nameStart > maxNameLength)
-            continue;
-        const QString name = t.mid(nameStart, j - nameStart).toString();
-        if (!names.contains(name))
-            names.append(name);
-        i = j;
+        const QString s = name.toString();
+        if (!names.contains(s))
+            names.append(s);
+        i = end;
     }
     return names;
 }

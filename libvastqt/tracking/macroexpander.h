@@ -25,9 +25,11 @@ class MacroExpanderPrivate;
 /*!
     \brief Replaces the VAST macros of a URI template with their values (VAST 4.3 §6).
 
-    Both spellings are recognised: \c [NAME] (the spec's) and \c ${NAME}. A name is made of
-    ASCII letters, digits and '_' (up to 64 characters); anything else in brackets, such as
-    an IPv6 host "[::1]", is left alone. expand() makes one pass over the template, with no
+    Both spellings are recognised: \c [NAME] (the spec's) and \c ${NAME}, and also their
+    percent-encoded forms \c %5BNAME%5D and \c $%7BNAME%7D (hex in either case), which a
+    template carries after it went through a URL encoder (QUrl writes "${" as "$%7B"). A
+    name is made of ASCII letters, digits and '_' (up to 64 characters); anything else in
+    brackets, such as an IPv6 host "[::1]", is left alone. expand() makes one pass over the template, with no
     regular expression, so it stays cheap when thousands of URLs are expanded.
 
     Values come from a TrackingContext, except:

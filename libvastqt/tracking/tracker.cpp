@@ -23,10 +23,21 @@ namespace
 const QStringList &onceEvents()
 {
     static const QStringList list = {
-        u"creativeView"_s,     u"loaded"_s,           u"start"_s,           u"firstQuartile"_s,
-        u"midpoint"_s,         u"thirdQuartile"_s,    u"complete"_s,        u"skip"_s,
-        u"close"_s,            u"closeLinear"_s,      u"notUsed"_s,         u"interactiveStart"_s,
-        u"acceptInvitation"_s, u"acceptInvitationLinear"_s, u"overlayViewDuration"_s,
+        u"creativeView"_s,
+        u"loaded"_s,
+        u"start"_s,
+        u"firstQuartile"_s,
+        u"midpoint"_s,
+        u"thirdQuartile"_s,
+        u"complete"_s,
+        u"skip"_s,
+        u"close"_s,
+        u"closeLinear"_s,
+        u"notUsed"_s,
+        u"interactiveStart"_s,
+        u"acceptInvitation"_s,
+        u"acceptInvitationLinear"_s,
+        u"overlayViewDuration"_s,
         u"verificationNotExecuted"_s,
     };
     return list;
@@ -34,29 +45,29 @@ const QStringList &onceEvents()
 
 const QStringList &repeatableEvents()
 {
-    static const QStringList list = {u"rewind"_s, u"minimize"_s, u"otherAdInteraction"_s, u"timeSpentViewing"_s};
+    static const QStringList list = { u"rewind"_s, u"minimize"_s, u"otherAdInteraction"_s, u"timeSpentViewing"_s };
     return list;
 }
 
 // {enter, leave} pairs: the enter event is legal only outside the state, leave only inside.
-struct StatePair {
+struct StatePair
+{
     QLatin1StringView enter;
     QLatin1StringView leave;
 };
 constexpr StatePair statePairs[] = {
-    {"pause"_L1, "resume"_L1},
-    {"mute"_L1, "unmute"_L1},
-    {"fullscreen"_L1, "exitFullscreen"_L1},
-    {"playerExpand"_L1, "playerCollapse"_L1},
-    {"expand"_L1, "collapse"_L1},
-    {"adExpand"_L1, "adCollapse"_L1},
+    { "pause"_L1, "resume"_L1 },
+    { "mute"_L1, "unmute"_L1 },
+    { "fullscreen"_L1, "exitFullscreen"_L1 },
+    { "playerExpand"_L1, "playerCollapse"_L1 },
+    { "expand"_L1, "collapse"_L1 },
+    { "adExpand"_L1, "adCollapse"_L1 },
 };
 
 bool isPlaybackEvent(const QString &e)
 {
-    static const QSet<QString> set = {u"loaded"_s, u"start"_s,  u"firstQuartile"_s, u"midpoint"_s,
-                                      u"thirdQuartile"_s, u"complete"_s, u"skip"_s, u"pause"_s,
-                                      u"resume"_s, u"rewind"_s, u"progress"_s};
+    static const QSet<QString> set = { u"loaded"_s, u"start"_s, u"firstQuartile"_s, u"midpoint"_s, u"thirdQuartile"_s,
+        u"complete"_s, u"skip"_s, u"pause"_s, u"resume"_s, u"rewind"_s, u"progress"_s };
     return set.contains(e);
 }
 
@@ -72,10 +83,10 @@ class TrackerPrivate
 public:
     explicit TrackerPrivate(Tracker *qq)
         : q(qq)
-    {
-    }
+    { }
 
-    struct ProgressPoint {
+    struct ProgressPoint
+    {
         qint64 offsetMs = -1;
         QStringList urls;
     };
@@ -159,15 +170,16 @@ void TrackerPrivate::rebuildProgress()
             qCDebug(lcVastTracking) << "Tracker: progress offset" << te.offset << "cannot be resolved; ignored";
             continue;
         }
-        auto it = std::find_if(progress.begin(), progress.end(), [ms](const ProgressPoint &p) { return p.offsetMs == ms; });
+        auto it
+            = std::find_if(progress.begin(), progress.end(), [ms](const ProgressPoint &p) { return p.offsetMs == ms; });
         if (it == progress.end()) {
-            progress.append(ProgressPoint{ms, {te.url}});
+            progress.append(ProgressPoint { ms, { te.url } });
         } else {
             it->urls.append(te.url);
         }
     }
     std::stable_sort(progress.begin(), progress.end(),
-                     [](const ProgressPoint &a, const ProgressPoint &b) { return a.offsetMs < b.offsetMs; });
+        [](const ProgressPoint &a, const ProgressPoint &b) { return a.offsetMs < b.offsetMs; });
 }
 
 QStringList TrackerPrivate::linearUrls(const QString &event) const
@@ -254,8 +266,10 @@ void Tracker::setAd(const Ad &ad, int creativeIndex)
 {
     d->ad = ad;
     d->creativeIndex = creativeIndex;
-    if (creativeIndex >= ad.creatives.size() || (creativeIndex >= 0 && ad.creatives.at(creativeIndex).kind != Creative::Kind::Linear))
-        qCWarning(lcVastTracking) << "Tracker::setAd: creative" << creativeIndex << "is not a Linear creative of ad" << ad.id;
+    if (creativeIndex >= ad.creatives.size()
+        || (creativeIndex >= 0 && ad.creatives.at(creativeIndex).kind != Creative::Kind::Linear))
+        qCWarning(lcVastTracking) << "Tracker::setAd: creative" << creativeIndex << "is not a Linear creative of ad"
+                                  << ad.id;
     const Linear *l = d->linear();
     d->durationMs = l ? l->durationMs : -1;
     d->resetEventState();
@@ -422,7 +436,8 @@ void Tracker::updatePosition(qint64 positionMs)
     if (d->ended || d->notUsed)
         return;
 
-    struct Due {
+    struct Due
+    {
         qint64 offsetMs;
         int order; // quartiles before progress at the same offset
         QString event;
@@ -432,17 +447,17 @@ void Tracker::updatePosition(qint64 positionMs)
     QList<Due> due;
     const qint64 duration = d->durationMs;
     if (duration > 0) {
-        static const char *const quartiles[] = {"firstQuartile", "midpoint", "thirdQuartile"};
+        static const char *const quartiles[] = { "firstQuartile", "midpoint", "thirdQuartile" };
         for (int k = 1; k <= 3; ++k) {
             const QString name = QString::fromLatin1(quartiles[k - 1]);
             // position >= k/4 of the duration, without rounding
             if (!d->firedOnce.contains(name) && positionMs * 4 >= duration * k)
-                due.append(Due{duration * k / 4, 0, name, d->linearUrls(name), -1});
+                due.append(Due { duration * k / 4, 0, name, d->linearUrls(name), -1 });
         }
     }
     for (const TrackerPrivate::ProgressPoint &p : std::as_const(d->progress)) {
         if (p.offsetMs <= positionMs && !d->firedProgress.contains(p.offsetMs))
-            due.append(Due{p.offsetMs, 1, u"progress"_s, p.urls, p.offsetMs});
+            due.append(Due { p.offsetMs, 1, u"progress"_s, p.urls, p.offsetMs });
     }
     if (due.isEmpty())
         return;

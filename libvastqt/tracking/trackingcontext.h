@@ -39,7 +39,8 @@ namespace VastQt
     [TIMESTAMP] and [CACHEBUSTING] are not here: MacroExpander produces them from its
     clock and its random generator.
 */
-struct VASTQT_EXPORT TrackingContext {
+struct VASTQT_EXPORT TrackingContext
+{
     Q_GADGET
     Q_PROPERTY(VastQt::ErrorCode errorCode MEMBER errorCode)
     Q_PROPERTY(int reason MEMBER reason)

@@ -48,22 +48,22 @@ TransportReply::Error transportErrorFromNetworkError(QNetworkReply::NetworkError
 
 // The state of one running request. It lives from send() until the reply ends, then
 // deletes itself; every connection uses it as context, so nothing fires after that.
+//
+// Redirects are followed here, hop by hop, rather than by QNetworkAccessManager: Qt 6.4's
+// built-in redirect following sometimes sends a redirected request twice on a kept-alive
+// connection, and a duplicated ad request or tracking beacon is a miscount for the ad server.
 class HttpCall : public QObject
 {
 public:
-    HttpCall(HttpTransportPrivate *owner, TransportReply *reply, QNetworkReply *net, qint64 cap, int timeoutMs)
+    HttpCall(HttpTransportPrivate *owner, TransportReply *reply, const TransportRequest &request, qint64 cap,
+             int timeoutMs)
         : m_owner(owner)
         , m_reply(reply)
-        , m_net(net)
+        , m_request(request)
+        , m_method(request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method.toUpper())
+        , m_body(request.body)
         , m_cap(cap)
     {
-        connect(net, &QNetworkReply::readyRead, this, [this] { drain(); });
-        connect(net, &QNetworkReply::metaDataChanged, this, &HttpCall::checkContentLength);
-        connect(net, &QNetworkReply::redirected, this, [this](const QUrl &url) {
-            ++m_redirects;
-            qCDebug(lcVastTransport) << "redirected to" << url;
-        });
-        connect(net, &QNetworkReply::finished, this, &HttpCall::netFinished);
         connect(reply, &TransportReply::abortRequested, this, &HttpCall::cancelSilently);
         connect(reply, &QObject::destroyed, this, &HttpCall::cancelSilently);
         if (timeoutMs > 0) {
@@ -73,6 +73,7 @@ public:
             });
             m_timer.start(timeoutMs);
         }
+        startHop(request.url);
     }
 
     // Our own reasons to end the request early: timeout, size cap, transport destroyed.
@@ -85,16 +86,48 @@ public:
     }
 
 private:
+    void startHop(const QUrl &url)
+    {
+        QNetworkRequest nr(url);
+        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        nr.setHeader(QNetworkRequest::UserAgentHeader, m_owner->userAgent);
+        for (const auto &h : m_request.headers)
+            nr.setRawHeader(h.first, h.second);
+
+        QNetworkAccessManager *nam = m_owner->nam;
+        QNetworkReply *net = nullptr;
+        if (m_method == "GET" && m_body.isEmpty())
+            net = nam->get(nr);
+        else if (m_method == "HEAD")
+            net = nam->head(nr);
+        else
+            net = nam->sendCustomRequest(nr, m_method, m_body);
+        m_net = net;
+        m_received.clear();
+        connect(net, &QNetworkReply::readyRead, this, [this] { drain(); });
+        connect(net, &QNetworkReply::metaDataChanged, this, &HttpCall::checkContentLength);
+        connect(net, &QNetworkReply::finished, this, &HttpCall::netFinished);
+    }
+
+    static bool isRedirect(int status)
+    {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
     void drain()
     {
         if (m_done || !m_net)
             return;
+        if (isRedirect(m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())) {
+            m_net->readAll(); // a redirect's own body is not the answer
+            return;
+        }
         // Read at most one byte past the cap, so memory stays bounded by the cap.
         while (m_net->bytesAvailable() > 0) {
-            const qint64 room = m_cap + 1 - m_body.size();
-            m_body += m_net->read(qMin(m_net->bytesAvailable(), room));
-            if (m_body.size() > m_cap) {
-                m_body.truncate(m_cap);
+            const qint64 room = m_cap + 1 - m_received.size();
+            m_received += m_net->read(qMin(m_net->bytesAvailable(), room));
+            if (m_received.size() > m_cap) {
+                m_received.truncate(m_cap);
                 stop(TransportReply::Error::TooLarge,
                      HttpTransport::tr("The response is larger than %1 bytes").arg(m_cap));
                 return;
@@ -106,9 +139,8 @@ private:
     {
         if (m_done || !m_net)
             return;
-        const int status = m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 300 && status < 400)
-            return; // a redirect being followed: its own body does not count
+        if (isRedirect(m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+            return;
         if (m_net->hasRawHeader("Content-Encoding"))
             return; // the length is the compressed one; the decoded body is counted in drain()
         bool ok = false;
@@ -126,8 +158,13 @@ private:
         drain();
         if (m_done)
             return;
-        takeMetaData();
         const int status = m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_net->error() == QNetworkReply::NoError && isRedirect(status)
+            && m_net->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid()) {
+            followRedirect(status);
+            return;
+        }
+        takeMetaData();
         const TransportReply::Error error = transportErrorFromNetworkError(m_net->error(), status);
         QString message;
         if (error == TransportReply::Error::HttpError) {
@@ -137,6 +174,46 @@ private:
             message = m_net->errorString();
         }
         conclude(error, message);
+    }
+
+    void followRedirect(int status)
+    {
+        const QUrl from = m_net->url();
+        const QUrl target = from.resolved(m_net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (m_redirects >= m_owner->maxRedirects) {
+            takeMetaData();
+            conclude(TransportReply::Error::TooManyRedirects,
+                     HttpTransport::tr("More than %1 redirects, the last one to %2")
+                         .arg(m_owner->maxRedirects)
+                         .arg(target.toDisplayString()));
+            return;
+        }
+        const QString scheme = target.scheme().toLower();
+        if (scheme != "http"_L1 && scheme != "https"_L1) {
+            takeMetaData();
+            conclude(TransportReply::Error::UnsupportedScheme,
+                     HttpTransport::tr("Redirect to an unsupported URL: %1").arg(target.toDisplayString()));
+            return;
+        }
+        if (from.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 && scheme == "http"_L1) {
+            takeMetaData();
+            conclude(TransportReply::Error::ProtocolError,
+                     HttpTransport::tr("Refused an insecure redirect from %1 to %2")
+                         .arg(from.toDisplayString(), target.toDisplayString()));
+            return;
+        }
+        ++m_redirects;
+        // As browsers and QNetworkAccessManager do: 303, and 301/302 after a POST, continue
+        // with a GET without body; 307 and 308 repeat the method and body.
+        if ((status == 303 && m_method != "HEAD") || ((status == 301 || status == 302) && m_method == "POST")) {
+            m_method = QByteArrayLiteral("GET");
+            m_body.clear();
+        }
+        qCDebug(lcVastTransport) << "redirect" << status << "to" << target;
+        QNetworkReply *old = m_net;
+        disconnect(old, nullptr, this, nullptr);
+        old->deleteLater();
+        startHop(target);
     }
 
     // TransportReply::abort() emits the error itself; a deleted reply wants nothing.
@@ -175,19 +252,22 @@ private:
         deleteLater();
         if (TransportReply *reply = m_reply) {
             qCDebug(lcVastTransport) << reply->request().url << "->" << reply->httpStatus() << error
-                                     << m_body.size() << "bytes" << message;
+                                     << m_received.size() << "bytes" << message;
             if (error == TransportReply::Error::NoError)
-                reply->finish(m_body);
+                reply->finish(m_received);
             else
-                reply->fail(error, message, m_body);
+                reply->fail(error, message, m_received);
         }
     }
 
     HttpTransportPrivate *m_owner;
     QPointer<TransportReply> m_reply;
     QPointer<QNetworkReply> m_net;
+    const TransportRequest m_request;
+    QByteArray m_method;
+    QByteArray m_body; // the request body of the next hop
+    QByteArray m_received;
     const qint64 m_cap;
-    QByteArray m_body;
     QTimer m_timer;
     int m_redirects = 0;
     bool m_done = false;
@@ -226,24 +306,8 @@ TransportReply *HttpTransport::send(const TransportRequest &request)
         return reply;
     }
 
-    QNetworkRequest nr(request.url);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    nr.setMaximumRedirectsAllowed(d->maxRedirects);
-    nr.setHeader(QNetworkRequest::UserAgentHeader, d->userAgent);
-    for (const auto &h : request.headers)
-        nr.setRawHeader(h.first, h.second);
-
-    const QByteArray method = request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method.toUpper();
-    QNetworkReply *net = nullptr;
-    if (method == "GET" && request.body.isEmpty())
-        net = d->nam->get(nr);
-    else if (method == "HEAD")
-        net = d->nam->head(nr);
-    else
-        net = d->nam->sendCustomRequest(nr, method, request.body);
-
-    qCDebug(lcVastTransport) << method << request.url;
-    d->calls.insert(new HttpCall(d, reply, net, effectiveMaxResponseBytes(request), effectiveTimeout(request)));
+    qCDebug(lcVastTransport) << request.method << request.url;
+    d->calls.insert(new HttpCall(d, reply, request, effectiveMaxResponseBytes(request), effectiveTimeout(request)));
     return reply;
 }
 

@@ -27,8 +27,10 @@ class HttpTransportPrivate;
     - HttpError: an answer with HTTP status >= 400; httpStatus() says which, body() keeps
       what the server sent (up to the size cap);
     - TooManyRedirects: more than maxRedirects() HTTP redirects (default 5). Redirects
-      are followed unless they go from https to http; finalUrl() and redirectCount() tell
-      where the request ended;
+      (301, 302, 303, 307, 308) are followed one request at a time; 303, and 301/302
+      after a POST, continue as GET. A redirect from https to http fails with
+      ProtocolError, one to another scheme with UnsupportedScheme. finalUrl() and
+      redirectCount() tell where the request ended;
     - Timeout: no complete answer within the request's timeout, defaultTimeout() unless
       the request sets one (10000 ms to start with; 0: none). It counts from send() to the
       last byte, redirects included;

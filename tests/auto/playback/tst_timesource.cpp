@@ -68,15 +68,15 @@ void tst_TimeSource::manualAdvanceTicksAtBoundaries()
     QCOMPARE(ticks.count(), 0); // start() never ticks by itself
 
     QCOMPARE(clock.advance(1000), 1000);
-    QCOMPARE(tickValues(ticks), (QList<qint64>{250, 500, 750, 1000}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 250, 500, 750, 1000 }));
     QCOMPARE(clock.elapsedMs(), 1000);
 
     ticks.clear();
     QCOMPARE(clock.advance(100), 100);
-    QCOMPARE(tickValues(ticks), (QList<qint64>{1100}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 1100 }));
     ticks.clear();
     QCOMPARE(clock.advance(300), 300);
-    QCOMPARE(tickValues(ticks), (QList<qint64>{1250, 1400}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 1250, 1400 }));
     QCOMPARE(clock.elapsedMs(), 1400);
 
     // Nothing runs by itself in manual mode.
@@ -128,7 +128,7 @@ void tst_TimeSource::pauseResumeFreezesTime()
     QCOMPARE(clock.elapsedMs(), 750); // stop keeps the time
     clock.stop(); // no second stateChanged
 
-    QCOMPARE(tickValues(ticks), (QList<qint64>{250, 500, 750}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 250, 500, 750 }));
     QCOMPARE(states.count(), 4);
     QCOMPARE(states.at(0).at(0).value<TimeSource::State>(), TimeSource::State::Running);
     QCOMPARE(states.at(1).at(0).value<TimeSource::State>(), TimeSource::State::Paused);
@@ -147,7 +147,7 @@ void tst_TimeSource::startRestartsAtZero()
     QCOMPARE(clock.elapsedMs(), 0);
     QSignalSpy ticks(&clock, &TimeSource::ticked);
     clock.advance(250);
-    QCOMPARE(tickValues(ticks), (QList<qint64>{250}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 250 }));
 }
 
 void tst_TimeSource::slotStoppingTheClockEndsAdvance()
@@ -161,7 +161,7 @@ void tst_TimeSource::slotStoppingTheClockEndsAdvance()
     });
     clock.start();
     QCOMPARE(clock.advance(2000), 500);
-    QCOMPARE(tickValues(ticks), (QList<qint64>{250, 500}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 250, 500 }));
     QCOMPARE(clock.elapsedMs(), 500);
 }
 
@@ -181,7 +181,7 @@ void tst_TimeSource::tickIntervalIsValidated()
     QSignalSpy ticks(&clock, &TimeSource::ticked);
     clock.start();
     clock.advance(300);
-    QCOMPARE(tickValues(ticks), (QList<qint64>{100, 200, 300}));
+    QCOMPARE(tickValues(ticks), (QList<qint64> { 100, 200, 300 }));
 }
 
 void tst_TimeSource::speedZeroRunsAsFastAsPossible()

@@ -102,10 +102,10 @@ void tst_Beacon::delayForRetry_data()
     QTest::addColumn<int>("cap");
     QTest::addColumn<QList<int>>("expected");
 
-    QTest::addRow("defaults") << 500 << 2.0 << 30000 << QList<int>{500, 1000, 2000, 4000};
-    QTest::addRow("triple") << 100 << 3.0 << 30000 << QList<int>{100, 300, 900, 2700};
-    QTest::addRow("capped") << 1000 << 10.0 << 5000 << QList<int>{1000, 5000, 5000, 5000};
-    QTest::addRow("constant") << 250 << 1.0 << 30000 << QList<int>{250, 250, 250, 250};
+    QTest::addRow("defaults") << 500 << 2.0 << 30000 << QList<int> { 500, 1000, 2000, 4000 };
+    QTest::addRow("triple") << 100 << 3.0 << 30000 << QList<int> { 100, 300, 900, 2700 };
+    QTest::addRow("capped") << 1000 << 10.0 << 5000 << QList<int> { 1000, 5000, 5000, 5000 };
+    QTest::addRow("constant") << 250 << 1.0 << 30000 << QList<int> { 250, 250, 250, 250 };
 }
 
 void tst_Beacon::delayForRetry()
@@ -147,7 +147,7 @@ void tst_Beacon::pendingSendingTracked()
     QCOMPARE(stateSpy.count(), 0);
 
     QVERIFY(finishedSpy.wait());
-    QCOMPARE(states(stateSpy), (QList<State>{State::Sending, State::Tracked}));
+    QCOMPARE(states(stateSpy), (QList<State> { State::Sending, State::Tracked }));
     QCOMPARE(beacon.state(), State::Tracked);
     QVERIFY(beacon.isFinished());
     QCOMPARE(beacon.attempts(), 1);
@@ -166,7 +166,7 @@ void tst_Beacon::pendingSendingTracked()
 
 void tst_Beacon::serverErrorsThenSuccessRetries()
 {
-    m_server.setResponseSequence(u"/track/flaky"_s, {status(500), status(500), status(200)});
+    m_server.setResponseSequence(u"/track/flaky"_s, { status(500), status(500), status(200) });
     Beacon beacon(&m_transport, u"start"_s, QString(), m_server.url(u"/track/flaky"_s), 0);
     beacon.setRetryPolicy(fastPolicy(2));
     QSignalSpy stateSpy(&beacon, &Beacon::stateChanged);
@@ -177,13 +177,14 @@ void tst_Beacon::serverErrorsThenSuccessRetries()
 
     QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 10000);
     QCOMPARE(states(stateSpy),
-             (QList<State>{State::Sending, State::Waiting, State::Sending, State::Waiting, State::Sending, State::Tracked}));
+        (QList<State> {
+            State::Sending, State::Waiting, State::Sending, State::Waiting, State::Sending, State::Tracked }));
     QCOMPARE(beacon.attempts(), 3);
     QCOMPARE(beacon.state(), State::Tracked);
     QCOMPARE(beacon.httpStatus(), 200);
     QCOMPARE(errorSpy.count(), 0);
     // The backoff grows: 20 ms, then 40 ms (the scheduled delays, not measured times).
-    QCOMPARE(beacon.retryDelaysMs(), (QList<int>{20, 40}));
+    QCOMPARE(beacon.retryDelaysMs(), (QList<int> { 20, 40 }));
     QCOMPARE(retrySpy.count(), 2);
     QCOMPARE(retrySpy.at(0).at(0).toInt(), 1);
     QCOMPARE(retrySpy.at(0).at(1).toInt(), 20);
@@ -204,14 +205,15 @@ void tst_Beacon::alwaysFailingEndsFailedAfterMaxRetries()
 
     QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 10000);
     QCOMPARE(states(stateSpy),
-             (QList<State>{State::Sending, State::Waiting, State::Sending, State::Waiting, State::Sending, State::Failed}));
+        (QList<State> {
+            State::Sending, State::Waiting, State::Sending, State::Waiting, State::Sending, State::Failed }));
     QCOMPARE(beacon.attempts(), 3); // maxRetries + 1
     QCOMPARE(beacon.httpStatus(), 500);
     QCOMPARE(beacon.error(), TransportReply::Error::HttpError);
     QVERIFY(!beacon.errorString().isEmpty());
     QCOMPARE(errorSpy.count(), 1);
     QCOMPARE(errorSpy.first().at(0).value<TransportReply::Error>(), TransportReply::Error::HttpError);
-    QCOMPARE(beacon.retryDelaysMs(), (QList<int>{10, 20}));
+    QCOMPARE(beacon.retryDelaysMs(), (QList<int> { 10, 20 }));
 
     // Make sure nothing else is sent and finished() stays at one: another round trip to
     // the server passes after any stray retry would have been queued.
@@ -236,7 +238,7 @@ void tst_Beacon::deadPortFails()
     beacon.start();
 
     QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 15000);
-    QCOMPARE(states(stateSpy), (QList<State>{State::Sending, State::Waiting, State::Sending, State::Failed}));
+    QCOMPARE(states(stateSpy), (QList<State> { State::Sending, State::Waiting, State::Sending, State::Failed }));
     QCOMPARE(beacon.attempts(), 2);
     QCOMPARE(beacon.httpStatus(), 0);
     QCOMPARE(beacon.error(), TransportReply::Error::ConnectionRefused);
@@ -291,7 +293,7 @@ void tst_Beacon::invalidUrlFailsWithoutAttempt()
     beacon.start();
     QCOMPARE(finishedSpy.count(), 0); // reported from the event loop, not from start()
     QVERIFY(finishedSpy.wait());
-    QCOMPARE(states(stateSpy), QList<State>{State::Failed});
+    QCOMPARE(states(stateSpy), QList<State> { State::Failed });
     QCOMPARE(beacon.attempts(), 0);
     QCOMPARE(errorSpy.count(), 1);
     QCOMPARE(finishedSpy.count(), 1);
@@ -305,7 +307,7 @@ void tst_Beacon::unsupportedSchemeIsNotRetried()
     QSignalSpy finishedSpy(&beacon, &Beacon::finished);
     beacon.start();
     QVERIFY(finishedSpy.wait());
-    QCOMPARE(states(stateSpy), (QList<State>{State::Sending, State::Failed}));
+    QCOMPARE(states(stateSpy), (QList<State> { State::Sending, State::Failed }));
     QCOMPARE(beacon.attempts(), 1);
     QCOMPARE(beacon.error(), TransportReply::Error::UnsupportedScheme);
 }
@@ -346,7 +348,7 @@ void tst_Beacon::abortWhileWaiting()
     QCOMPARE(errorSpy.count(), 1);
     beacon.abort(); // no effect on a finished beacon
     QCOMPARE(finishedSpy.count(), 1);
-    QCOMPARE(states(stateSpy), (QList<State>{State::Sending, State::Waiting, State::Failed}));
+    QCOMPARE(states(stateSpy), (QList<State> { State::Sending, State::Waiting, State::Failed }));
     QCOMPARE(beacon.attempts(), 1);
 }
 
@@ -372,9 +374,10 @@ void tst_Beacon::jitterIsBoundedAndReproducible()
     QCOMPARE(delays.size(), 3);
     for (int i = 0; i < delays.size(); ++i) {
         const int nominal = p.delayForRetry(i + 1);
-        QVERIFY2(delays.at(i) >= nominal / 2 && delays.at(i) <= nominal * 3 / 2, qPrintable(QString::number(delays.at(i))));
+        QVERIFY2(
+            delays.at(i) >= nominal / 2 && delays.at(i) <= nominal * 3 / 2, qPrintable(QString::number(delays.at(i))));
     }
-    QVERIFY(delays != (QList<int>{20, 40, 80})); // jitter applied
+    QVERIFY(delays != (QList<int> { 20, 40, 80 })); // jitter applied
 }
 
 void tst_Beacon::startTwiceIsIgnored()

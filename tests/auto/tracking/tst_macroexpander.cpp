@@ -121,6 +121,7 @@ private Q_SLOTS:
     void timestampReadsTheClockOncePerExpansion();
     void cachebustingIsEightDigitsAndReproducible();
     void dollarBraceForm();
+    void percentEncodedDelimiters();
     void missingValues_data();
     void missingValues();
     void withheldMacrosExpandToMinusTwo();
@@ -159,8 +160,7 @@ void tst_MacroExpander::registryEncodedExamples_data()
     QTest::addColumn<QString>("unencoded");
     QTest::addColumn<QString>("encoded");
 
-    static const QRegularExpression pair(
-        u"unencoded:\\s*<code>(.*?)</code>.*?\\bencoded:\\s*<code>(.*?)</code>"_s,
+    static const QRegularExpression pair(u"unencoded:\\s*<code>(.*?)</code>.*?\\bencoded:\\s*<code>(.*?)</code>"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     int rows = 0;
     for (const QJsonValue &v : registryMacrosJson()) {
@@ -232,9 +232,8 @@ void tst_MacroExpander::timestampIsIso8601WithMillisecondsAndOffset_data()
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("expected");
 
-    QTest::addRow("eastern")
-        << QDateTime(QDate(2016, 1, 17), QTime(8, 15, 7, 127), Qt::OffsetFromUTC, -5 * 3600)
-        << u"2016-01-17T08%3A15%3A07.127-05%3A00"_s;
+    QTest::addRow("eastern") << QDateTime(QDate(2016, 1, 17), QTime(8, 15, 7, 127), Qt::OffsetFromUTC, -5 * 3600)
+                             << u"2016-01-17T08%3A15%3A07.127-05%3A00"_s;
     QTest::addRow("utc") << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 5), Qt::UTC)
                          << u"2026-12-31T23%3A59%3A59.005%2B00%3A00"_s;
     QTest::addRow("india") << QDateTime(QDate(2020, 2, 29), QTime(0, 0, 0, 0), Qt::OffsetFromUTC, 5 * 3600 + 1800)
@@ -309,9 +308,28 @@ void tst_MacroExpander::dollarBraceForm()
     context.breakPosition = 2;
     MacroExpander expander;
     QCOMPARE(expander.expand(u"x?id=${ADSERVINGID}&bp=${BREAKPOSITION}&mix=[BREAKPOSITION]${ADSERVINGID}", context),
-             u"x?id=srv-1&bp=2&mix=2srv-1"_s);
+        u"x?id=srv-1&bp=2&mix=2srv-1"_s);
     // "$" alone, or "{NAME}" without "$", is not a macro.
     QCOMPARE(expander.expand(u"a=$ADSERVINGID&b={ADSERVINGID}&c=$", context), u"a=$ADSERVINGID&b={ADSERVINGID}&c=$"_s);
+}
+
+void tst_MacroExpander::percentEncodedDelimiters()
+{
+    TrackingContext context;
+    context.adPlayheadMs = 2000;
+    context.breakPosition = 3;
+    MacroExpander expander;
+    QCOMPARE(expander.expand(
+                 u"a=%5BBREAKPOSITION%5D&b=$%7BADPLAYHEAD%7D&c=%5bBREAKPOSITION%5d&d=$%7bBREAKPOSITION%7d", context),
+        u"a=3&b=00%3A00%3A02.000&c=3&d=3"_s);
+    // What QUrl makes of a template: "${NAME}" becomes "$%7BNAME%7D", still expanded.
+    const QString viaQUrl = QUrl(u"http://t.example/p?ah=${ADPLAYHEAD}&bp=[BREAKPOSITION]"_s).toString();
+    QCOMPARE(expander.expand(viaQUrl, context), u"http://t.example/p?ah=00%3A00%3A02.000&bp=3"_s);
+    QCOMPARE(MacroExpander::macroNames(u"%5BA%5D$%7BB%7D"), (QStringList { u"A"_s, u"B"_s }));
+    // Mixed or unterminated forms are not macros.
+    expander.setUnknownMacroPolicy(MacroExpander::UnknownMacroPolicy::Remove);
+    QCOMPARE(expander.expand(u"a=%5BX]&b=[X%5D&c=$%7BX}&d=%5B&e=$%7B&f=%5BX", context),
+        u"a=%5BX]&b=[X%5D&c=$%7BX}&d=%5B&e=$%7B&f=%5BX"_s);
 }
 
 void tst_MacroExpander::missingValues_data()
@@ -362,10 +380,10 @@ void tst_MacroExpander::withheldMacrosExpandToMinusTwo()
     context.ifa = u"123e4567-e89b-12d3-a456-426655440000"_s;
     context.domain = u"example.com"_s;
     context.extra.insert(u"GDPRCONSENT"_s, u"abc"_s);
-    context.withheld = {u"IFA"_s, u"GDPRCONSENT"_s, u"MYMACRO"_s};
+    context.withheld = { u"IFA"_s, u"GDPRCONSENT"_s, u"MYMACRO"_s };
     MacroExpander expander;
     QCOMPARE(expander.expand(u"ifa=[IFA]&d=[DOMAIN]&g=${GDPRCONSENT}&m=[MYMACRO]", context),
-             u"ifa=-2&d=example.com&g=-2&m=-2"_s);
+        u"ifa=-2&d=example.com&g=-2&m=-2"_s);
 }
 
 void tst_MacroExpander::arrayValuesKeepTheirCommas()
@@ -374,11 +392,11 @@ void tst_MacroExpander::arrayValuesKeepTheirCommas()
     TrackingContext context;
     context.extra.insert(u"REGULATIONS"_s, u"abc/def,y=z"_s); // Array<string>
     context.extra.insert(u"GDPRCONSENT"_s, u"abc/def,y=z"_s); // string: the comma is data
-    context.universalAdId = {u"ad-id.org CNPA0484000H"_s, u"other.org a,b"_s};
-    context.playerState = {u"muted"_s, u"fullscreen"_s};
+    context.universalAdId = { u"ad-id.org CNPA0484000H"_s, u"other.org a,b"_s };
+    context.playerState = { u"muted"_s, u"fullscreen"_s };
     MacroExpander expander;
     QCOMPARE(expander.expand(u"r=[REGULATIONS]&g=[GDPRCONSENT]&u=[UNIVERSALADID]&s=[PLAYERSTATE]", context),
-             u"r=abc%2Fdef,y%3Dz&g=abc%2Fdef%2Cy%3Dz&u=ad-id.org%20CNPA0484000H,other.org%20a%2Cb&s=muted,fullscreen"_s);
+        u"r=abc%2Fdef,y%3Dz&g=abc%2Fdef%2Cy%3Dz&u=ad-id.org%20CNPA0484000H,other.org%20a%2Cb&s=muted,fullscreen"_s);
 
     // An empty player state is known ("nothing to report"), not -1.
     QCOMPARE(expander.expand(u"s=[PLAYERSTATE]", TrackingContext()), u"s="_s);
@@ -391,7 +409,7 @@ void tst_MacroExpander::nonAsciiIsUtf8Encoded()
     context.extra.insert(u"X"_s, u"!'()*~-_.&\u20ac"_s);
     MacroExpander expander;
     QCOMPARE(expander.expand(u"p=[PAGEURL]&x=[X]", context),
-             u"p=https%3A%2F%2Fex.com%2Fcaf%C3%A9%3Fq%3D1%26r%3D2%23f&x=!'()*~-_.%26%E2%82%AC"_s);
+        u"p=https%3A%2F%2Fex.com%2Fcaf%C3%A9%3Fq%3D1%26r%3D2%23f&x=!'()*~-_.%26%E2%82%AC"_s);
     QCOMPARE(MacroExpander::encodeValue(u"a b+c"), u"a%20b%2Bc"_s);
 }
 
@@ -451,7 +469,7 @@ void tst_MacroExpander::bracketsThatAreNotMacros()
 void tst_MacroExpander::macroNamesInOrder()
 {
     QCOMPARE(MacroExpander::macroNames(u"a=[B]&c=${A}&d=[B]&e=[::1]&f=[lower_1]"),
-             (QStringList{u"B"_s, u"A"_s, u"lower_1"_s}));
+        (QStringList { u"B"_s, u"A"_s, u"lower_1"_s }));
     QVERIFY(MacroExpander::macroNames(u"none").isEmpty());
 }
 

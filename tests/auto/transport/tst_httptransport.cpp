@@ -64,6 +64,11 @@ private Q_SLOTS:
     void fiveRedirectsAllowedSixTooMany_data();
     void fiveRedirectsAllowedSixTooMany();
     void maxRedirectsIsConfigurable();
+    void redirectedRequestsAreSentOnce();
+    void redirectMethodRules_data();
+    void redirectMethodRules();
+    void relativeRedirectResolved();
+    void redirectToOtherSchemeIsUnsupported();
     void gzipBodyDecoded();
     void timeoutWithDelayedRoute();
     void defaultTimeoutApplies();
@@ -269,6 +274,86 @@ void tst_HttpTransport::maxRedirectsIsConfigurable()
     QVERIFY(w2.finished.wait(10000));
     QCOMPARE(w2.reply->error(), Error::NoError);
     QCOMPARE(w2.reply->body(), QByteArrayLiteral("c"));
+}
+
+void tst_HttpTransport::redirectedRequestsAreSentOnce()
+{
+    // Qt 6.4's own redirect following re-sends some hops on kept-alive connections; a
+    // duplicated ad request or beacon is a miscount, so every hop must reach the server once.
+    server->setRedirect(u"/r1"_s, server->url(u"/r2"_s));
+    server->setRedirect(u"/r2"_s, server->url(u"/r3"_s));
+    server->setRedirect(u"/r3"_s, server->url(u"/final"_s));
+    server->setBody(u"/final"_s, "ok");
+    for (int round = 1; round <= 10; ++round) {
+        ReplyWatch w(transport->get(server->url(u"/r1"_s)));
+        QVERIFY(w.finished.wait(10000));
+        QCOMPARE(w.reply->error(), Error::NoError);
+        QCOMPARE(server->requests().size(), 4 * round);
+        for (const QString &path : {u"/r1"_s, u"/r2"_s, u"/r3"_s, u"/final"_s})
+            QCOMPARE(server->requestsFor(path).size(), round);
+    }
+}
+
+void tst_HttpTransport::redirectMethodRules_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("expectedMethod");
+    QTest::addColumn<bool>("bodyKept");
+    QTest::addRow("303-post") << 303 << QByteArray("POST") << QByteArray("GET") << false;
+    QTest::addRow("302-post") << 302 << QByteArray("POST") << QByteArray("GET") << false;
+    QTest::addRow("301-post") << 301 << QByteArray("POST") << QByteArray("GET") << false;
+    QTest::addRow("307-post") << 307 << QByteArray("POST") << QByteArray("POST") << true;
+    QTest::addRow("308-put") << 308 << QByteArray("PUT") << QByteArray("PUT") << true;
+    QTest::addRow("302-get") << 302 << QByteArray("GET") << QByteArray("GET") << false;
+}
+
+void tst_HttpTransport::redirectMethodRules()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, expectedMethod);
+    QFETCH(bool, bodyKept);
+    server->setRedirect(u"/from"_s, server->url(u"/to"_s), status);
+    server->setBody(u"/to"_s, "done");
+    TransportRequest request(server->url(u"/from"_s));
+    request.method = method;
+    if (method != "GET") {
+        request.body = "payload";
+        request.headers = {{"Content-Type", "text/plain"}};
+    }
+    ReplyWatch w(transport->send(request));
+    QVERIFY(w.finished.wait(10000));
+    QCOMPARE(w.reply->error(), Error::NoError);
+    QCOMPARE(w.reply->body(), QByteArrayLiteral("done"));
+    const auto to = server->requestsFor(u"/to"_s);
+    QCOMPARE(to.size(), 1);
+    QCOMPARE(to.first().method, expectedMethod);
+    QCOMPARE(to.first().body, bodyKept ? QByteArrayLiteral("payload") : QByteArray());
+}
+
+void tst_HttpTransport::relativeRedirectResolved()
+{
+    TestServer::Response r;
+    r.status = 302;
+    r.headers = {{"Location", "../vast/final.xml?x=1"}};
+    server->setResponse(u"/a/b"_s, r);
+    server->setBody(u"/vast/final.xml"_s, "<VAST/>");
+    ReplyWatch w(transport->get(server->url(u"/a/b"_s)));
+    QVERIFY(w.finished.wait(10000));
+    QCOMPARE(w.reply->error(), Error::NoError);
+    QCOMPARE(w.reply->finalUrl(), server->url(u"/vast/final.xml?x=1"_s));
+    QCOMPARE(w.reply->redirectCount(), 1);
+}
+
+void tst_HttpTransport::redirectToOtherSchemeIsUnsupported()
+{
+    server->setRedirect(u"/away"_s, QUrl(u"file:///etc/passwd"_s));
+    ReplyWatch w(transport->get(server->url(u"/away"_s)));
+    QVERIFY(w.finished.wait(10000));
+    QCOMPARE(w.reply->error(), Error::UnsupportedScheme);
+    QCOMPARE(w.reply->httpStatus(), 302);
+    QVERIFY(w.reply->body().isEmpty());
 }
 
 void tst_HttpTransport::gzipBodyDecoded()

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+// The command line as users and their CI scripts run it: the real binary, its exit codes
+// and its JSON report.
+
+#include "testserver.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString corpus = QStringLiteral(VASTQT_CORPUS_DIR "/iab/");
+
+struct Run {
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run inspector(const QStringList &arguments, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(VASTQT_INSPECTOR), arguments);
+    if (!p.waitForStarted(10000))
+        qFatal("cannot start vastqt-inspector");
+    if (!stdinData.isNull())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    // Wait with the event loop running: the test's own server must answer meanwhile.
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (!finished.wait(60000))
+        qFatal("vastqt-inspector did not finish");
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.json = QJsonDocument::fromJson(r.out).object();
+    return r;
+}
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer server;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(server.start()); }
+
+    void demoRunsTheThreeHopChainAndEveryBeaconAnswers200()
+    {
+        const Run r = inspector({u"--headless"_s, u"--demo"_s, u"--speed"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("demo ad server on http://127.0.0.1:"), r.err.constData());
+        const QJsonArray chain = r.json.value(u"chain"_s).toArray();
+        QCOMPARE(chain.size(), 3);
+        const QStringList types{u"Wrapper"_s, u"Wrapper"_s, u"InLine"_s};
+        const QStringList versions{u"4.2"_s, u"3.0"_s, u"4.1"_s};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject hop = chain.at(i).toObject();
+            QCOMPARE(hop.value(u"type"_s).toString(), types.at(i));
+            QCOMPARE(hop.value(u"vastVersion"_s).toString(), versions.at(i));
+            QCOMPARE(hop.value(u"status"_s).toInt(), 200);
+            QVERIFY(hop.value(u"bytes"_s).toInt() > 0);
+            QVERIFY(hop.contains(u"latencyMs"_s));
+            QVERIFY(!hop.value(u"adSystem"_s).toString().isEmpty());
+            QVERIFY(hop.value(u"url"_s).toString().startsWith(u"http://127.0.0.1:"_s));
+        }
+        QSet<QString> events;
+        const QJsonArray timeline = r.json.value(u"timeline"_s).toArray();
+        QVERIFY(timeline.size() >= 20);
+        for (const QJsonValue &v : timeline) {
+            const QJsonObject b = v.toObject();
+            QCOMPARE(b.value(u"status"_s).toInt(), 200);
+            QCOMPARE(b.value(u"state"_s).toString(), u"tracked"_s);
+            QVERIFY(!b.value(u"url"_s).toString().contains(u'['));
+            events.insert(b.value(u"event"_s).toString());
+        }
+        for (const char *e : {"impression", "creativeView", "start", "firstQuartile", "midpoint", "thirdQuartile",
+                              "complete", "progress"})
+            QVERIFY2(events.contains(QString::fromLatin1(e)), e);
+        QCOMPARE(r.json.value(u"result"_s).toString(), u"completed"_s);
+        QCOMPARE(r.json.value(u"mediaFile"_s).toObject().value(u"type"_s).toString(), u"video/mp4"_s);
+        QCOMPARE(r.json.value(u"ad"_s).toObject().value(u"adTitle"_s).toString(), u"VastQt test pattern"_s);
+        QVERIFY(r.json.value(u"errors"_s).toArray().isEmpty());
+        QCOMPARE(r.json.value(u"session"_s).toObject().value(u"status"_s).toString(), u"completed"_s);
+    }
+
+    void parsePrintsTheDocumentModel()
+    {
+        const Run r = inspector({u"--parse"_s, corpus + u"VAST 4.1 Samples/Inline_Linear_Tag-test.xml"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"version"_s).toString(), u"4.1"_s);
+        const QJsonObject ad = r.json.value(u"ads"_s).toArray().first().toObject();
+        QCOMPARE(ad.value(u"id"_s).toString(), u"20001"_s);
+        QCOMPARE(ad.value(u"sequence"_s).toInt(), 1);
+        QCOMPARE(ad.value(u"type"_s).toString(), u"InLine"_s);
+        QCOMPARE(ad.value(u"adSystem"_s).toString(), u"iabtechlab"_s);
+        QCOMPARE(ad.value(u"impressions"_s).toArray().first().toString(), u"https://example.com/track/impression"_s);
+        const QJsonObject creative = ad.value(u"creatives"_s).toArray().first().toObject();
+        QCOMPARE(creative.value(u"id"_s).toString(), u"5480"_s);
+        QCOMPARE(creative.value(u"adId"_s).toString(), u"2447226"_s);
+        const QJsonObject linear = creative.value(u"linear"_s).toObject();
+        QCOMPARE(linear.value(u"durationMs"_s).toInt(), 16000);
+        const QJsonArray media = linear.value(u"mediaFiles"_s).toArray();
+        QCOMPARE(media.size(), 3);
+        QCOMPARE(media.at(0).toObject().value(u"width"_s).toInt(), 1280);
+        QCOMPARE(media.at(0).toObject().value(u"bitrate"_s).toInt(), 2000);
+        QCOMPARE(media.at(0).toObject().value(u"delivery"_s).toString(), u"progressive"_s);
+        const QJsonArray tracking = linear.value(u"trackingEvents"_s).toArray();
+        QCOMPARE(tracking.size(), 6);
+        QCOMPARE(tracking.at(1).toObject().value(u"offset"_s).toString(), u"00:00:10"_s);
+        QCOMPARE(linear.value(u"clickThrough"_s).toString(), u"https://iabtechlab.com"_s);
+    }
+
+    void parseOfAWrapperShowsItsTagUri()
+    {
+        const Run r = inspector({u"--parse"_s, corpus + u"VAST 4.1 Samples/Wrapper_Tag-test.xml"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject ad = r.json.value(u"ads"_s).toArray().first().toObject();
+        QCOMPARE(ad.value(u"type"_s).toString(), u"Wrapper"_s);
+        QVERIFY(ad.value(u"vastAdTagURI"_s).toString().startsWith(u"https://raw.githubusercontent.com/"_s));
+        QVERIFY(ad.value(u"creatives"_s).toArray().first().toObject().contains(u"companionAds"_s));
+    }
+
+    void parseOfVast1Exits1With102()
+    {
+        const Run r = inspector({u"--parse"_s, corpus + u"VAST 1-2.0 Samples/vast1RegularLinear.xml"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), 102);
+    }
+
+    void headlessFromStandardInput()
+    {
+        server.setBody(u"/stdin/inline"_s,
+                       "<VAST version=\"3.0\"><Ad><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle>"
+                       "<Impression>" + server.url(u"/track/imp"_s).toEncoded() + "</Impression>"
+                       "<Creatives><Creative><Linear><Duration>00:00:02</Duration><MediaFiles>"
+                       "<MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" height=\"360\">http://127.0.0.1/a.mp4</MediaFile>"
+                       "</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>");
+        const QByteArray wrapper = "<VAST version=\"3.0\"><Ad><Wrapper><AdSystem>w</AdSystem><VASTAdTagURI>"
+            + server.url(u"/stdin/inline"_s).toEncoded() + "</VASTAdTagURI></Wrapper></Ad></VAST>";
+        const Run r = inspector({u"--headless"_s, u"--speed"_s, u"0"_s, u"-"_s}, wrapper);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray chain = r.json.value(u"chain"_s).toArray();
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).toObject().value(u"url"_s).toString(), u"stdin:"_s);
+        QCOMPARE(r.json.value(u"timeline"_s).toArray().first().toObject().value(u"event"_s).toString(),
+                 u"impression"_s);
+    }
+
+    void deadServerExits1With301()
+    {
+        const QString url = u"http://127.0.0.1:%1/vast.xml"_s.arg(TestServer::unusedPort());
+        const Run r = inspector({u"--headless"_s, u"--quiet"_s, url});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.isEmpty());
+        const QJsonObject error = r.json.value(u"errors"_s).toArray().first().toObject();
+        QCOMPARE(error.value(u"code"_s).toInt(), 301);
+        QCOMPARE(error.value(u"phase"_s).toString(), u"fetch"_s);
+        QCOMPARE(r.json.value(u"result"_s).toString(), u"error"_s);
+        QVERIFY(r.json.value(u"ad"_s).isNull());
+    }
+
+    void badUsageExits2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("no tag") << QStringList{u"--headless"_s};
+        QTest::addRow("unknown option") << QStringList{u"--headless"_s, u"--frobnicate"_s, u"x.xml"_s};
+        QTest::addRow("bad speed") << QStringList{u"--headless"_s, u"--speed"_s, u"fast"_s, u"x.xml"_s};
+        QTest::addRow("bad timeout") << QStringList{u"--headless"_s, u"--timeout"_s, u"0"_s, u"x.xml"_s};
+        QTest::addRow("missing file") << QStringList{u"--headless"_s, u"/nonexistent/tag.xml"_s};
+        QTest::addRow("two tags") << QStringList{u"--parse"_s, u"a.xml"_s, u"b.xml"_s};
+    }
+
+    void badUsageExits2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = inspector(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.startsWith("vastqt-inspector: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "client/vastclient.h"
+#include "playback/player.h"
+#include "testserver.h"
+#include "tracking/tracker.h"
+#include "transport/memorytransport.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace VastQt;
+
+namespace
+{
+
+QByteArray wrapperXml(const QUrl &next, const QUrl &error, const QString &attributes = {})
+{
+    return u"<VAST version=\"4.2\" xmlns=\"http://www.iab.com/VAST\"><Ad id=\"w\"><Wrapper %1>"
+           u"<AdSystem>Test Wrapper</AdSystem><VASTAdTagURI><![CDATA[%2]]></VASTAdTagURI>"
+           u"<Error><![CDATA[%3]]></Error></Wrapper></Ad></VAST>"_s
+        .arg(attributes, next.toString(QUrl::FullyEncoded), error.toString(QUrl::FullyEncoded))
+        .toUtf8();
+}
+
+// A 10 s InLine ad whose every URI points at \a base's /track/ endpoint.
+QByteArray inlineXml(const QString &base, const QString &mediaType = u"video/mp4"_s)
+{
+    return u"<VAST version=\"4.1\"><Ad id=\"a1\"><InLine><AdSystem>Test</AdSystem><AdTitle>t</AdTitle>"
+           u"<Error><![CDATA[%1/track/inline-error?code=[ERRORCODE]]]></Error>"
+           u"<Impression><![CDATA[%1/track/impression?ts=[TIMESTAMP]]]></Impression>"
+           u"<Creatives><Creative id=\"c1\"><Linear><Duration>00:00:10.000</Duration><TrackingEvents>"
+           u"<Tracking event=\"creativeView\"><![CDATA[%1/track/creativeView]]></Tracking>"
+           u"<Tracking event=\"start\"><![CDATA[%1/track/start?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"<Tracking event=\"firstQuartile\"><![CDATA[%1/track/firstQuartile?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"<Tracking event=\"midpoint\"><![CDATA[%1/track/midpoint?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"<Tracking event=\"thirdQuartile\"><![CDATA[%1/track/thirdQuartile?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"<Tracking event=\"complete\"><![CDATA[%1/track/complete?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"<Tracking event=\"progress\" offset=\"00:00:03.000\"><![CDATA[%1/track/progress-3s?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"<Tracking event=\"progress\" offset=\"90%\"><![CDATA[%1/track/progress-90?pos=[ADPLAYHEAD]]]></Tracking>"
+           u"</TrackingEvents><MediaFiles>"
+           u"<MediaFile delivery=\"progressive\" type=\"%2\" width=\"640\" height=\"360\"><![CDATA[%1/media/ad.mp4]]></MediaFile>"
+           u"</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>"_s.arg(base, mediaType)
+        .toUtf8();
+}
+
+} // namespace
+
+class tst_VastClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer server;
+
+    QString base() const { return server.url(QString()).toString(); }
+
+    // Runs \a client to finished() (load + headless play at full speed).
+    void run(VastClient &client, const QUrl &tag)
+    {
+        client.setSpeed(0);
+        client.setAutoPlay(true);
+        RetryPolicy retry;
+        retry.maxRetries = 0;
+        retry.timeoutMs = 2000;
+        client.setRetryPolicy(retry);
+        QSignalSpy finished(&client, &VastClient::finished);
+        client.load(tag);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(server.start()); }
+    void init() { server.clearRequests(); }
+
+    // A headless run's ordered events and offsets, asserted exactly.
+    void headlessRunFiresEveryEventInOrder()
+    {
+        server.setBody(u"/ok/inline"_s, inlineXml(base()));
+        server.setBody(u"/ok/tag"_s, wrapperXml(server.url(u"/ok/inline"_s), server.url(u"/track/w-error?c=[ERRORCODE]"_s)));
+        VastClient client;
+        QSignalSpy statuses(&client, &VastClient::statusChanged);
+        run(client, server.url(u"/ok/tag"_s));
+        QCOMPARE(client.status(), VastClient::Status::Finished);
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+
+        QList<VastClient::Status> seen;
+        for (const auto &args : statuses)
+            seen.append(args.constFirst().value<VastClient::Status>());
+        QCOMPARE(seen, (QList<VastClient::Status>{VastClient::Status::Loading, VastClient::Status::Ready,
+                                                  VastClient::Status::Playing, VastClient::Status::Finished}));
+
+        QStringList events;
+        for (const PlaybackEvent &e : client.session().events)
+            events.append(u"%1@%2"_s.arg(e.event).arg(e.offsetMs));
+        QCOMPARE(events, (QStringList{u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
+                                      u"progress@3000"_s, u"midpoint@5000"_s, u"thirdQuartile@7500"_s,
+                                      u"progress@9000"_s, u"complete@10000"_s}));
+
+        // Every beacon reached the server (they travel in parallel: arrival order is free),
+        // with the playhead macro expanded.
+        const QList<TestServer::Request> hits = server.requestsWithPrefix(u"/track/"_s);
+        QStringList paths;
+        for (const auto &r : hits)
+            paths.append(r.path.mid(7));
+        paths.sort();
+        QCOMPARE(paths, (QStringList{u"complete"_s, u"creativeView"_s, u"firstQuartile"_s, u"impression"_s,
+                                     u"midpoint"_s, u"progress-3s"_s, u"progress-90"_s, u"start"_s,
+                                     u"thirdQuartile"_s}));
+        // ... and were fired in play order.
+        QStringList fired;
+        for (const Beacon *b : client.beacons())
+            fired.append(b->event());
+        QCOMPARE(fired, (QStringList{u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s,
+                                     u"progress"_s, u"midpoint"_s, u"thirdQuartile"_s, u"progress"_s,
+                                     u"complete"_s}));
+        QCOMPARE(server.requestsFor(u"/track/midpoint"_s).constFirst().query.queryItemValue(u"pos"_s, QUrl::FullyDecoded),
+                 u"00:00:05.000"_s);
+        QCOMPARE(server.requestsFor(u"/track/progress-90"_s).constFirst().query.queryItemValue(u"pos"_s, QUrl::FullyDecoded),
+                 u"00:00:09.000"_s);
+        QVERIFY(server.requestsFor(u"/track/w-error"_s).isEmpty());
+
+        // The report holds the chain and one timeline entry per beacon, all answered 200.
+        const QJsonObject report = client.report();
+        QCOMPARE(report.value(u"chain"_s).toArray().size(), 2);
+        const QJsonArray timeline = report.value(u"timeline"_s).toArray();
+        QCOMPARE(timeline.size(), 9);
+        for (const QJsonValue &v : timeline) {
+            QCOMPARE(v[u"status"_s].toInt(), 200);
+            QCOMPARE(v[u"state"_s].toString(), u"tracked"_s);
+            QCOMPARE(v[u"attempts"_s].toInt(), 1);
+        }
+        QCOMPARE(timeline.at(3)[u"event"_s].toString(), u"firstQuartile"_s);
+        QCOMPARE(timeline.at(3)[u"offsetMs"_s].toInt(), 2500);
+        QCOMPARE(report.value(u"result"_s).toString(), u"completed"_s);
+        QVERIFY(report.value(u"errors"_s).toArray().isEmpty());
+    }
+
+    // One row per VAST error the pipeline reports; each fires the chain's Error URI with the code.
+    void errorCodes_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("phase");
+        QTest::addRow("100 malformed XML") << u"malformed"_s << 100 << u"parse"_s;
+        QTest::addRow("102 VAST 1.0") << u"vast1"_s << 102 << u"parse"_s;
+        QTest::addRow("301 timeout") << u"timeout"_s << 301 << u"fetch"_s;
+        QTest::addRow("301 404") << u"404"_s << 301 << u"fetch"_s;
+        QTest::addRow("301 non-HTTP scheme") << u"scheme"_s << 301 << u"fetch"_s;
+        QTest::addRow("302 wrapper limit") << u"limit"_s << 302 << u"resolve"_s;
+        QTest::addRow("302 loop") << u"loop"_s << 302 << u"resolve"_s;
+        QTest::addRow("303 no ad") << u"noad"_s << 303 << u"resolve"_s;
+        QTest::addRow("403 no supported media file") << u"nomedia"_s << 403 << u"select"_s;
+    }
+
+    void errorCodes()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QFETCH(QString, phase);
+        const QString p = u"/err/"_s + kind;
+        const QString errorPath = u"/track"_s + p + u"-error"_s;
+        const QUrl errorUrl = server.url(errorPath + u"?code=[ERRORCODE]"_s);
+        QUrl next = server.url(p + u"/next"_s);
+        if (kind == "malformed"_L1) {
+            server.setBody(p + u"/next"_s, "<VAST version=\"4.0\"><Ad><InLine></Ad>");
+        } else if (kind == "vast1"_L1) {
+            QFile f(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 1-2.0 Samples/vast1RegularLinear.xml"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            server.setBody(p + u"/next"_s, f.readAll());
+        } else if (kind == "timeout"_L1) {
+            server.setResponse(p + u"/next"_s, {200, inlineXml(base()), "application/xml", 3000, {}});
+        } else if (kind == "404"_L1) {
+            server.setResponse(p + u"/next"_s, {404, "gone", "text/plain", 0, {}});
+        } else if (kind == "scheme"_L1) {
+            next = QUrl(u"ftp://127.0.0.1/vast.xml"_s);
+        } else if (kind == "limit"_L1) {
+            // Six wrappers in a row: one more than the default limit of five.
+            for (int i = 1; i <= 5; ++i)
+                server.setBody(p + u"/w%1"_s.arg(i), wrapperXml(server.url(p + u"/w%1"_s.arg(i + 1)), errorUrl));
+            server.setBody(p + u"/w6"_s, wrapperXml(server.url(p + u"/w7"_s), errorUrl));
+            server.setBody(p + u"/w7"_s, inlineXml(base()));
+            next = server.url(p + u"/w1"_s);
+        } else if (kind == "loop"_L1) {
+            server.setBody(p + u"/next"_s, wrapperXml(server.url(p + u"/tag"_s), errorUrl));
+        } else if (kind == "noad"_L1) {
+            server.setBody(p + u"/next"_s, "<VAST version=\"4.2\"/>");
+        } else if (kind == "nomedia"_L1) {
+            server.setBody(p + u"/next"_s, inlineXml(base() + p, u"application/x-shockwave-flash"_s)
+                                               .replace("/err/nomedia/track/inline-error", "/track/err/nomedia-error"));
+        }
+        server.setBody(p + u"/tag"_s, wrapperXml(next, errorUrl));
+
+        VastClient client;
+        FetchConfig config = client.fetchConfig();
+        config.sourceTimeoutMs = 500;
+        client.setFetchConfig(config);
+        QSignalSpy errors(&client, &VastClient::errorOccurred);
+        run(client, server.url(p + u"/tag"_s));
+        QCOMPARE(client.status(), VastClient::Status::Error);
+        QVERIFY(errors.size() >= 1);
+        QCOMPARE(int(errors.constFirst().at(0).value<ErrorCode>()), code);
+        QCOMPARE(phaseName(errors.constFirst().at(1).value<Phase>()), phase);
+
+        // The Error URI of the chain was hit with [ERRORCODE] expanded.
+        QTRY_VERIFY(!server.requestsFor(errorPath).isEmpty());
+        for (const TestServer::Request &r : server.requestsFor(errorPath))
+            QCOMPARE(r.query.queryItemValue(u"code"_s), QString::number(code));
+
+        const QJsonObject report = client.report();
+        QCOMPARE(report.value(u"result"_s).toString(), u"error"_s);
+        const QJsonObject first = report.value(u"errors"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"code"_s).toInt(), code);
+        QCOMPARE(first.value(u"phase"_s).toString(), phase);
+        QVERIFY(!first.value(u"message"_s).toString().isEmpty());
+        bool errorBeacon = false;
+        for (const QJsonValue &v : report.value(u"timeline"_s).toArray())
+            errorBeacon |= v[u"event"_s].toString() == "error"_L1 && v[u"status"_s].toInt() == 200;
+        QVERIFY(errorBeacon);
+    }
+
+    // A beacon endpoint that fails twice then answers: the run still completes, the beacon
+    // is retried and ends tracked after three attempts.
+    void failingBeaconIsRetriedAndNeverStopsPlayback()
+    {
+        server.setBody(u"/retry/tag"_s, inlineXml(base()).replace("/track/start", "/retry/start"));
+        server.setResponseSequence(u"/retry/start"_s, {{500, {}, "text/plain", 0, {}}, {500, {}, "text/plain", 0, {}},
+                                                       {200, {}, "image/gif", 0, {}}});
+        VastClient client;
+        RetryPolicy retry;
+        retry.maxRetries = 2;
+        retry.initialDelayMs = 20;
+        client.setSpeed(0);
+        client.setAutoPlay(true);
+        client.setRetryPolicy(retry);
+        QSignalSpy finished(&client, &VastClient::finished);
+        client.load(server.url(u"/retry/tag"_s));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+        QCOMPARE(server.requestsFor(u"/retry/start"_s).size(), 3);
+        Beacon *start = nullptr;
+        for (Beacon *b : client.beacons()) {
+            if (b->event() == "start"_L1)
+                start = b;
+        }
+        QVERIFY(start);
+        QCOMPARE(start->attempts(), 3);
+        QCOMPARE(start->state(), Beacon::State::Tracked);
+        QCOMPARE(start->httpStatus(), 200);
+    }
+
+    // The same pipeline on memory: nothing leaves the process.
+    void runsOnAMemoryTransport()
+    {
+        MemoryTransport memory;
+        const QString b = u"mem://ads"_s;
+        memory.setResponse(QUrl(b + u"/tag"_s), inlineXml(b));
+        memory.setDefaultResponse(MemoryResponse(QByteArray(), 204));
+        VastClient client;
+        client.setTransport(&memory);
+        run(client, QUrl(b + u"/tag"_s));
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+        QCOMPARE(client.beacons().size(), 9);
+        QCOMPARE(memory.requestCount(), 10); // the tag + nine beacons
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_VastClient)
+#include "tst_vastclient.moc"
