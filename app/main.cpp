@@ -16,8 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VASTQT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("VastQt"));
 
-    // Library diagnostics only when asked for: --verbose or QT_LOGGING_RULES.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && !QCoreApplication::arguments().contains(u"--verbose"_s))
+    // Library diagnostics only when asked for: --verbose, or QT_LOGGING_RULES (applied after these).
+    if (!QCoreApplication::arguments().contains(u"--verbose"_s))
         QLoggingCategory::setFilterRules(QStringLiteral("vastqt.*.debug=false\nvastqt.*.info=false"));
 
     QFile out;

@@ -346,6 +346,9 @@ bool Tracker::trackImpression()
         return false;
     }
     d->firedOnce.insert(u"impression"_s);
+    // The ad is about to play: its playhead is 0 until the player reports a position.
+    if (d->positionMs < 0)
+        d->positionMs = 0;
     QStringList urls;
     for (const VastUri &u : std::as_const(d->ad.impressions))
         urls.append(u.url);
@@ -361,6 +364,8 @@ bool Tracker::trackEvent(const QString &event)
     };
     if (event.isEmpty())
         return refuse("empty name");
+    if (d->positionMs < 0 && (event == "start"_L1 || event == "creativeView"_L1))
+        d->positionMs = 0; // playback begins at the ad's first frame
     if (event == "impression"_L1)
         return trackImpression();
     if (event == "click"_L1)
