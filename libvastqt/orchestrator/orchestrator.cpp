@@ -129,7 +129,7 @@ public:
     void addError(ServeReply *reply, ErrorCode code, Phase phase, const QUrl &source, const QString &message)
     {
         reply->d->response.errors.append({code, phase, source, message});
-        qCInfo(lcVastOrchestrator) << "error" << int(code) << phaseName(phase) << source << message;
+        qCDebug(lcVastOrchestrator) << "error" << int(code) << phaseName(phase) << source << message;
     }
 
     void finish(ServeReply *reply)
