@@ -66,32 +66,60 @@ public:
 };
 
 /*!
-    \brief What happened to one source of a serve() call: whether it gave the winning ad,
-    its wrapper chain, the time it took (ms) and, when it failed, the error and phase.
+    \brief What happened to one source of a serve() call: its status (see Status), whether
+    it gave the winning ad, its wrapper chain, the HTTP status of its first document, the
+    wall time from its start to its answer (ms, retries included) and, when it failed, the
+    error and the phase. AdResponse::sources lists every configured source, primaries then
+    fallbacks, in configuration order, tried or not.
 */
 struct VASTQT_EXPORT SourceOutcome {
     Q_GADGET
     Q_PROPERTY(QUrl url MEMBER url)
     Q_PROPERTY(bool fallback MEMBER fallback)
     Q_PROPERTY(bool winner MEMBER winner)
+    Q_PROPERTY(VastQt::SourceOutcome::Status status MEMBER status)
+    Q_PROPERTY(int httpStatus MEMBER httpStatus)
     Q_PROPERTY(qint64 latencyMs MEMBER latencyMs)
     Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
     Q_PROPERTY(VastQt::Phase phase MEMBER phase)
     Q_PROPERTY(QString message MEMBER message)
+    Q_PROPERTY(bool cached MEMBER cached)
     Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
 public:
+    /*!
+        \value NotTried never fetched: an earlier source won (sequential), or a fallback
+               while a primary won
+        \value Won gave the served ad
+        \value Usable answered with a playable ad, but another source won (parallel: an
+               earlier one by source order)
+        \value Failed no playable ad: error, phase and message say why
+        \value Aborted stopped because another source won (race, parallel) or the overall
+               timeout or abort() ended the serve
+    */
+    enum class Status { NotTried, Won, Usable, Failed, Aborted };
+    Q_ENUM(Status)
+
     QUrl url;
     bool fallback = false;
     bool winner = false;
+    Status status = Status::NotTried;
+    int httpStatus = 0;
     qint64 latencyMs = 0;
     ErrorCode error = ErrorCode::NoError;
     Phase phase = Phase::Fetch;
     QString message;
+    bool cached = false;
     QList<WrapperHop> chain;
+
+    /*! The lower-case name used in JSON reports: "notTried", "won", "usable", "failed",
+        "aborted". */
+    static QString statusName(Status status);
+
     bool operator==(const SourceOutcome &o) const
     {
-        return url == o.url && fallback == o.fallback && winner == o.winner && latencyMs == o.latencyMs
-            && error == o.error && phase == o.phase && message == o.message && chain == o.chain;
+        return url == o.url && fallback == o.fallback && winner == o.winner && status == o.status
+            && httpStatus == o.httpStatus && latencyMs == o.latencyMs && error == o.error && phase == o.phase
+            && message == o.message && cached == o.cached && chain == o.chain;
     }
     bool operator!=(const SourceOutcome &o) const { return !(*this == o); }
 };
@@ -102,8 +130,10 @@ public:
     On success, ad is the InLine ad (wrapper tracking merged in), creativeIndex the index of
     its chosen Linear creative, mediaFile / mediaFileIndex the MediaFile to play and
     mediaFileReason why it was picked; chain the hops that led to it; source the winning
-    URL. resolutionTimeMs is the wall time of serve() in milliseconds. errors lists every
-    error met on the way, with its phase, even when a later source succeeded.
+    URL and usedFallback whether it was a fallback; cached is true when the response came
+    from the Orchestrator's cache without any fetch. resolutionTimeMs is the wall time of
+    serve() in milliseconds. errors lists every error met on the way, with its source and
+    phase, even when a later source succeeded; sources says what each source did.
 */
 struct VASTQT_EXPORT AdResponse {
     Q_GADGET
@@ -123,6 +153,7 @@ struct VASTQT_EXPORT AdResponse {
     Q_PROPERTY(QString errorString MEMBER errorString)
     Q_PROPERTY(QList<VastQt::PipelineError> errors MEMBER errors)
     Q_PROPERTY(QList<VastQt::SourceOutcome> sources MEMBER sources)
+    Q_PROPERTY(QVariantMap extensions MEMBER extensions)
 public:
     bool success = false;
     Ad ad;
@@ -142,6 +173,7 @@ public:
     QList<SourceOutcome> sources;
     QList<ResolvedAd> ads; //!< every InLine ad of the winning source (a pod has several)
     QByteArray rawResponse; //!< the winning source's first document
+    QVariantMap extensions; //!< what the protocol adds (ProtocolReply::extensions(), e.g. VMAP breaks)
 };
 
 } // namespace VastQt

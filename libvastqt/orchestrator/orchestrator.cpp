@@ -3,12 +3,18 @@
 
 #include "orchestrator/orchestrator.h"
 
-#include "protocol/wrapperresolver.h"
+#include "orchestrator/protocolhandler.h"
+#include "orchestrator/vastprotocolhandler.h"
 #include "tracking/tracker.h"
 #include "transport/transport.h"
+#include "upstream/cachemiddleware.h"
+#include "upstream/retrymiddleware.h"
+#include "upstream/upstream.h"
+#include "upstream/upstreamtransport.h"
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QMetaEnum>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
@@ -16,6 +22,51 @@ using namespace Qt::StringLiterals;
 
 namespace VastQt
 {
+
+QString SourceOutcome::statusName(Status status)
+{
+    switch (status) {
+    case Status::NotTried:
+        return u"notTried"_s;
+    case Status::Won:
+        return u"won"_s;
+    case Status::Usable:
+        return u"usable"_s;
+    case Status::Failed:
+        return u"failed"_s;
+    case Status::Aborted:
+        return u"aborted"_s;
+    }
+    return QString();
+}
+
+QString FetchConfig::strategyName(Strategy strategy)
+{
+    switch (strategy) {
+    case Strategy::Sequential:
+        return u"sequential"_s;
+    case Strategy::Parallel:
+        return u"parallel"_s;
+    case Strategy::Race:
+        return u"race"_s;
+    }
+    return QString();
+}
+
+FetchConfig::Strategy FetchConfig::strategyFromName(const QString &name, bool *ok)
+{
+    const QString n = name.trimmed().toLower();
+    for (Strategy s : {Strategy::Sequential, Strategy::Parallel, Strategy::Race}) {
+        if (strategyName(s) == n) {
+            if (ok)
+                *ok = true;
+            return s;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Strategy::Sequential;
+}
 
 namespace
 {
@@ -35,43 +86,463 @@ Phase phaseOf(ErrorCode code)
     }
 }
 
-QUrl withParams(const QUrl &url, const QUrlQuery &params)
+// Adds the configured headers to every request of a serve.
+class HeaderMiddleware : public Middleware
 {
-    if (params.isEmpty())
-        return url;
-    QUrl out = url;
-    QUrlQuery query(url);
-    for (const auto &item : params.queryItems(QUrl::FullyEncoded)) {
-        if (!query.hasQueryItem(item.first))
-            query.addQueryItem(item.first, item.second);
+public:
+    explicit HeaderMiddleware(const QList<QPair<QByteArray, QByteArray>> &headers)
+        : m_headers(headers)
+    {
     }
-    out.setQuery(query);
-    return out;
-}
+    TransportReply *handle(const TransportRequest &request, const Next &next) override
+    {
+        TransportRequest r = request;
+        for (const auto &h : m_headers) {
+            r.headers.removeIf([&h](const auto &o) { return o.first.compare(h.first, Qt::CaseInsensitive) == 0; });
+            r.headers.append(h);
+        }
+        return next(r);
+    }
 
-struct Source {
-    QUrl url;
-    bool fallback = false;
+private:
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+};
+
+// One source of a serve.
+struct SourceRun {
+    SourceOutcome outcome;
+    QPointer<ProtocolReply> reply;
+    QElapsedTimer timer;
+    bool timedOut = false;
+    AdResponse candidate; // the selection, when outcome.status is Usable
+    QVariantMap extensions;
+    QByteArray rawResponse;
 };
 
 } // namespace
 
+class OrchestratorPrivate
+{
+public:
+    Transport *transport = nullptr;
+    std::function<QUrl(const QString &)> urlExpander;
+    VastProtocolHandler vastHandler;
+    ProtocolHandler *handler = nullptr;
+    QList<Middleware *> middlewares;
+    CacheBackend *cache = nullptr;
+    std::unique_ptr<MemoryCacheBackend> ownCache;
+
+    ProtocolHandler *currentHandler() { return handler ? handler : &vastHandler; }
+    CacheBackend *currentCache()
+    {
+        if (cache)
+            return cache;
+        if (!ownCache)
+            ownCache = std::make_unique<MemoryCacheBackend>();
+        return ownCache.get();
+    }
+};
+
 class ServeReplyPrivate
 {
 public:
+    ServeReply *q = nullptr;
     AdResponse response;
     bool finished = false;
     bool aborted = false;
-    bool stopping = false; // the overall timeout fired: ignore what the aborted resolver says
-    QPointer<ResolveReply> current;
+    bool stopping = false; // the overall timeout fired: ignore what aborted sources say
     Tracker *errorTracker = nullptr;
     QElapsedTimer timer;
+
+    // The run.
+    QPointer<Orchestrator> orchestrator;
+    OrchestratorPrivate *o = nullptr;
+    AdRequest request;
+    FetchConfig config;
+    QByteArray xml; // non-null: the document is given
+    QList<SourceRun> runs; // primaries, then fallbacks
+    bool inFallbacks = false;
+    QString cacheKey;
+    Upstream *upstream = nullptr;
+    UpstreamTransport *transport = nullptr;
+    std::unique_ptr<RetryMiddleware> retry;
+    std::unique_ptr<HeaderMiddleware> headers;
+
+    void addError(ErrorCode code, Phase phase, const QUrl &source, const QString &message)
+    {
+        response.errors.append({code, phase, source, message});
+        qCInfo(lcVastOrchestrator) << "error" << int(code) << phaseName(phase) << source << message;
+    }
+
+    void fireErrors(ErrorCode code, const QStringList &urls)
+    {
+        if (urls.isEmpty() || !config.autoTrackErrors)
+            return;
+        TrackingContext ctx = errorTracker->context();
+        ctx.errorCode = code;
+        errorTracker->setContext(ctx);
+        errorTracker->trackUrls(u"error"_s, urls);
+    }
+
+    QList<int> group() const
+    {
+        QList<int> out;
+        for (int i = 0; i < runs.size(); ++i) {
+            if (runs.at(i).outcome.fallback == inFallbacks)
+                out.append(i);
+        }
+        return out;
+    }
+
+    bool isRunning(const SourceRun &run) const { return !run.reply.isNull() && !run.reply->isFinished(); }
+
+    void start()
+    {
+        if (finished || aborted)
+            return;
+        if (!orchestrator) {
+            addError(ErrorCode::UndefinedError, Phase::Fetch, QUrl(), ServeReply::tr("The orchestrator was destroyed"));
+            finish();
+            return;
+        }
+        ProtocolHandler *handler = o->currentHandler();
+        QString problem;
+        if (!handler->validateRequest(request, &problem)) {
+            addError(ErrorCode::UndefinedError, Phase::Fetch, QUrl(),
+                     ServeReply::tr("The %1 handler refuses the request: %2").arg(handler->name(), problem));
+            finish();
+            return;
+        }
+        if (runs.isEmpty()) {
+            addError(ErrorCode::NoAdAfterWrapper, Phase::Fetch, QUrl(), ServeReply::tr("No source configured"));
+            finish();
+            return;
+        }
+        if (!cacheKey.isEmpty()) {
+            const QVariant cached = o->currentCache()->get(cacheKey);
+            if (cached.canConvert<AdResponse>()) {
+                response = cached.value<AdResponse>();
+                response.cached = true;
+                response.errors.clear();
+                for (SourceOutcome &s : response.sources)
+                    s.cached = true;
+                qCInfo(lcVastOrchestrator) << "cache hit" << cacheKey;
+                finish();
+                return;
+            }
+        }
+        launchGroup();
+    }
+
+    void launchGroup()
+    {
+        const QList<int> g = group();
+        if (g.isEmpty()) {
+            groupExhausted();
+            return;
+        }
+        if (config.strategy == FetchConfig::Strategy::Sequential) {
+            startRun(g.constFirst());
+            return;
+        }
+        for (int i : g) {
+            if (finished)
+                return;
+            startRun(i);
+        }
+    }
+
+    void startRun(int i)
+    {
+        SourceRun &run = runs[i];
+        ProtocolHandler *handler = o->currentHandler();
+        FetchContext ctx;
+        ctx.url = run.outcome.url;
+        ctx.xml = xml;
+        ctx.params = config.params;
+        ctx.mapRequest = config.mapRequest;
+        ctx.transport = transport;
+        ctx.hopTimeoutMs = config.sourceTimeoutMs;
+        ctx.maxWrapperDepth = config.maxWrapperDepth;
+        ctx.maxResponseBytes = config.maxResponseBytes;
+        ctx.urlExpander = o->urlExpander;
+        run.timer.start();
+        qCDebug(lcVastOrchestrator) << "fetch" << run.outcome.url << (run.outcome.fallback ? "(fallback)" : "");
+        ProtocolReply *reply = handler->fetch(request, ctx);
+        reply->setParent(q);
+        run.reply = reply;
+        const QUrl url = run.outcome.url;
+        QObject::connect(reply, &ProtocolReply::hopFinished, q,
+                         [this, url](const WrapperHop &hop) { Q_EMIT q->hopFinished(url, hop); });
+        QObject::connect(reply, &ProtocolReply::finished, q, [this, i, reply] {
+            reply->deleteLater();
+            runFinished(i, reply);
+        });
+        if (config.sourceDeadlineMs > 0) {
+            QTimer::singleShot(config.sourceDeadlineMs, reply, [this, i, reply] {
+                if (reply->isFinished() || finished)
+                    return;
+                runs[i].timedOut = true;
+                reply->abort();
+            });
+        }
+    }
+
+    void runFinished(int i, ProtocolReply *reply)
+    {
+        if (finished || aborted || stopping)
+            return;
+        SourceRun &run = runs[i];
+        if (run.outcome.status == SourceOutcome::Status::Aborted)
+            return;
+        run.outcome.latencyMs = run.timer.elapsed();
+        run.outcome.chain = reply->chain();
+        if (!run.outcome.chain.isEmpty()) {
+            run.outcome.httpStatus = run.outcome.chain.constFirst().httpStatus;
+            run.rawResponse = run.outcome.chain.constFirst().rawXml;
+        }
+        run.extensions = reply->extensions();
+        const qsizetype errorsBefore = response.errors.size();
+        if (run.timedOut) {
+            addError(ErrorCode::WrapperTimeout, Phase::Fetch, run.outcome.url,
+                     ServeReply::tr("The source gave no ad within its deadline of %1 ms").arg(config.sourceDeadlineMs));
+        } else {
+            // TRACK the failures of this source's chains, whatever the outcome.
+            for (const ResolvedAd &r : reply->results()) {
+                if (r.ok())
+                    continue;
+                addError(r.error, phaseOf(r.error), run.outcome.url, r.errorString);
+                fireErrors(r.error, r.errorUrls);
+            }
+            if (reply->results().isEmpty() && reply->error() != ErrorCode::NoError)
+                addError(reply->error(), phaseOf(reply->error()), run.outcome.url, reply->errorString());
+        }
+        const QList<ResolvedAd> ads = run.timedOut ? QList<ResolvedAd>() : reply->ads();
+        if (!ads.isEmpty() && select(run, ads)) {
+            run.outcome.status = SourceOutcome::Status::Usable;
+        } else {
+            run.outcome.status = SourceOutcome::Status::Failed;
+            if (response.errors.size() > errorsBefore) {
+                const PipelineError &last = response.errors.constLast();
+                run.outcome.error = last.code;
+                run.outcome.phase = last.phase;
+                run.outcome.message = last.message;
+            } else {
+                run.outcome.error = ErrorCode::NoAdAfterWrapper;
+                run.outcome.phase = Phase::Resolve;
+                run.outcome.message = ServeReply::tr("The source returned no ad");
+                addError(run.outcome.error, run.outcome.phase, run.outcome.url, run.outcome.message);
+            }
+        }
+        decide(i);
+    }
+
+    void decide(int justFinished)
+    {
+        const QList<int> g = group();
+        switch (config.strategy) {
+        case FetchConfig::Strategy::Sequential: {
+            if (runs.at(justFinished).outcome.status == SourceOutcome::Status::Usable) {
+                win(justFinished);
+                return;
+            }
+            for (int i : g) {
+                if (runs.at(i).outcome.status == SourceOutcome::Status::NotTried) {
+                    startRun(i);
+                    return;
+                }
+            }
+            groupExhausted();
+            return;
+        }
+        case FetchConfig::Strategy::Race: {
+            if (runs.at(justFinished).outcome.status == SourceOutcome::Status::Usable) {
+                win(justFinished);
+                return;
+            }
+            for (int i : g) {
+                if (isRunning(runs.at(i)))
+                    return;
+            }
+            groupExhausted();
+            return;
+        }
+        case FetchConfig::Strategy::Parallel:
+            for (int i : g) {
+                const SourceOutcome::Status s = runs.at(i).outcome.status;
+                if (s == SourceOutcome::Status::Usable) {
+                    win(i);
+                    return;
+                }
+                if (s != SourceOutcome::Status::Failed)
+                    return; // an earlier source is still running: its answer comes first
+            }
+            groupExhausted();
+            return;
+        }
+    }
+
+    void groupExhausted()
+    {
+        if (!inFallbacks) {
+            inFallbacks = true;
+            if (!group().isEmpty()) {
+                qCInfo(lcVastOrchestrator) << "every primary source failed: trying the fallbacks";
+                launchGroup();
+                return;
+            }
+        }
+        finish();
+    }
+
+    void abortRunning()
+    {
+        for (SourceRun &run : runs) {
+            if (isRunning(run)) {
+                run.outcome.status = SourceOutcome::Status::Aborted;
+                run.outcome.latencyMs = run.timer.elapsed();
+                run.reply->abort();
+            }
+        }
+    }
+
+    void win(int i)
+    {
+        SourceRun &run = runs[i];
+        run.outcome.status = SourceOutcome::Status::Won;
+        run.outcome.winner = true;
+        abortRunning();
+        const QList<PipelineError> errors = response.errors;
+        response = run.candidate;
+        response.errors = errors;
+        response.success = true;
+        response.source = run.outcome.url;
+        response.usedFallback = run.outcome.fallback;
+        response.rawResponse = run.rawResponse;
+        response.extensions = run.extensions;
+        qCInfo(lcVastOrchestrator) << "served from" << run.outcome.url << "in" << timer.elapsed() << "ms";
+        finish();
+    }
+
+    // SELECT: the first resolved ad with a Linear creative the filter accepts and a
+    // playable MediaFile.
+    bool select(SourceRun &run, const QList<ResolvedAd> &ads)
+    {
+        const QUrl &source = run.outcome.url;
+        for (const ResolvedAd &resolved : ads) {
+            const int creativeIndex = resolved.ad.firstLinearCreative();
+            if (creativeIndex < 0) {
+                const bool nonLinear = std::any_of(resolved.ad.creatives.cbegin(), resolved.ad.creatives.cend(),
+                                                   [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
+                const ErrorCode code = nonLinear ? ErrorCode::LinearityMismatch : ErrorCode::TraffickingError;
+                const QString message = nonLinear ? ServeReply::tr("Ad %1 has no Linear creative, only NonLinear ones")
+                                                        .arg(resolved.ad.id)
+                                                  : ServeReply::tr("Ad %1 has no Linear creative").arg(resolved.ad.id);
+                addError(code, Phase::Select, source, message);
+                fireErrors(code, resolved.ad.errors);
+                continue;
+            }
+            const Linear &linear = resolved.ad.creatives.at(creativeIndex).linear;
+            const QString durationProblem = config.filter.durationRejection(linear);
+            if (!durationProblem.isEmpty()) {
+                addError(ErrorCode::DurationMismatch, Phase::Select, source,
+                         ServeReply::tr("The filter rejects ad %1: %2").arg(resolved.ad.id, durationProblem));
+                fireErrors(ErrorCode::DurationMismatch, resolved.ad.errors);
+                continue;
+            }
+            // The filter first, then the player's capabilities among what it let through.
+            QList<MediaFile> passed;
+            QList<int> passedIndex;
+            QStringList filtered;
+            for (int m = 0; m < linear.mediaFiles.size(); ++m) {
+                const MediaFile &mf = linear.mediaFiles.at(m);
+                const QString why = config.filter.mediaFileRejection(mf);
+                if (why.isEmpty()) {
+                    passed.append(mf);
+                    passedIndex.append(m);
+                } else {
+                    filtered.append(u"#%1%2 %3: filter: %4"_s.arg(m)
+                                        .arg(mf.id.isEmpty() ? QString() : u" [id=%1]"_s.arg(mf.id), mf.type, why));
+                }
+            }
+            MediaFileSelection selection = MediaFileSelector(config.mediaFiles).select(passed);
+            if (selection.index >= 0)
+                selection.index = passedIndex.at(selection.index);
+            QStringList rejected = filtered;
+            for (const QString &line : std::as_const(selection.rejected)) {
+                // Renumber the selector's "#<index>" to the index in the Linear.
+                QString l = line;
+                if (l.startsWith(u'#')) {
+                    bool ok = false;
+                    const int k = l.mid(1).section(u' ', 0, 0).toInt(&ok);
+                    if (ok && k >= 0 && k < passedIndex.size())
+                        l = u"#%1 "_s.arg(passedIndex.at(k)) + l.section(u' ', 1);
+                }
+                rejected.append(l);
+            }
+            if (selection.index < 0) {
+                const QString message = filtered.size() == linear.mediaFiles.size() && !filtered.isEmpty()
+                    ? ServeReply::tr("The filter rejects every MediaFile of ad %1: %2").arg(resolved.ad.id, rejected.join(u"; "_s))
+                    : ServeReply::tr("No supported MediaFile in ad %1: %2").arg(resolved.ad.id, rejected.join(u"; "_s));
+                addError(ErrorCode::NoSupportedMediaFile, Phase::Select, source, message);
+                fireErrors(ErrorCode::NoSupportedMediaFile, resolved.ad.errors);
+                continue;
+            }
+            AdResponse &c = run.candidate;
+            c.success = true;
+            c.ad = resolved.ad;
+            c.creativeIndex = creativeIndex;
+            c.mediaFile = selection.mediaFile;
+            c.mediaFileIndex = selection.index;
+            c.mediaFileReason = selection.reason;
+            c.mediaFileRejections = rejected;
+            c.chain = resolved.chain;
+            c.ads = ads;
+            return true;
+        }
+        return false;
+    }
+
+    void finish()
+    {
+        if (finished || aborted)
+            return;
+        finished = true;
+        if (!response.cached) {
+            response.sources.clear();
+            for (const SourceRun &run : std::as_const(runs))
+                response.sources.append(run.outcome);
+            if (!response.success && response.rawResponse.isNull()) {
+                for (const SourceRun &run : std::as_const(runs)) {
+                    if (!run.rawResponse.isNull()) {
+                        response.rawResponse = run.rawResponse;
+                        break;
+                    }
+                }
+            }
+        }
+        response.resolutionTimeMs = timer.elapsed();
+        if (response.success && !response.cached && !cacheKey.isEmpty() && orchestrator) {
+            AdResponse stored = response;
+            o->currentCache()->set(cacheKey, QVariant::fromValue(stored), config.cacheTtlMs);
+        }
+        if (!response.success) {
+            if (response.errors.isEmpty())
+                addError(ErrorCode::NoAdAfterWrapper, Phase::Fetch, QUrl(), ServeReply::tr("No source configured"));
+            const PipelineError &first = response.errors.constFirst();
+            response.errorCode = first.code;
+            response.errorString = first.message;
+            Q_EMIT q->errorOccurred(first.code, first.phase, first.message);
+        }
+        Q_EMIT q->finished();
+    }
 };
 
 ServeReply::ServeReply(QObject *parent)
     : QObject(parent)
     , d(new ServeReplyPrivate)
 {
+    d->q = this;
     d->timer.start();
 }
 
@@ -96,199 +567,15 @@ void ServeReply::abort()
 {
     if (d->finished)
         return;
-    d->aborted = true;
-    if (d->current)
-        d->current->abort();
-    d->finished = true;
+    d->stopping = true;
+    d->abortRunning();
     d->response.success = false;
-    d->response.errorCode = ErrorCode::WrapperTimeout;
-    d->response.errorString = tr("Ad request aborted");
-    d->response.errors.append({d->response.errorCode, Phase::Fetch, QUrl(), d->response.errorString});
-    d->response.resolutionTimeMs = d->timer.elapsed();
-    Q_EMIT errorOccurred(d->response.errorCode, Phase::Fetch, d->response.errorString);
-    Q_EMIT finished();
+    d->addError(ErrorCode::WrapperTimeout, Phase::Fetch, QUrl(), tr("Ad request aborted"));
+    // The abort error comes first: it is why this serve ended.
+    d->response.errors.move(d->response.errors.size() - 1, 0);
+    d->finish();
+    d->aborted = true;
 }
-
-class OrchestratorPrivate
-{
-public:
-    Transport *transport = nullptr;
-    std::function<QUrl(const QString &)> urlExpander;
-
-    void fireErrors(ServeReply *reply, ErrorCode code, const QStringList &urls)
-    {
-        if (urls.isEmpty())
-            return;
-        Tracker *tracker = reply->d->errorTracker;
-        TrackingContext ctx = tracker->context();
-        ctx.errorCode = code;
-        tracker->setContext(ctx);
-        tracker->trackUrls(u"error"_s, urls);
-    }
-
-    void addError(ServeReply *reply, ErrorCode code, Phase phase, const QUrl &source, const QString &message)
-    {
-        reply->d->response.errors.append({code, phase, source, message});
-        qCDebug(lcVastOrchestrator) << "error" << int(code) << phaseName(phase) << source << message;
-    }
-
-    void finish(ServeReply *reply)
-    {
-        ServeReplyPrivate *rd = reply->d.get();
-        if (rd->finished || rd->aborted)
-            return;
-        rd->finished = true;
-        rd->response.resolutionTimeMs = rd->timer.elapsed();
-        if (!rd->response.success) {
-            if (rd->response.errors.isEmpty())
-                addError(reply, ErrorCode::NoAdAfterWrapper, Phase::Fetch, QUrl(), QObject::tr("No source configured"));
-            const PipelineError &first = rd->response.errors.constFirst();
-            rd->response.errorCode = first.code;
-            rd->response.errorString = first.message;
-            Q_EMIT reply->errorOccurred(first.code, first.phase, first.message);
-        }
-        Q_EMIT reply->finished();
-    }
-
-    // SELECT: the first resolved ad with a Linear creative and a playable MediaFile.
-    bool select(ServeReply *reply, const QList<ResolvedAd> &ads, const QUrl &source, const FetchConfig &config)
-    {
-        AdResponse &response = reply->d->response;
-        for (const ResolvedAd &resolved : ads) {
-            const int creativeIndex = resolved.ad.firstLinearCreative();
-            if (creativeIndex < 0) {
-                const bool nonLinear = std::any_of(resolved.ad.creatives.cbegin(), resolved.ad.creatives.cend(),
-                                                   [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
-                const ErrorCode code = nonLinear ? ErrorCode::LinearityMismatch : ErrorCode::TraffickingError;
-                const QString message = nonLinear ? QObject::tr("Ad %1 has no Linear creative, only NonLinear ones")
-                                                        .arg(resolved.ad.id)
-                                                  : QObject::tr("Ad %1 has no Linear creative").arg(resolved.ad.id);
-                addError(reply, code, Phase::Select, source, message);
-                fireErrors(reply, code, resolved.ad.errors);
-                continue;
-            }
-            const Linear &linear = resolved.ad.creatives.at(creativeIndex).linear;
-            const MediaFileSelection selection = MediaFileSelector(config.mediaFiles).select(linear);
-            if (selection.index < 0) {
-                const QString message = QObject::tr("No supported MediaFile in ad %1: %2")
-                                            .arg(resolved.ad.id, selection.rejected.join(u"; "_s));
-                addError(reply, ErrorCode::NoSupportedMediaFile, Phase::Select, source, message);
-                fireErrors(reply, ErrorCode::NoSupportedMediaFile, resolved.ad.errors);
-                continue;
-            }
-            response.success = true;
-            response.ad = resolved.ad;
-            response.creativeIndex = creativeIndex;
-            response.mediaFile = selection.mediaFile;
-            response.mediaFileIndex = selection.index;
-            response.mediaFileReason = selection.reason;
-            response.mediaFileRejections = selection.rejected;
-            response.chain = resolved.chain;
-            response.ads = ads;
-            return true;
-        }
-        return false;
-    }
-
-    void next(ServeReply *reply, const std::shared_ptr<QList<Source>> &queue, const FetchConfig &config,
-              const QByteArray &xml)
-    {
-        ServeReplyPrivate *rd = reply->d.get();
-        if (rd->finished || rd->aborted)
-            return;
-        if (queue->isEmpty()) {
-            finish(reply);
-            return;
-        }
-        const Source source = queue->takeFirst();
-        auto *resolver = new WrapperResolver(transport, reply);
-        resolver->setMaxDepth(config.maxWrapperDepth);
-        resolver->setHopTimeout(config.sourceTimeoutMs);
-        resolver->setMaxResponseBytes(config.maxResponseBytes);
-        if (urlExpander)
-            resolver->setUrlExpander(urlExpander);
-        ResolveReply *resolve = xml.isNull() ? resolver->resolve(withParams(source.url, config.params))
-                                             : resolver->resolve(xml, source.url);
-        resolve->setParent(reply);
-        rd->current = resolve;
-        QObject::connect(resolve, &ResolveReply::hopFinished, reply,
-                         [reply, url = source.url](const WrapperHop &hop) { Q_EMIT reply->hopFinished(url, hop); });
-        QObject::connect(resolve, &ResolveReply::finished, reply, [this, reply, resolve, resolver, source, queue, config] {
-            resolve->deleteLater();
-            resolver->deleteLater();
-            ServeReplyPrivate *rd = reply->d.get();
-            if (rd->finished || rd->aborted || rd->stopping)
-                return;
-            SourceOutcome outcome;
-            outcome.url = source.url;
-            outcome.fallback = source.fallback;
-            outcome.chain = resolve->chain();
-            for (const WrapperHop &hop : outcome.chain)
-                outcome.latencyMs += hop.latencyMs;
-            if (rd->response.rawResponse.isNull() && !outcome.chain.isEmpty())
-                rd->response.rawResponse = outcome.chain.constFirst().rawXml;
-
-            // TRACK the failures of this source's chains, whatever the outcome.
-            for (const ResolvedAd &r : resolve->results()) {
-                if (r.ok())
-                    continue;
-                addError(reply, r.error, phaseOf(r.error), source.url, r.errorString);
-                fireErrors(reply, r.error, r.errorUrls);
-            }
-            const QList<ResolvedAd> ads = resolve->ads();
-            if (!ads.isEmpty() && select(reply, ads, source.url, config)) {
-                outcome.winner = true;
-                rd->response.source = source.url;
-                rd->response.usedFallback = source.fallback;
-                rd->response.rawResponse = outcome.chain.isEmpty() ? QByteArray() : outcome.chain.constFirst().rawXml;
-                rd->response.sources.append(outcome);
-                finish(reply);
-                return;
-            }
-            if (!rd->response.errors.isEmpty()) {
-                const PipelineError &last = rd->response.errors.constLast();
-                outcome.error = last.code;
-                outcome.phase = last.phase;
-                outcome.message = last.message;
-            }
-            rd->response.sources.append(outcome);
-            next(reply, queue, config, QByteArray());
-        });
-    }
-
-    ServeReply *start(const AdRequest &request, const FetchConfig &config, const QByteArray &xml, const QUrl &baseUrl)
-    {
-        Q_UNUSED(request); // mapped to query parameters by the protocol handlers (issue: multi-source)
-        auto *reply = new ServeReply;
-        reply->d->errorTracker = new Tracker(transport, reply);
-        auto queue = std::make_shared<QList<Source>>();
-        if (!xml.isNull()) {
-            queue->append({baseUrl, false});
-        } else {
-            for (const QUrl &u : config.sources)
-                queue->append({u, false});
-            for (const QUrl &u : config.fallbacks)
-                queue->append({u, true});
-        }
-        if (config.overallTimeoutMs > 0) {
-            QTimer::singleShot(config.overallTimeoutMs, reply, [this, reply, config] {
-                ServeReplyPrivate *rd = reply->d.get();
-                if (rd->finished)
-                    return;
-                rd->stopping = true;
-                if (rd->current)
-                    rd->current->abort();
-                addError(reply, ErrorCode::WrapperTimeout, Phase::Fetch, QUrl(),
-                         QObject::tr("No ad within the overall timeout of %1 ms").arg(config.overallTimeoutMs));
-                rd->response.success = false;
-                finish(reply);
-            });
-        }
-        // Deferred, so the caller connects before anything is emitted.
-        QTimer::singleShot(0, reply, [this, reply, queue, config, xml] { next(reply, queue, config, xml); });
-        return reply;
-    }
-};
 
 Orchestrator::Orchestrator(Transport *transport, QObject *parent)
     : QObject(parent)
@@ -304,15 +591,148 @@ void Orchestrator::setUrlExpander(const std::function<QUrl(const QString &)> &ex
     d->urlExpander = expander;
 }
 
+void Orchestrator::setProtocolHandler(ProtocolHandler *handler)
+{
+    d->handler = handler;
+}
+
+ProtocolHandler *Orchestrator::protocolHandler() const
+{
+    return d->currentHandler();
+}
+
+void Orchestrator::addMiddleware(Middleware *middleware)
+{
+    if (middleware && !d->middlewares.contains(middleware))
+        d->middlewares.append(middleware);
+}
+
+void Orchestrator::removeMiddleware(Middleware *middleware)
+{
+    d->middlewares.removeAll(middleware);
+}
+
+QList<Middleware *> Orchestrator::middlewares() const
+{
+    return d->middlewares;
+}
+
+void Orchestrator::setCacheBackend(CacheBackend *backend)
+{
+    d->cache = backend;
+}
+
+CacheBackend *Orchestrator::cacheBackend() const
+{
+    return d->currentCache();
+}
+
+QString Orchestrator::cacheKey(const AdRequest &request, const FetchConfig &config) const
+{
+    ProtocolHandler *handler = d->currentHandler();
+    QStringList parts{u"serve"_s, handler->name(), FetchConfig::strategyName(config.strategy)};
+    const auto urlOf = [&](const QUrl &url) {
+        // Every handler maps the same way for the key: source, params, then the request's.
+        QUrl out = url;
+        QUrlQuery query(out);
+        QUrlQuery extra = config.params;
+        if (config.mapRequest) {
+            for (const auto &item : handler->requestParameters(request).queryItems(QUrl::FullyEncoded))
+                if (!extra.hasQueryItem(item.first))
+                    extra.addQueryItem(item.first, item.second);
+        }
+        for (const auto &item : extra.queryItems(QUrl::FullyEncoded))
+            if (!query.hasQueryItem(item.first))
+                query.addQueryItem(item.first, item.second);
+        out.setQuery(query);
+        return QString::fromLatin1(out.toEncoded());
+    };
+    for (const QUrl &u : config.sources)
+        parts.append(urlOf(u));
+    parts.append(u"fallbacks"_s);
+    for (const QUrl &u : config.fallbacks)
+        parts.append(urlOf(u));
+    return parts.join(u'\n');
+}
+
 ServeReply *Orchestrator::serve(const AdRequest &request, const FetchConfig &config)
 {
-    return d->start(request, config, QByteArray(), QUrl());
+    auto *reply = new ServeReply;
+    ServeReplyPrivate *rd = reply->d.get();
+    rd->orchestrator = this;
+    rd->o = d.get();
+    rd->request = request;
+    rd->config = config;
+    rd->errorTracker = new Tracker(d->transport, reply);
+    for (const QUrl &u : config.sources) {
+        SourceRun run;
+        run.outcome.url = u;
+        rd->runs.append(run);
+    }
+    for (const QUrl &u : config.fallbacks) {
+        SourceRun run;
+        run.outcome.url = u;
+        run.outcome.fallback = true;
+        rd->runs.append(run);
+    }
+    if (config.cacheTtlMs > 0)
+        rd->cacheKey = cacheKey(request, config);
+
+    // The fetch path: headers, retries, then the user's middlewares, then the transport.
+    rd->upstream = new Upstream(d->transport, QUrl(), reply);
+    if (!config.headers.isEmpty()) {
+        rd->headers = std::make_unique<HeaderMiddleware>(config.headers);
+        rd->upstream->addMiddleware(rd->headers.get());
+    }
+    if (config.retries > 0) {
+        rd->retry = std::make_unique<RetryMiddleware>(config.retries, config.retryBackoffMs);
+        rd->upstream->addMiddleware(rd->retry.get());
+    }
+    for (Middleware *m : std::as_const(d->middlewares))
+        rd->upstream->addMiddleware(m);
+    rd->transport = new UpstreamTransport(rd->upstream, reply);
+
+    if (config.overallTimeoutMs > 0) {
+        QTimer::singleShot(config.overallTimeoutMs, reply, [rd] {
+            if (rd->finished)
+                return;
+            // Parallel: an ad already usable wins over sources still running before it.
+            if (rd->config.strategy == FetchConfig::Strategy::Parallel) {
+                for (int i : rd->group()) {
+                    if (rd->runs.at(i).outcome.status == SourceOutcome::Status::Usable) {
+                        rd->win(i);
+                        return;
+                    }
+                }
+            }
+            rd->stopping = true;
+            rd->abortRunning();
+            rd->addError(ErrorCode::WrapperTimeout, Phase::Fetch, QUrl(),
+                         ServeReply::tr("No ad within the overall timeout of %1 ms").arg(rd->config.overallTimeoutMs));
+            rd->response.success = false;
+            rd->finish();
+        });
+    }
+    // Deferred, so the caller connects before anything is emitted.
+    QTimer::singleShot(0, reply, [rd] { rd->start(); });
+    return reply;
 }
 
 ServeReply *Orchestrator::serve(const AdRequest &request, const QByteArray &xml, const QUrl &baseUrl,
                                 const FetchConfig &config)
 {
-    return d->start(request, config, xml.isNull() ? QByteArray("") : xml, baseUrl);
+    FetchConfig c = config;
+    c.sources = {baseUrl};
+    c.fallbacks.clear();
+    c.cacheTtlMs = 0;
+    ServeReply *reply = serve(request, c);
+    reply->d->xml = xml.isNull() ? QByteArray("") : xml;
+    return reply;
+}
+
+bool Orchestrator::track(const QString &event, const AdResponse &response, Tracker *tracker)
+{
+    return d->currentHandler()->track(event, response, tracker);
 }
 
 } // namespace VastQt

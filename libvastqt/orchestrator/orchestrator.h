@@ -6,6 +6,7 @@
 
 #include "vastqt_export.h"
 #include "orchestrator/adrequest.h"
+#include "orchestrator/parsefilter.h"
 #include "playback/mediafileselector.h"
 
 #include <QtCore/QObject>
@@ -16,29 +17,71 @@
 namespace VastQt
 {
 
+class CacheBackend;
+class Middleware;
+class ProtocolHandler;
 class Transport;
 class Tracker;
 
 /*!
     \brief How serve() fetches (seed 002, "FetchConfig").
 
-    sources are tried one by one in order (the sequential strategy); fallbacks only when
-    every source failed. params are added to each source URL's query (the URL's own values
-    win); sourceTimeoutMs bounds each wrapper hop, overallTimeoutMs the whole serve()
-    (0: none). maxWrapperDepth is the Wrapper limit per ad (1..10). mediaFiles says which
-    MediaFile the player can play (SELECT phase). autoTrackErrors fires the Error URIs of
-    failed chains with [ERRORCODE] (TRACK phase).
+    \list
+    \li sources: the primary tags; fallbacks: tried only when every primary failed, with
+        the same strategy.
+    \li strategy: Sequential tries the sources one by one in order and stops at the first
+        playable ad; Parallel starts them all at once and serves the first playable ad by
+        SOURCE ORDER (it waits for earlier sources to fail before accepting a later one, and
+        aborts the later ones once an earlier one wins); Race starts them all and serves the
+        first playable answer, aborting the others.
+    \li params: added to each source URL's query (the URL's own values win); headers: sent
+        with every request of a source, wrapper hops included. mapRequest: let the
+        ProtocolHandler add the AdRequest's parameters too (VastProtocolHandler documents
+        its mapping).
+    \li sourceTimeoutMs: the timeout of each request (tag, wrapper hop) in ms; sourceDeadlineMs:
+        the whole time one source may take, retries and wrappers included (0: none; it
+        fails with 301); overallTimeoutMs: the whole serve() (0: none; 301 in phase fetch,
+        except that Parallel then serves the first playable ad by order if one arrived).
+    \li retries: retries of a failed request (timeout, connection failure, HTTP 5xx), the
+        first after retryBackoffMs, doubling each time (RetryMiddleware).
+    \li maxWrapperDepth: the Wrapper limit per ad (1..10); maxResponseBytes per document.
+    \li mediaFiles says which MediaFile the player can play and filter what the player
+        accepts (both in the SELECT phase; rejections are errors in phase select).
+    \li autoTrackErrors fires the Error URIs of failed chains and rejected ads with
+        [ERRORCODE] (TRACK phase).
+    \li cacheTtlMs: when > 0, a successful response is kept that long in the
+        Orchestrator's CacheBackend and a later serve() of the same sources and parameters
+        is answered from it without fetching (AdResponse::cached).
+    \endlist
 */
 struct VASTQT_EXPORT FetchConfig {
+    Q_GADGET
+public:
+    enum class Strategy { Sequential, Parallel, Race };
+    Q_ENUM(Strategy)
+
     QList<QUrl> sources;
     QList<QUrl> fallbacks;
+    Strategy strategy = Strategy::Sequential;
     QUrlQuery params;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool mapRequest = false;
     int sourceTimeoutMs = 5000;
+    int sourceDeadlineMs = 0;
     int overallTimeoutMs = 0;
+    int retries = 0;
+    int retryBackoffMs = 200;
     int maxWrapperDepth = 5;
     qint64 maxResponseBytes = 2 * 1024 * 1024;
     MediaFileSelector::Config mediaFiles;
+    ParseFilter filter;
     bool autoTrackErrors = true;
+    qint64 cacheTtlMs = 0;
+
+    /*! "sequential", "parallel" or "race". */
+    static QString strategyName(Strategy strategy);
+    /*! The strategy named \a name (case-insensitive); \a ok (if given) says whether it is one. */
+    static Strategy strategyFromName(const QString &name, bool *ok = nullptr);
 };
 
 class ServeReplyPrivate;
@@ -83,11 +126,15 @@ class OrchestratorPrivate;
     \brief Serves an AdRequest from configured sources through one pipeline,
     FETCH → PARSE → SELECT → TRACK (seeds 002 and 004, serve verb of DESIGN.md).
 
-    FETCH and PARSE: each source's tag is fetched and its Wrapper chain resolved by a
-    WrapperResolver (codes 100–102, 301–303). SELECT: the first resolved ad with a Linear
-    creative and a MediaFile that MediaFileSelector accepts wins (403 when none fits).
-    TRACK: Error URIs of every failed chain or selection are fired with their code. A
-    single tag is a one-source serve(); VastClient uses it so.
+    FETCH and PARSE are the ProtocolHandler's (VastProtocolHandler by default: the tag is
+    fetched and its Wrapper chain resolved, codes 100–102, 301–303), for each source as the
+    FetchConfig's strategy says, every request passing through the middlewares
+    (addMiddleware()) and the FetchConfig's retries. SELECT: the first resolved ad whose
+    Linear creative passes the ParseFilter (202 otherwise) and has a MediaFile that the
+    filter and MediaFileSelector accept (403 otherwise) makes the source usable. TRACK: Error
+    URIs of every failed chain or rejected ad are fired with their code. Every error is
+    collected with its source and phase in AdResponse::errors, and AdResponse::sources says
+    what each source did. A single tag is a one-source serve(); VastClient uses it so.
 */
 class VASTQT_EXPORT Orchestrator : public QObject
 {
@@ -102,11 +149,35 @@ public:
         source URLs and VASTAdTagURIs. */
     void setUrlExpander(const std::function<QUrl(const QString &)> &expander);
 
+    /*! The handler of the sources' protocol (not owned); nullptr restores the built-in
+        VastProtocolHandler. Takes effect for the next serve(). */
+    void setProtocolHandler(ProtocolHandler *handler);
+    ProtocolHandler *protocolHandler() const;
+
+    /*! Appends \a middleware (not owned; must outlive the serves using it) to the chain
+        every fetch request passes, after the FetchConfig's retries: put a
+        CircuitBreakerMiddleware, CacheMiddleware or MetricsMiddleware here. */
+    void addMiddleware(Middleware *middleware);
+    void removeMiddleware(Middleware *middleware);
+    QList<Middleware *> middlewares() const;
+
+    /*! Where FetchConfig::cacheTtlMs keeps responses (not owned); nullptr (the default)
+        uses an in-memory MemoryCacheBackend owned by the Orchestrator. */
+    void setCacheBackend(CacheBackend *backend);
+    CacheBackend *cacheBackend() const;
+    /*! The cache key of a serve() of \a request with \a config: the protocol name, the
+        strategy and every source and fallback URL as it would be fetched. */
+    QString cacheKey(const AdRequest &request, const FetchConfig &config) const;
+
     /*! Serves \a request from \a config's sources. */
     ServeReply *serve(const AdRequest &request, const FetchConfig &config);
     /*! Serves a tag given as bytes (stdin, pasted XML) named \a baseUrl. */
     ServeReply *serve(const AdRequest &request, const QByteArray &xml, const QUrl &baseUrl,
                       const FetchConfig &config);
+
+    /*! Fires \a event of the served \a response through \a tracker with the protocol
+        handler (ProtocolHandler::track()). */
+    bool track(const QString &event, const AdResponse &response, Tracker *tracker);
 
 private:
     std::unique_ptr<OrchestratorPrivate> const d;

@@ -43,6 +43,11 @@ public:
 void HeadlessPlayerPrivate::plan()
 {
     planned.clear();
+    if (rules.isEmpty()) {
+        // Nothing to draw; seeding a QRandomGenerator costs tens of thousands of instructions.
+        done.clear();
+        return;
+    }
     QRandomGenerator random(seed);
     for (int i = 0; i < rules.size(); ++i) {
         const InterruptionRule &rule = rules.at(i);

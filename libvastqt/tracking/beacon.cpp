@@ -10,6 +10,7 @@
 #include <QtCore/QTimer>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +52,10 @@ public:
     QUrl url;
     qint64 offsetMs = 0;
     RetryPolicy policy;
-    QRandomGenerator jitterRandom;
+    // Seeded with policy.jitterSeed on the first jittered retry, not per beacon: seeding a
+    // QRandomGenerator (a Mersenne Twister) costs tens of thousands of instructions and
+    // most beacons never retry.
+    std::optional<QRandomGenerator> jitterRandom;
 
     Beacon::State state = Beacon::State::Pending;
     bool started = false;
@@ -195,7 +199,9 @@ void BeaconPrivate::attemptFinished()
         int delay = policy.delayForRetry(retry);
         if (policy.jitter > 0) {
             const double j = qBound(0.0, policy.jitter, 1.0);
-            const double factor = 1.0 + j * (2.0 * jitterRandom.generateDouble() - 1.0);
+            if (!jitterRandom)
+                jitterRandom.emplace(policy.jitterSeed);
+            const double factor = 1.0 + j * (2.0 * jitterRandom->generateDouble() - 1.0);
             delay = qMax(0, int(delay * factor));
         }
         retryDelays.append(delay);
@@ -219,7 +225,6 @@ Beacon::Beacon(Transport *transport, const QString &event, const QString &templa
     d->templateUrl = templateUrl;
     d->url = url;
     d->offsetMs = offsetMs;
-    d->jitterRandom.seed(d->policy.jitterSeed);
     d->backoffTimer.setSingleShot(true);
     d->attemptTimer.setSingleShot(true);
     connect(&d->backoffTimer, &QTimer::timeout, this, [this] { d->sendAttempt(); });
@@ -245,7 +250,7 @@ void Beacon::setRetryPolicy(const RetryPolicy &policy)
         return;
     }
     d->policy = policy;
-    d->jitterRandom.seed(policy.jitterSeed);
+    d->jitterRandom.reset();
 }
 
 RetryPolicy Beacon::retryPolicy() const

@@ -9,7 +9,9 @@
 #include <QtCore/QRandomGenerator>
 
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -315,7 +317,20 @@ class MacroExpanderPrivate
 {
 public:
     MacroExpander::Clock clock;
-    QRandomGenerator random { QRandomGenerator::global()->generate() };
+    // [CACHEBUSTING] draws from QRandomGenerator::global() unless setRandomSeed() was
+    // called; the seeded generator is only built on its first draw. Seeding a
+    // QRandomGenerator (a Mersenne Twister) costs tens of thousands of instructions, and
+    // every Tracker holds an expander, so seeding one per expander dominated a session.
+    std::optional<QRandomGenerator> random;
+    std::optional<quint32> seed;
+    quint32 cacheBuster()
+    {
+        if (!seed)
+            return QRandomGenerator::global()->bounded(10000000, 100000000);
+        if (!random)
+            random.emplace(*seed);
+        return random->bounded(10000000, 100000000);
+    }
     MacroExpander::UnknownMacroPolicy unknownPolicy = MacroExpander::UnknownMacroPolicy::LeaveAsIs;
     MacroExpander::UnknownMacroPolicy unavailablePolicy = MacroExpander::UnknownMacroPolicy::ReplaceWithMinusOne;
 
@@ -359,7 +374,24 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
     auto time = [&out](qint64 ms) {
         if (ms < 0)
             return false;
-        appendEncoded(out, formatVastTime(ms));
+        // formatVastTime()'s HH:MM:SS.mmm without its four QString::arg() calls: this runs
+        // for every beacon that carries a playhead.
+        char buf[40];
+        char *p = buf;
+        const qint64 hours = ms / 3600000;
+        if (hours < 100)
+            appendTwo(p, int(hours));
+        else
+            p += std::snprintf(p, 24, "%lld", static_cast<long long>(hours));
+        *p++ = ':';
+        appendTwo(p, int((ms / 60000) % 60));
+        *p++ = ':';
+        appendTwo(p, int((ms / 1000) % 60));
+        *p++ = '.';
+        const int millis = int(ms % 1000);
+        *p++ = char('0' + millis / 100);
+        appendTwo(p, millis % 100);
+        appendEncoded(out, QString::fromLatin1(buf, p - buf));
         return true;
     };
 
@@ -377,7 +409,7 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
         out.append(timestamp);
         return true;
     case Macro::CACHEBUSTING:
-        out.append(QString::number(random.bounded(10000000, 100000000)));
+        out.append(QString::number(cacheBuster()));
         return true;
     case Macro::ERRORCODE:
         if (c.errorCode == ErrorCode::NoError)
@@ -498,7 +530,8 @@ MacroExpander::Clock MacroExpander::clock() const
 
 void MacroExpander::setRandomSeed(quint32 seed)
 {
-    d->random.seed(seed);
+    d->seed = seed;
+    d->random.reset();
 }
 
 void MacroExpander::setUnknownMacroPolicy(UnknownMacroPolicy policy)

@@ -452,9 +452,10 @@ void Tracker::updatePosition(qint64 positionMs)
     QList<Due> due;
     const qint64 duration = d->durationMs;
     if (duration > 0) {
-        static const char *const quartiles[] = { "firstQuartile", "midpoint", "thirdQuartile" };
+        // Built once: this runs on every tick of every session.
+        static const QString quartiles[] = { u"firstQuartile"_s, u"midpoint"_s, u"thirdQuartile"_s };
         for (int k = 1; k <= 3; ++k) {
-            const QString name = QString::fromLatin1(quartiles[k - 1]);
+            const QString &name = quartiles[k - 1];
             // position >= k/4 of the duration, without rounding
             if (!d->firedOnce.contains(name) && positionMs * 4 >= duration * k)
                 due.append(Due { duration * k / 4, 0, name, d->linearUrls(name), -1 });

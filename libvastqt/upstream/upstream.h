@@ -35,6 +35,21 @@ public:
 
     virtual ~Middleware();
     virtual TransportReply *handle(const TransportRequest &request, const Next &next) = 0;
+
+    /*! The name of the dynamic property (bool) set on a reply a CircuitBreakerMiddleware
+        refused without sending; such a reply fails with TransportReply::Error::ProtocolError. */
+    static const char *const RejectedProperty;
+    /*! The name of the dynamic property (bool) set on a reply CacheMiddleware answered. */
+    static const char *const CacheHitProperty;
+
+    /*! The key middlewares count a request under ("per source"): \a url without query,
+        fragment and user info, e.g. "http://127.0.0.1:8080/vast/a". */
+    static QString sourceKey(const QUrl &url);
+
+    /*! Whether \a reply failed in a way that says the source is unhealthy: a timeout, a
+        refused or failed connection, an HTTP status >= 500 or 429, a size-cap overrun.
+        Not: success, HTTP 4xx, Aborted, UnsupportedScheme, a circuit-breaker refusal. */
+    static bool isFailure(const TransportReply *reply);
 };
 
 class UpstreamPrivate;

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_PROTOCOLHANDLER_H
+#define VASTQT_PROTOCOLHANDLER_H
+
+#include "vastqt_export.h"
+#include "orchestrator/adrequest.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QUrlQuery>
+#include <QtCore/QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace VastQt
+{
+
+class Transport;
+class Tracker;
+
+/*!
+    \brief What a ProtocolHandler needs to fetch one source: the source URL (or its bytes),
+    the query parameters and headers to add, the limits, and the Transport to use — one that
+    already runs the Orchestrator's middlewares (retry, circuit breaker, cache, metrics), so
+    a handler sends every request, wrapper hops included, through it.
+
+    When xml is not null the document is given (standard input, pasted XML) and url only
+    names it. params are FetchConfig::params (the source URL's own values win); when
+    mapRequest is true, the handler adds the AdRequest's own parameters
+    (ProtocolHandler::requestParameters()). hopTimeoutMs bounds each request (ms),
+    maxWrapperDepth the redirections followed, maxResponseBytes each document.
+*/
+struct VASTQT_EXPORT FetchContext {
+    QUrl url;
+    QByteArray xml;
+    QUrlQuery params;
+    bool mapRequest = false;
+    Transport *transport = nullptr;
+    int hopTimeoutMs = 5000;
+    int maxWrapperDepth = 5;
+    qint64 maxResponseBytes = 2 * 1024 * 1024;
+    std::function<QUrl(const QString &)> urlExpander;
+};
+
+class ProtocolReplyPrivate;
+
+/*!
+    \brief The reply of ProtocolHandler::fetch(), in the manner of QNetworkReply: finished()
+    exactly once, never from inside fetch(), errorOccurred() right before it when no ad was
+    found. The caller owns it (deleteLater() in the finished() handler).
+
+    results() lists every ad of the source's document that was tried, in play order, failed
+    ones with their error; ads() only those that resolved. chain() is the documents fetched
+    (tag first). extensions() holds what the protocol adds beyond VAST ads — a VMAP handler
+    puts its ad breaks there — and ends up in AdResponse::extensions.
+
+    The functions under "for ProtocolHandler implementations" are called by handlers; a
+    finished reply ignores them.
+*/
+class VASTQT_EXPORT ProtocolReply : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProtocolReply)
+public:
+    explicit ProtocolReply(QObject *parent = nullptr);
+    ~ProtocolReply() override;
+
+    QList<ResolvedAd> results() const;
+    /*! The results without error. */
+    QList<ResolvedAd> ads() const;
+    QList<WrapperHop> chain() const;
+    QVariantMap extensions() const;
+    /*! NoError when an ad resolved; else the first failure's code (100–102, 300–303...). */
+    ErrorCode error() const;
+    QString errorString() const;
+    bool isFinished() const;
+    /*! Stops the fetch: emits abortRequested(), then finishes with 300 if still running. */
+    void abort();
+
+    // for ProtocolHandler implementations
+    void setChain(const QList<WrapperHop> &chain);
+    void setExtensions(const QVariantMap &extensions);
+    /*! Finishes with \a results: errorOccurred() first when none resolved. */
+    void finish(const QList<ResolvedAd> &results, ErrorCode error = ErrorCode::NoError,
+                const QString &errorString = QString());
+
+Q_SIGNALS:
+    /*! A document of the source was fetched (the tag or a redirection). */
+    void hopFinished(const VastQt::WrapperHop &hop);
+    void errorOccurred(VastQt::ErrorCode code, const QString &message);
+    void finished();
+    /*! Emitted by abort() so the handler can stop its work. */
+    void abortRequested();
+
+private:
+    std::unique_ptr<ProtocolReplyPrivate> const d;
+};
+
+/*!
+    \brief The protocol side of the Orchestrator (seed 004, "ProtocolHandler"): how an
+    AdRequest becomes a request to a source, how the answer becomes resolved ads, and how
+    an event of a served ad is tracked. VastProtocolHandler serves VAST; a VMAP handler
+    fetches the VMAP document, resolves the AdSources of its breaks and returns the breaks
+    in ProtocolReply::extensions(). The Orchestrator keeps strategies, timeouts, filter,
+    selection and cache; the handler knows the protocol.
+*/
+class VASTQT_EXPORT ProtocolHandler
+{
+public:
+    virtual ~ProtocolHandler();
+
+    /*! The protocol's name, lower case ("vast", "vmap"); part of cache keys. */
+    virtual QString name() const = 0;
+
+    /*! Whether \a request can be served; when not, \a problem (if given) says why. The
+        Orchestrator reports a rejected request as 900 in phase fetch, fetching nothing. */
+    virtual bool validateRequest(const AdRequest &request, QString *problem = nullptr) const = 0;
+
+    /*! The query parameters \a request maps to; each handler documents its mapping. */
+    virtual QUrlQuery requestParameters(const AdRequest &request) const = 0;
+
+    /*! Fetches and resolves one source described by \a context for \a request. Never null. */
+    virtual ProtocolReply *fetch(const AdRequest &request, const FetchContext &context) = 0;
+
+    /*! Fires the URIs of \a event ("impression", "click", "error", or a tracking event
+        name such as "start", "firstQuartile") of \a response's ad through \a tracker, which
+        is given the ad first when it tracks another. False when nothing was fired. */
+    virtual bool track(const QString &event, const AdResponse &response, Tracker *tracker) = 0;
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_PROTOCOLHANDLER_H

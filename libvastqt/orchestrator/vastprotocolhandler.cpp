@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "orchestrator/vastprotocolhandler.h"
+
+#include "protocol/wrapperresolver.h"
+#include "tracking/tracker.h"
+#include "vastqt_logging_p.h"
+
+#include <QtCore/QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace VastQt
+{
+
+namespace
+{
+// Adds the items of \a extra whose keys \a query does not have yet.
+void addMissing(QUrlQuery &query, const QUrlQuery &extra)
+{
+    for (const auto &item : extra.queryItems(QUrl::FullyEncoded)) {
+        if (!query.hasQueryItem(item.first))
+            query.addQueryItem(item.first, item.second);
+    }
+}
+} // namespace
+
+VastProtocolHandler::VastProtocolHandler() = default;
+VastProtocolHandler::~VastProtocolHandler() = default;
+
+QString VastProtocolHandler::name() const
+{
+    return u"vast"_s;
+}
+
+bool VastProtocolHandler::validateRequest(const AdRequest &request, QString *problem) const
+{
+    QString why;
+    if (request.playerSize.width() < -1 || request.playerSize.height() < -1
+        || (request.playerSize.isValid() && (request.playerSize.width() < 0 || request.playerSize.height() < 0)))
+        why = QCoreApplication::translate("VastQt::VastProtocolHandler", "playerSize has a negative side");
+    else if (request.contentDurationMs < -1)
+        why = QCoreApplication::translate("VastQt::VastProtocolHandler", "contentDurationMs is below -1");
+    else if (request.playheadPositionMs < -1)
+        why = QCoreApplication::translate("VastQt::VastProtocolHandler", "playheadPositionMs is below -1");
+    if (problem)
+        *problem = why;
+    return why.isEmpty();
+}
+
+QUrlQuery VastProtocolHandler::requestParameters(const AdRequest &request) const
+{
+    QUrlQuery q;
+    const auto add = [&q](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"slot"_s, request.slotId);
+    add(u"uid"_s, request.userId);
+    add(u"device"_s, request.deviceType);
+    if (!request.contentUrl.isEmpty())
+        add(u"content_url"_s, request.contentUrl.toString(QUrl::FullyEncoded));
+    if (request.contentDurationMs >= 0)
+        add(u"content_duration"_s, QString::number(request.contentDurationMs / 1000));
+    if (request.playheadPositionMs >= 0)
+        add(u"playhead"_s, QString::number(request.playheadPositionMs / 1000));
+    if (request.playerSize.isValid() && !request.playerSize.isEmpty()) {
+        add(u"w"_s, QString::number(request.playerSize.width()));
+        add(u"h"_s, QString::number(request.playerSize.height()));
+    }
+    add(u"geo"_s, request.geo);
+    const QVariantMap vast = request.extensions.value(u"vast"_s).toMap();
+    for (auto it = vast.cbegin(); it != vast.cend(); ++it)
+        add(it.key(), it.value().toString());
+    return q;
+}
+
+QUrl VastProtocolHandler::requestUrl(const AdRequest &request, const FetchContext &context) const
+{
+    const QString scheme = context.url.scheme().toLower();
+    const bool http = scheme == "http"_L1 || scheme == "https"_L1;
+    QUrlQuery extra = context.params;
+    if (context.mapRequest && http)
+        addMissing(extra, requestParameters(request));
+    if (extra.isEmpty())
+        return context.url;
+    QUrl out = context.url;
+    QUrlQuery query(out);
+    addMissing(query, extra);
+    out.setQuery(query);
+    return out;
+}
+
+ProtocolReply *VastProtocolHandler::fetch(const AdRequest &request, const FetchContext &context)
+{
+    auto *reply = new ProtocolReply;
+    auto *resolver = new WrapperResolver(context.transport, reply);
+    resolver->setMaxDepth(context.maxWrapperDepth);
+    resolver->setHopTimeout(qMax(1, context.hopTimeoutMs));
+    resolver->setMaxResponseBytes(context.maxResponseBytes);
+    if (context.urlExpander)
+        resolver->setUrlExpander(context.urlExpander);
+    ResolveReply *resolve = context.xml.isNull() ? resolver->resolve(requestUrl(request, context))
+                                                 : resolver->resolve(context.xml, context.url);
+    resolve->setParent(reply);
+    QObject::connect(resolve, &ResolveReply::hopFinished, reply, &ProtocolReply::hopFinished);
+    QObject::connect(reply, &ProtocolReply::abortRequested, resolve, &ResolveReply::abort);
+    QObject::connect(resolve, &ResolveReply::finished, reply, [reply, resolve] {
+        resolve->deleteLater();
+        // chain() is the first resolved ad's (or first failure's) hops.
+        reply->setChain(resolve->chain());
+        reply->finish(resolve->results(), resolve->error(), resolve->errorString());
+    });
+    return reply;
+}
+
+bool VastProtocolHandler::track(const QString &event, const AdResponse &response, Tracker *tracker)
+{
+    if (!tracker || !response.success)
+        return false;
+    if (tracker->ad() != response.ad || tracker->creativeIndex() != response.creativeIndex)
+        tracker->setAd(response.ad, response.creativeIndex);
+    if (event == "impression"_L1)
+        return tracker->trackImpression();
+    if (event == "click"_L1)
+        return tracker->trackClick();
+    if (event == "error"_L1) {
+        tracker->trackError(response.errorCode == ErrorCode::NoError ? ErrorCode::UndefinedError : response.errorCode);
+        return !response.ad.errors.isEmpty();
+    }
+    return tracker->trackEvent(event);
+}
+
+} // namespace VastQt

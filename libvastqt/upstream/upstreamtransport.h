@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_UPSTREAMTRANSPORT_H
+#define VASTQT_UPSTREAMTRANSPORT_H
+
+#include "vastqt_export.h"
+#include "transport/transport.h"
+
+namespace VastQt
+{
+
+class Upstream;
+class UpstreamTransportPrivate;
+
+/*!
+    \brief A Transport that sends every request through an Upstream's middleware chain
+    (retry, circuit breaker, cache, metrics) and then the Upstream's transport.
+
+    Lets code written against Transport — WrapperResolver following VASTAdTagURIs, the
+    Orchestrator — get the middlewares for every hop. Requests are sent as given
+    (Upstream::send()): the Upstream's default query and headers are not added. Without an
+    Upstream (or after it was destroyed) send() fails with TransportReply::Error::ProtocolError
+    on the next event loop turn.
+*/
+class VASTQT_EXPORT UpstreamTransport : public Transport
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpstreamTransport)
+public:
+    /*! Sends through \a upstream (not owned). */
+    explicit UpstreamTransport(Upstream *upstream, QObject *parent = nullptr);
+    ~UpstreamTransport() override;
+
+    Upstream *upstream() const;
+
+    TransportReply *send(const TransportRequest &request) override;
+    /*! Whether the Upstream's transport serves \a scheme. */
+    bool supportsScheme(const QString &scheme) const override;
+
+private:
+    Q_DECLARE_PRIVATE(UpstreamTransport)
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_UPSTREAMTRANSPORT_H
