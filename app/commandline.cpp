@@ -85,6 +85,127 @@ public:
         return true;
     }
 
+    // The multi-source options: --source, --fallback, --strategy, --overall-timeout,
+    // --source-retries and the ParseFilter options. TAG (if any) is the first source.
+    FetchConfig sourcesConfig;
+    bool readSources(const QCommandLineParser &parser, const QUrl &tag, const QByteArray &xml, QString *problem)
+    {
+        FetchConfig &c = sourcesConfig;
+        const auto httpUrl = [problem](const QString &text, const QString &option, QUrl *out) {
+            const QUrl u(text, QUrl::StrictMode);
+            const QString scheme = u.scheme().toLower();
+            if (!u.isValid() || (scheme != "http"_L1 && scheme != "https"_L1 && scheme != "file"_L1)) {
+                *problem = CommandLine::tr("--%1 takes an http(s) or file URL: %2").arg(option, text);
+                return false;
+            }
+            *out = u;
+            return true;
+        };
+        const QStringList sources = parser.values(u"source"_s);
+        const QStringList fallbacks = parser.values(u"fallback"_s);
+        if (!xml.isNull() && (!sources.isEmpty() || !fallbacks.isEmpty())) {
+            *problem = CommandLine::tr("--source and --fallback do not go with a TAG from standard input");
+            return false;
+        }
+        if (!tag.isEmpty())
+            c.sources.append(tag);
+        for (const QString &text : sources) {
+            QUrl u;
+            if (!httpUrl(text, u"source"_s, &u))
+                return false;
+            if (!c.sources.contains(u))
+                c.sources.append(u);
+        }
+        for (const QString &text : fallbacks) {
+            QUrl u;
+            if (!httpUrl(text, u"fallback"_s, &u))
+                return false;
+            c.fallbacks.append(u);
+        }
+        bool ok = false;
+        c.strategy = FetchConfig::strategyFromName(parser.value(u"strategy"_s), &ok);
+        if (!ok) {
+            *problem = CommandLine::tr("--strategy takes sequential, parallel or race");
+            return false;
+        }
+        c.overallTimeoutMs = parser.value(u"overall-timeout"_s).toInt(&ok);
+        if (!ok || c.overallTimeoutMs < 0) {
+            *problem = CommandLine::tr("--overall-timeout takes a number of milliseconds >= 0");
+            return false;
+        }
+        c.retries = parser.value(u"source-retries"_s).toInt(&ok);
+        if (!ok || c.retries < 0) {
+            *problem = CommandLine::tr("--source-retries takes a number >= 0");
+            return false;
+        }
+        const auto seconds = [&](const QString &option, qint64 *ms) {
+            if (!parser.isSet(option))
+                return true;
+            const double v = parser.value(option).toDouble(&ok);
+            if (!ok || v < 0) {
+                *problem = CommandLine::tr("--%1 takes a number of seconds >= 0").arg(option);
+                return false;
+            }
+            *ms = qint64(v * 1000 + 0.5);
+            return true;
+        };
+        const auto kbps = [&](const QString &option, int *value) {
+            if (!parser.isSet(option))
+                return true;
+            *value = parser.value(option).toInt(&ok);
+            if (!ok || *value <= 0) {
+                *problem = CommandLine::tr("--%1 takes a bitrate in kbit/s > 0").arg(option);
+                return false;
+            }
+            return true;
+        };
+        if (!seconds(u"min-duration"_s, &c.filter.minDurationMs) || !seconds(u"max-duration"_s, &c.filter.maxDurationMs)
+            || !kbps(u"min-bitrate"_s, &c.filter.minBitrate) || !kbps(u"max-bitrate"_s, &c.filter.maxBitrate))
+            return false;
+        c.filter.mediaTypes = parser.values(u"media-type"_s);
+        if (parser.isSet(u"dimensions"_s)) {
+            const QStringList wh = parser.value(u"dimensions"_s).split(u'x');
+            if (wh.size() != 2 || wh.at(0).toInt() <= 0 || wh.at(1).toInt() <= 0) {
+                *problem = CommandLine::tr("--dimensions takes WIDTHxHEIGHT, e.g. 1920x1080");
+                return false;
+            }
+            c.filter.requiredDimensions = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        }
+        return true;
+    }
+
+    // The report's multi-source part: what each source did, and which one won.
+    void addSourcesReport(QJsonObject &report) const
+    {
+        const AdResponse r = client->response();
+        QJsonArray sources;
+        QJsonValue winner = QJsonValue::Null;
+        for (const SourceOutcome &s : r.sources) {
+            QJsonObject o{
+                {u"url"_s, s.url.toString()},
+                {u"fallback"_s, s.fallback},
+                {u"winner"_s, s.winner},
+                {u"status"_s, SourceOutcome::statusName(s.status)},
+                {u"httpStatus"_s, s.httpStatus},
+                {u"latencyMs"_s, s.latencyMs},
+                {u"cached"_s, s.cached},
+            };
+            if (s.status == SourceOutcome::Status::Failed) {
+                o.insert(u"error"_s, int(s.error));
+                o.insert(u"phase"_s, phaseName(s.phase));
+                o.insert(u"message"_s, s.message);
+            }
+            if (s.winner)
+                winner = s.url.toString();
+            sources.append(o);
+        }
+        report.insert(u"strategy"_s, FetchConfig::strategyName(sourcesConfig.strategy));
+        report.insert(u"sources"_s, sources);
+        report.insert(u"winner"_s, winner);
+        report.insert(u"usedFallback"_s, r.usedFallback);
+        report.insert(u"cached"_s, r.cached);
+    }
+
     void runParse(const QUrl &url, const QByteArray &xml)
     {
         auto printParsed = [this](const QByteArray &bytes) {
@@ -133,12 +254,20 @@ public:
         const QStringList size = parser.value(u"player-size"_s).split(u'x');
         config.mediaFiles.playerWidth = size.value(0).toInt();
         config.mediaFiles.playerHeight = size.value(1).toInt();
+        config.sources = sourcesConfig.sources;
+        config.fallbacks = sourcesConfig.fallbacks;
+        config.strategy = sourcesConfig.strategy;
+        config.overallTimeoutMs = sourcesConfig.overallTimeoutMs;
+        config.retries = sourcesConfig.retries;
+        config.filter = sourcesConfig.filter;
         client->setFetchConfig(config);
         RetryPolicy retry = client->retryPolicy();
         retry.maxRetries = parser.value(u"retries"_s).toInt();
         retry.timeoutMs = config.sourceTimeoutMs;
         client->setRetryPolicy(retry);
         client->setAutoPlay(true);
+        if (parser.isSet(u"realtime"_s))
+            client->setPlaybackMode(VastClient::PlaybackMode::Realtime);
 
         QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
             progress(u"hop: %1 %2 %3 %4 ms %5 bytes %6"_s.arg(hop.httpStatus)
@@ -160,7 +289,8 @@ public:
                              progress(u"error %1 [%2]: %3"_s.arg(int(code)).arg(phaseName(phase), message));
                          });
         QObject::connect(client.get(), &VastClient::finished, q, [this] {
-            const QJsonObject report = client->report();
+            QJsonObject report = client->report();
+            addSourcesReport(report);
             printJson(report);
             const bool completed = client->status() == VastClient::Status::Finished
                 && client->session().status == PlaybackSession::Status::Completed;
@@ -205,14 +335,31 @@ void CommandLine::start(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"headless"_s, tr("Run without a window: resolve, play on a simulated clock, print a JSON report.")},
+        {u"headless"_s,
+         tr("Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report.")},
         {u"parse"_s, tr("Print the document model of TAG as JSON, without resolving or playing.")},
         {u"demo"_s, tr("Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG.")},
+        {u"realtime"_s, tr("With --headless: play the MediaFile in real time with Qt Multimedia (no window, "
+                           "no sound) instead of the simulated clock.")},
         {u"speed"_s, tr("Speed factor of the simulated clock; 0 plays as fast as possible."), u"F"_s, u"1"_s},
         {u"timeout"_s, tr("Timeout of each request (wrapper hop, beacon attempt) in ms."), u"MS"_s, u"5000"_s},
         {u"max-depth"_s, tr("Most Wrappers followed (1..10)."), u"N"_s, u"5"_s},
         {u"retries"_s, tr("Retries of a failed beacon."), u"N"_s, u"2"_s},
         {u"player-size"_s, tr("Player size for MediaFile selection."), u"WxH"_s, u"1280x720"_s},
+        {u"source"_s, tr("An ad source (repeatable); TAG, if given, comes first."), u"URL"_s},
+        {u"fallback"_s, tr("A fallback source (repeatable), tried only when every source failed."), u"URL"_s},
+        {u"strategy"_s, tr("How sources are asked: sequential, parallel (first usable by source order) or race "
+                           "(first usable answer)."),
+         u"NAME"_s, u"sequential"_s},
+        {u"overall-timeout"_s, tr("Time for the whole ad request in ms (0: none)."), u"MS"_s, u"0"_s},
+        {u"source-retries"_s, tr("Retries of a failed source request (timeout, 5xx), backoff from 200 ms, doubling."),
+         u"N"_s, u"0"_s},
+        {u"min-duration"_s, tr("Reject ads shorter than S seconds."), u"S"_s},
+        {u"max-duration"_s, tr("Reject ads longer than S seconds."), u"S"_s},
+        {u"media-type"_s, tr("Accept only MediaFiles of this MIME type or top-level type (repeatable)."), u"TYPE"_s},
+        {u"min-bitrate"_s, tr("Reject MediaFiles below this bitrate."), u"KBPS"_s},
+        {u"max-bitrate"_s, tr("Reject MediaFiles above this bitrate."), u"KBPS"_s},
+        {u"dimensions"_s, tr("Accept only MediaFiles of exactly this size."), u"WxH"_s},
         {u"compact"_s, tr("Print the JSON on one line.")},
         {u"quiet"_s, tr("No progress lines on standard error.")},
         {u"verbose"_s, tr("Print the library's diagnostics (vastqt.* logging categories) on standard error.")},
@@ -239,6 +386,14 @@ void CommandLine::start(const QStringList &arguments)
     const double speed = parser.value(u"speed"_s).toDouble(&ok);
     if (!ok || speed < 0) {
         d->fail(Usage, tr("--speed takes a number >= 0"));
+        return;
+    }
+    if (parser.isSet(u"realtime"_s) && parser.isSet(u"speed"_s)) {
+        d->fail(Usage, tr("--realtime plays at the media's own pace; --speed does not apply"));
+        return;
+    }
+    if (parser.isSet(u"realtime"_s) && !parser.isSet(u"headless"_s)) {
+        d->fail(Usage, tr("--realtime goes with --headless"));
         return;
     }
     const int timeout = parser.value(u"timeout"_s).toInt(&ok);
@@ -278,15 +433,22 @@ void CommandLine::start(const QStringList &arguments)
         url = d->demo->tagUrl();
         d->progress(tr("demo ad server on %1").arg(d->demo->baseUrl().toString()));
     } else {
-        if (positional.size() != 1) {
+        if (positional.isEmpty() && !parser.values(u"source"_s).isEmpty() && !parser.isSet(u"parse"_s)) {
+            url = QUrl(parser.values(u"source"_s).constFirst(), QUrl::StrictMode);
+        } else if (positional.size() != 1) {
             d->fail(Usage, tr("give exactly one TAG (see --help)"));
             return;
         }
         QString problem;
-        if (!d->readTag(positional.constFirst(), &url, &xml, &problem)) {
+        if (!positional.isEmpty() && !d->readTag(positional.constFirst(), &url, &xml, &problem)) {
             d->fail(Usage, problem);
             return;
         }
+    }
+    QString problem;
+    if (!d->readSources(parser, url, xml, &problem)) {
+        d->fail(Usage, problem);
+        return;
     }
 
     if (parser.isSet(u"parse"_s)) {

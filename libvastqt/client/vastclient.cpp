@@ -4,6 +4,7 @@
 #include "client/vastclient.h"
 
 #include "playback/headlessplayer.h"
+#include "playback/realtimeplayer.h"
 #include "protocol/vastjson.h"
 #include "tracking/macroexpander.h"
 #include "tracking/tracker.h"
@@ -40,6 +41,9 @@ public:
     MacroExpander expander;
     double speed = 1.0;
     bool autoPlay = false;
+    VastClient::PlaybackMode playbackMode = VastClient::PlaybackMode::Headless;
+    QPointer<QObject> videoOutput;
+    bool audioEnabled = false;
 
     std::unique_ptr<Orchestrator> orchestrator;
     QPointer<ServeReply> serveReply;
@@ -49,7 +53,7 @@ public:
     QList<QPointer<Beacon>> beacons;
     std::unique_ptr<Tracker> errorTracker; // taken over from the serve reply
     std::unique_ptr<Tracker> tracker;
-    std::unique_ptr<HeadlessPlayer> player;
+    std::unique_ptr<Player> player;
     bool playDone = false;
     bool finishedEmitted = false;
 
@@ -121,7 +125,8 @@ public:
             orchestrator = std::make_unique<Orchestrator>(transport);
         orchestrator->setUrlExpander([this](const QString &t) { return expander.expandUrl(t, context); });
         FetchConfig c = config;
-        if (!xml)
+        // A tag that is the first configured source serves every source (multi-source).
+        if (!xml && (c.sources.isEmpty() || c.sources.constFirst() != url))
             c.sources = {url};
         ServeReply *reply = xml ? orchestrator->serve(request, *xml, url, c) : orchestrator->serve(request, c);
         serveReply = reply;
@@ -250,6 +255,49 @@ void VastClient::setAutoPlay(bool autoPlay)
     Q_EMIT autoPlayChanged(autoPlay);
 }
 
+VastClient::PlaybackMode VastClient::playbackMode() const
+{
+    return d->playbackMode;
+}
+
+void VastClient::setPlaybackMode(PlaybackMode mode)
+{
+    if (d->playbackMode == mode)
+        return;
+    d->playbackMode = mode;
+    Q_EMIT playbackModeChanged(mode);
+}
+
+QObject *VastClient::videoOutput() const
+{
+    return d->videoOutput.data();
+}
+
+void VastClient::setVideoOutput(QObject *output)
+{
+    if (d->videoOutput == output)
+        return;
+    d->videoOutput = output;
+    if (auto *realtime = qobject_cast<RealtimePlayer *>(d->player.get()))
+        realtime->setVideoOutput(output);
+    Q_EMIT videoOutputChanged(output);
+}
+
+bool VastClient::isAudioEnabled() const
+{
+    return d->audioEnabled;
+}
+
+void VastClient::setAudioEnabled(bool enabled)
+{
+    if (d->audioEnabled == enabled)
+        return;
+    d->audioEnabled = enabled;
+    if (auto *realtime = qobject_cast<RealtimePlayer *>(d->player.get()))
+        realtime->setAudioEnabled(enabled);
+    Q_EMIT audioEnabledChanged(enabled);
+}
+
 void VastClient::load(const QUrl &tagUrl)
 {
     d->startServe(nullptr, tagUrl);
@@ -275,8 +323,16 @@ void VastClient::play()
     d->tracker->setAd(r.ad, r.creativeIndex);
     d->watchTracker(d->tracker.get());
 
-    d->player = std::make_unique<HeadlessPlayer>();
-    d->player->setSpeedFactor(d->speed);
+    if (d->playbackMode == PlaybackMode::Realtime) {
+        auto realtime = std::make_unique<RealtimePlayer>();
+        realtime->setVideoOutput(d->videoOutput);
+        realtime->setAudioEnabled(d->audioEnabled);
+        d->player = std::move(realtime);
+    } else {
+        auto headless = std::make_unique<HeadlessPlayer>();
+        headless->setSpeedFactor(d->speed);
+        d->player = std::move(headless);
+    }
     d->player->setTracker(d->tracker.get());
     d->player->setSelectorConfig(d->config.mediaFiles);
     d->player->setAd(r.ad, r.creativeIndex);

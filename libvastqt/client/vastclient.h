@@ -32,9 +32,12 @@ class VastClientPrivate;
 
     load() serves the tag as a one-source Orchestrator run (FETCH → PARSE → SELECT → TRACK):
     the Wrapper chain is resolved, the InLine ad and its MediaFile selected. play() then
-    plays the ad headless on a simulated clock (speed() times real time; 0 = as fast as the
-    event loop allows), firing every beacon through the Tracker. finished() comes once the
-    ad ended (or the load failed) and every beacon has been answered or given up.
+    plays the ad, firing every beacon through the Tracker: by default (playbackMode()
+    Headless) with a HeadlessPlayer on a simulated clock (speed() times real time; 0 = as
+    fast as the event loop allows), or, in Realtime mode, with a RealtimePlayer that plays
+    the MediaFile with Qt Multimedia, its media position driving the tracking. finished()
+    comes once the ad ended (or the load failed) and every beacon has been answered or
+    given up.
 
     Status: Null → Loading → Ready → Playing → Finished, or Error from Loading or Playing.
     errorOccurred(code, phase, message) reports each VAST error (codes of ErrorCode) as it
@@ -50,9 +53,19 @@ class VASTQT_EXPORT VastClient : public QObject
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
     Q_PROPERTY(bool autoPlay READ autoPlay WRITE setAutoPlay NOTIFY autoPlayChanged)
+    Q_PROPERTY(PlaybackMode playbackMode READ playbackMode WRITE setPlaybackMode NOTIFY playbackModeChanged)
+    Q_PROPERTY(QObject *videoOutput READ videoOutput WRITE setVideoOutput NOTIFY videoOutputChanged)
+    Q_PROPERTY(bool audioEnabled READ isAudioEnabled WRITE setAudioEnabled NOTIFY audioEnabledChanged)
 public:
     enum class Status { Null, Loading, Ready, Playing, Finished, Error };
     Q_ENUM(Status)
+
+    /*! How play() plays the ad.
+        \value Headless  a HeadlessPlayer: no media is fetched, a simulated clock runs at speed()
+        \value Realtime  a RealtimePlayer: Qt Multimedia plays the MediaFile in real time; media
+                         errors become 401, 402, 405 or 400 (see RealtimePlayer) */
+    enum class PlaybackMode { Headless, Realtime };
+    Q_ENUM(PlaybackMode)
 
     explicit VastClient(QObject *parent = nullptr);
     ~VastClient() override;
@@ -79,7 +92,7 @@ public:
     TrackingContext trackingContext() const;
     void setTrackingContext(const TrackingContext &context);
 
-    /*! The simulated clock's speed factor for play(), >= 0; 1 = real time, 0 = as fast as
+    /*! Headless mode: the simulated clock's speed factor for play(), >= 0; 1 = real time, 0 = as fast as
         possible. Default 1. */
     double speed() const;
     void setSpeed(double factor);
@@ -88,12 +101,26 @@ public:
     bool autoPlay() const;
     void setAutoPlay(bool autoPlay);
 
+    /*! Headless (default) or Realtime; read by play(). */
+    PlaybackMode playbackMode() const;
+    void setPlaybackMode(PlaybackMode mode);
+
+    /*! Realtime mode: where the video goes (see RealtimePlayer::setVideoOutput()); not
+        owned, nullptr (default) drops the frames. Applies to the current player too. */
+    QObject *videoOutput() const;
+    void setVideoOutput(QObject *output);
+
+    /*! Realtime mode: whether sound is played (RealtimePlayer::setAudioEnabled()); default
+        false. Applies to the current player too. */
+    bool isAudioEnabled() const;
+    void setAudioEnabled(bool enabled);
+
     /*! Loads the tag at \a tagUrl (http, https, file or qrc). */
     void load(const QUrl &tagUrl);
     /*! Loads a tag given as bytes, named \a baseUrl in the chain. */
     void load(const QByteArray &xml, const QUrl &baseUrl = QUrl());
 
-    /*! Plays the loaded ad headless; does nothing unless status() is Ready. */
+    /*! Plays the loaded ad as playbackMode() says; does nothing unless status() is Ready. */
     void play();
     /*! Stops loading or playing; finished() follows once beacons settle. */
     void stop();
@@ -102,7 +129,8 @@ public:
     AdResponse response() const;
     /*! The tracker of the playing ad; nullptr before play(). Owned by the client. */
     Tracker *tracker() const;
-    /*! The player; nullptr before play(). Owned by the client. */
+    /*! The player (a HeadlessPlayer or a RealtimePlayer, see playbackMode()); nullptr
+        before play(). Owned by the client. */
     Player *player() const;
     /*! The playback session so far. */
     PlaybackSession session() const;
@@ -121,6 +149,9 @@ Q_SIGNALS:
     void statusChanged(VastQt::VastClient::Status status);
     void speedChanged(double speed);
     void autoPlayChanged(bool autoPlay);
+    void playbackModeChanged(VastQt::VastClient::PlaybackMode mode);
+    void videoOutputChanged(QObject *output);
+    void audioEnabledChanged(bool enabled);
     /*! A document of the chain arrived. */
     void hopFinished(const VastQt::WrapperHop &hop);
     /*! load() ended with an ad ready to play. */
