@@ -2,23 +2,46 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "commandline.h"
+#include "demoserver.h"
+#include "inspectorapp.h"
 
+#include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QTranslator>
+#include <QtGui/QGuiApplication>
+#include <QtQml/QQmlApplicationEngine>
+#include <QtQml/QQmlExtensionPlugin>
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+Q_IMPORT_QML_PLUGIN(VastQtPlugin)
+Q_IMPORT_QML_PLUGIN(VastQt_InspectorPlugin)
+
+namespace
 {
-    QCoreApplication app(argc, argv);
+void setApplicationInfo()
+{
     QCoreApplication::setApplicationName(QStringLiteral("vastqt-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VASTQT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("VastQt"));
+}
 
+void quietLibraryLogging(const QStringList &arguments)
+{
     // Library diagnostics only when asked for: --verbose, or QT_LOGGING_RULES (applied after these).
-    if (!QCoreApplication::arguments().contains(u"--verbose"_s))
+    if (!arguments.contains(u"--verbose"_s))
         QLoggingCategory::setFilterRules(QStringLiteral("vastqt.*.debug=false\nvastqt.*.info=false"));
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    quietLibraryLogging(QCoreApplication::arguments());
 
     QFile out;
     QFile err;
@@ -29,4 +52,86 @@ int main(int argc, char *argv[])
     QObject::connect(&commandLine, &CommandLine::finished, &app, [](int code) { QCoreApplication::exit(code); });
     commandLine.start(QCoreApplication::arguments());
     return app.exec();
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    setApplicationInfo();
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "VastQt Inspector"));
+    quietLibraryLogging(QCoreApplication::arguments());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Load the embedded demo ad server's tag."));
+    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("main", "User interface language (de, fr, en...); default: the system's."),
+                                  u"LANG"_s);
+    const QCommandLineOption speed(u"speed"_s, QCoreApplication::translate("main", "Speed of headless playback (1 = real time)."),
+                                   u"F"_s, u"1"_s);
+    const QCommandLineOption mode(u"mode"_s, QCoreApplication::translate("main", "Playback mode: realtime (video, default) or headless (simulated clock)."),
+                                  u"MODE"_s, u"realtime"_s);
+    const QCommandLineOption realtime(u"realtime"_s, QCoreApplication::translate("main", "Same as --mode realtime."));
+    const QCommandLineOption verbose(u"verbose"_s, QCoreApplication::translate("main", "Library diagnostics on standard error."));
+    parser.addOptions({demo, lang, mode, speed, realtime, verbose});
+    parser.addPositionalArgument(u"TAG"_s, QCoreApplication::translate("main", "A VAST tag: URL, file or - for standard input."),
+                                 u"[TAG]"_s);
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(locale, u"vastqt"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    InspectorApp inspector;
+    inspector.setRealtime(parser.isSet(realtime) || parser.value(mode) != "headless"_L1);
+    bool ok = false;
+    const double f = parser.value(speed).toDouble(&ok);
+    inspector.setSpeed(ok && f >= 0 ? f : 1.0);
+
+    DemoServer demoServer;
+    if (parser.isSet(demo)) {
+        if (!demoServer.start())
+            qWarning("The demo ad server could not start.");
+        inspector.setDemoTagUrl(demoServer.tagUrl());
+        inspector.setInitialTag(demoServer.tagUrl().toString());
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.constFirst() == "-"_L1) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                inspector.setInitialTag(QString::fromUtf8(in.readAll()));
+        } else {
+            inspector.setInitialTag(positional.constFirst());
+        }
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.setInitialProperties({{u"inspector"_s, QVariant::fromValue(&inspector)}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/qt/qml/VastQt/Inspector/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The application type must be chosen before Qt parses the arguments.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (CommandLine::wantsCommandLine(arguments))
+        return runCommandLine(argc, argv);
+    return runWindow(argc, argv);
 }

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "inspectorapp.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr int MaxRecentTags = 10;
+const auto RecentKey = "recentTags"_L1;
+} // namespace
+
+InspectorApp::InspectorApp(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QStringList InspectorApp::recentTags() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void InspectorApp::addRecentTag(const QString &tag)
+{
+    const QString t = tag.trimmed();
+    // Pasted documents are not worth keeping as "recent tags".
+    if (t.isEmpty() || isXml(t))
+        return;
+    QStringList tags = recentTags();
+    tags.removeAll(t);
+    tags.prepend(t);
+    while (tags.size() > MaxRecentTags)
+        tags.removeLast();
+    QSettings().setValue(RecentKey, tags);
+    Q_EMIT recentTagsChanged();
+}
+
+void InspectorApp::clearRecentTags()
+{
+    QSettings().remove(RecentKey);
+    Q_EMIT recentTagsChanged();
+}
+
+bool InspectorApp::isXml(const QString &text)
+{
+    return text.trimmed().startsWith(u'<');
+}
+
+QUrl InspectorApp::tagUrl(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || isXml(t))
+        return QUrl();
+    const QUrl url(t);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "file"_L1 || scheme == "qrc"_L1)
+        return url;
+    return QUrl::fromLocalFile(QFileInfo(t).absoluteFilePath());
+}
+
+QUrl InspectorApp::suggestedReportUrl()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    const QString name = u"vastqt-report-%1.json"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    return QUrl::fromLocalFile(QDir(dir).filePath(name));
+}

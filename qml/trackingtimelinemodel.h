@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_QML_TRACKINGTIMELINEMODEL_H
+#define VASTQT_QML_TRACKINGTIMELINEMODEL_H
+
+#include "tracking/beacon.h"
+
+#include <QtCore/QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace VastQt
+{
+
+class TrackingTimelineModelPrivate;
+
+/*!
+    \brief Every beacon of an ad in firing order (VAST 4.3 §2.3.4): what fired when on the ad's
+    clock, what it answered and how long it took. Rows are added by addBeacon() and updated
+    live on Beacon::stateChanged(); a row keeps its last values when its Beacon is deleted.
+
+    Roles: event (IAB name, "firstQuartile", "error", ...), offsetMs (ad playhead when it
+    fired, ms), url (final URL, macros expanded), templateUrl, status (HTTP status of the
+    last answered attempt, 0 = none), latencyMs (last attempt, ms, -1 = none yet), attempts,
+    state (Beacon.State), stateName ("pending", "sending", "waiting", "tracked", "failed"),
+    errorString, stack (how many earlier rows share this offsetMs: 0, 1, ..., so a view can
+    pile marks fired at the same instant).
+
+    durationMs and progressOffsets describe the ad's time axis (the Linear's Duration and
+    its progress TrackingEvent offsets, ms) for views that draw quartile and progress marks.
+*/
+class TrackingTimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by VastAdLoader.timeline")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(qint64 durationMs READ durationMs WRITE setDurationMs NOTIFY durationMsChanged)
+    Q_PROPERTY(QVariantList progressOffsets READ progressOffsets NOTIFY progressOffsetsChanged)
+    Q_PROPERTY(int trackedCount READ trackedCount NOTIFY countsChanged)
+    Q_PROPERTY(int failedCount READ failedCount NOTIFY countsChanged)
+    Q_PROPERTY(int maxStack READ maxStack NOTIFY countChanged)
+public:
+    enum Role {
+        EventRole = Qt::UserRole + 1,
+        OffsetRole,
+        UrlRole,
+        TemplateUrlRole,
+        StatusRole,
+        LatencyRole,
+        AttemptsRole,
+        StateRole,
+        StateNameRole,
+        ErrorStringRole,
+        StackRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TrackingTimelineModel(QObject *parent = nullptr);
+    ~TrackingTimelineModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /*! Appends a row for \a beacon and follows its state changes. Not owned. */
+    void addBeacon(Beacon *beacon);
+    /*! Removes every row (the beacons are not touched). */
+    void clear();
+
+    /*! The ad's duration in ms, -1 when unknown. */
+    qint64 durationMs() const;
+    void setDurationMs(qint64 durationMs);
+    /*! Progress offsets of the ad in ms, ascending. */
+    QVariantList progressOffsets() const;
+    void setProgressOffsets(const QList<qint64> &offsetsMs);
+
+    /*! Rows in state Tracked / Failed. */
+    int trackedCount() const;
+    int failedCount() const;
+    /*! The highest stack role + 1 (0 when empty): marks piled at one offset. */
+    int maxStack() const;
+
+    /*! The lower-case name of \a state as in the JSON report ("tracked", ...). */
+    static QString stateName(Beacon::State state);
+
+    /*! Row \a row as a map of role name to value; empty when out of range. */
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+Q_SIGNALS:
+    void countChanged();
+    void countsChanged();
+    void durationMsChanged();
+    void progressOffsetsChanged();
+
+private:
+    std::unique_ptr<TrackingTimelineModelPrivate> const d;
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_QML_TRACKINGTIMELINEMODEL_H

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_QML_VASTADLOADER_H
+#define VASTQT_QML_VASTADLOADER_H
+
+#include "adtreemodel.h"
+#include "client/vastclient.h"
+#include "mediafilemodel.h"
+#include "trackingtimelinemodel.h"
+#include "wrapperchainmodel.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+#include <QtCore/QVariantList>
+#include <QtQml/QQmlParserStatus>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace VastQt
+{
+
+class VastAdLoaderPrivate;
+
+/*!
+    \brief Loads a VAST tag in QML: a declarative VastClient (the load verb of DESIGN.md).
+
+    \qml
+    VastAdLoader {
+        id: loader
+        source: "https://ads.example/vast.xml"
+        onStatusChanged: if (status === VastAdLoader.Ready) player.play()
+    }
+    \endqml
+
+    Set source (http, https, file or qrc) or xml (a pasted document; source then names it in
+    the chain). Nothing is fetched before componentComplete() nor while active is false;
+    changes made together start one load, from the event loop.
+
+    status:
+    - Null: nothing to load (no source, no xml, or not active);
+    - Loading: the Wrapper chain is being resolved;
+    - Ready: an InLine ad and its MediaFile were selected; stays Ready while it plays;
+    - Error: the load failed; errorString and errors say why (IAB codes 100–102, 200–205,
+      300–303, 403 as VAST 4.3 §2.3.6.3 numbers them).
+
+    The models fill live: wrapperChain as each hop arrives, timeline as each beacon fires
+    (the Error URIs of a failed chain, then the ad's own), mediaFiles and adTree once Ready.
+    errors lists every error as { code, phase, message, meaning, source }.
+*/
+class VastAdLoader : public QObject, public QQmlParserStatus
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(QUrl source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(QString xml READ xml WRITE setXml NOTIFY xmlChanged)
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
+    Q_PROPERTY(int maxDepth READ maxDepth WRITE setMaxDepth NOTIFY maxDepthChanged)
+    Q_PROPERTY(QVariantList errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(QString adTitle READ adTitle NOTIFY adChanged)
+    Q_PROPERTY(QString adSystem READ adSystem NOTIFY adChanged)
+    Q_PROPERTY(QString adId READ adId NOTIFY adChanged)
+    Q_PROPERTY(qint64 durationMs READ durationMs NOTIFY adChanged)
+    Q_PROPERTY(qint64 skipoffsetMs READ skipoffsetMs NOTIFY adChanged)
+    Q_PROPERTY(QUrl mediaUrl READ mediaUrl NOTIFY adChanged)
+    Q_PROPERTY(QUrl clickThrough READ clickThrough NOTIFY adChanged)
+    Q_PROPERTY(qint64 resolutionTimeMs READ resolutionTimeMs NOTIFY adChanged)
+    Q_PROPERTY(VastQt::WrapperChainModel *wrapperChain READ wrapperChain CONSTANT)
+    Q_PROPERTY(VastQt::MediaFileModel *mediaFiles READ mediaFiles CONSTANT)
+    Q_PROPERTY(VastQt::TrackingTimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(VastQt::AdTreeModel *adTree READ adTree CONSTANT)
+    Q_PROPERTY(VastQt::VastClient *client READ client CONSTANT)
+public:
+    enum class Status { Null, Loading, Ready, Error };
+    Q_ENUM(Status)
+
+    explicit VastAdLoader(QObject *parent = nullptr);
+    ~VastAdLoader() override;
+
+    QUrl source() const;
+    void setSource(const QUrl &source);
+    /*! A VAST document given as text; when not empty it is loaded instead of fetching source. */
+    QString xml() const;
+    void setXml(const QString &xml);
+    /*! Default true; false clears nothing but starts no load. */
+    bool isActive() const;
+    void setActive(bool active);
+
+    Status status() const;
+    QString errorString() const;
+
+    /*! Timeout of each request (wrapper hop, beacon attempt), ms; default 5000. */
+    int timeout() const;
+    void setTimeout(int msecs);
+    /*! Most Wrappers followed, 1..10; default 5. */
+    int maxDepth() const;
+    void setMaxDepth(int depth);
+
+    QVariantList errors() const;
+    QString adTitle() const;
+    QString adSystem() const;
+    QString adId() const;
+    /*! The Linear's duration in ms, -1 before Ready. */
+    qint64 durationMs() const;
+    /*! The Linear's skipoffset in ms, -1 when not skippable. */
+    qint64 skipoffsetMs() const;
+    QUrl mediaUrl() const;
+    QUrl clickThrough() const;
+    qint64 resolutionTimeMs() const;
+
+    WrapperChainModel *wrapperChain() const;
+    MediaFileModel *mediaFiles() const;
+    TrackingTimelineModel *timeline() const;
+    AdTreeModel *adTree() const;
+    /*! The client doing the work; owned by the loader. */
+    VastClient *client() const;
+
+    /*! Loads source / xml again (from the event loop). */
+    Q_INVOKABLE void reload();
+    /*! The JSON report of the run (VastClient::report(), the `--headless` interface). */
+    Q_INVOKABLE QString reportJson(bool compact = false) const;
+    /*! Writes reportJson() to the local file \a fileUrl; false (and a warning) on failure. */
+    Q_INVOKABLE bool exportReport(const QUrl &fileUrl) const;
+    /*! The IAB description of error \a code (English; the UI translates its own labels). */
+    Q_INVOKABLE QString errorMeaning(int code) const;
+
+    void classBegin() override;
+    void componentComplete() override;
+
+Q_SIGNALS:
+    void sourceChanged();
+    void xmlChanged();
+    void activeChanged();
+    void statusChanged();
+    void timeoutChanged();
+    void maxDepthChanged();
+    void errorsChanged();
+    void adChanged();
+    /*! A VAST error, as it happens; \a phase is "fetch", "parse", "resolve", "select", "play". */
+    void errorOccurred(int code, const QString &phase, const QString &message);
+    /*! The run is over (load failed, or the ad ended) and every beacon settled. */
+    void finished();
+
+private:
+    std::unique_ptr<VastAdLoaderPrivate> const d;
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_QML_VASTADLOADER_H

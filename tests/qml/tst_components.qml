@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+import QtQuick
+import QtTest
+import VastQt
+
+Item {
+    id: top
+    width: 1280
+    height: 720
+
+    Component {
+        id: loaderComponent
+        VastAdLoader { }
+    }
+    Component {
+        id: playerComponent
+        VastPlayer { }
+    }
+    Component {
+        id: timelineComponent
+        TrackingTimeline { width: 800 }
+    }
+    Component {
+        id: chainComponent
+        WrapperChainView { width: 400; height: 300 }
+    }
+    Component {
+        id: filesComponent
+        MediaFileList { width: 400; height: 200 }
+    }
+    Component {
+        id: treeComponent
+        AdTreeView { width: 400; height: 300 }
+    }
+    Component {
+        id: tableComponent
+        BeaconTable { width: 900; height: 300 }
+    }
+
+    TestCase {
+        name: "VastQtComponents"
+        when: windowShown
+
+        function test_enumsAreRegistered() {
+            compare(Vast.WrapperTimeout, 301)
+            compare(Vast.NoSupportedMediaFile, 403)
+            compare(Beacon.Tracked, 3)
+            verify(Player.Completed !== Player.Playing)
+            compare(VastAdLoader.Ready, 2)
+        }
+
+        function test_loaderStatusAndModels() {
+            const loader = createTemporaryObject(loaderComponent, top, { source: demoTagUrl })
+            verify(loader)
+            // The load starts from the event loop, after the component completed.
+            compare(loader.status, VastAdLoader.Null)
+            tryCompare(loader, "status", VastAdLoader.Ready, 10000)
+            compare(loader.errorString, "")
+            compare(loader.wrapperChain.count, 3)
+            compare(loader.wrapperChain.get(2).type, "InLine")
+            verify(loader.mediaFiles.count >= 1)
+            verify(loader.mediaFiles.chosenIndex >= 0)
+            compare(loader.durationMs, 10000)
+            verify(loader.adTitle.length > 0)
+        }
+
+        function test_loaderError() {
+            const loader = createTemporaryObject(loaderComponent, top,
+                                                 { source: "http://127.0.0.1:1/nothing-listens.xml", timeout: 2000 })
+            tryCompare(loader, "status", VastAdLoader.Error, 10000)
+            verify(loader.errorString.length > 0)
+            compare(loader.errors[0].code, Vast.WrapperTimeout)
+            compare(loader.errors[0].phase, "fetch")
+            compare(loader.errors[0].meaning, loader.errorMeaning(301))
+        }
+
+        function test_componentsShowAPlayedAd() {
+            const loader = createTemporaryObject(loaderComponent, top, { source: demoTagUrl })
+            const player = createTemporaryObject(playerComponent, top, { loader: loader, speed: 0, autoPlay: true })
+            const timeline = createTemporaryObject(timelineComponent, top, { model: loader.timeline })
+            const chain = createTemporaryObject(chainComponent, top, { model: loader.wrapperChain })
+            const files = createTemporaryObject(filesComponent, top, { model: loader.mediaFiles })
+            const tree = createTemporaryObject(treeComponent, top, { model: loader.adTree })
+            const table = createTemporaryObject(tableComponent, top, { model: loader.timeline })
+            tryCompare(player, "state", Player.Completed, 20000)
+            tryVerify(() => loader.timeline.trackedCount === loader.timeline.count, 10000)
+            verify(loader.timeline.count > 5)
+            // One mark per beacon on the timeline, one row per beacon in the table.
+            compare(timeline.markCount, loader.timeline.count)
+            compare(table.count, loader.timeline.count)
+            compare(chain.count, 3)
+            compare(files.count, loader.mediaFiles.count)
+            verify(tree.rows > 0)
+            compare(player.position, 10000)
+
+            // Selecting a beacon with the keyboard describes it.
+            timeline.forceActiveFocus()
+            timeline.currentIndex = 0
+            keyClick(Qt.Key_Right)
+            compare(timeline.currentIndex, 1)
+        }
+
+        function test_playerOwnLoaderFromSource() {
+            const player = createTemporaryObject(playerComponent, top, { source: demoTagUrl, speed: 0 })
+            verify(player.loader)
+            tryCompare(player, "status", VastPlayer.Ready, 10000)
+            compare(player.state, Player.Idle)
+            player.play()
+            tryCompare(player, "state", Player.Completed, 20000)
+            compare(player.duration, 10000)
+        }
+
+        function test_tvExample() {
+            const component = Qt.createComponent("qrc:/qt/qml/VastQt/examples/TvExample.qml")
+            compare(component.status, Component.Ready, component.errorString())
+            const tv = createTemporaryObject(component, top, { tagUrl: demoTagUrl, speed: 0 })
+            verify(tv)
+            tryCompare(tv.player, "state", Player.Completed, 20000)
+            tryVerify(() => tv.timeline.markCount === tv.loader.timeline.count && tv.timeline.markCount > 5, 10000)
+            compare(tv.loader.wrapperChain.count, 3)
+        }
+    }
+}

@@ -1,0 +1,581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AdTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BeaconTable</name>
+    <message>
+        <source>tracked</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorList</name>
+    <message>
+        <source>fetch</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>Parsen</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>No VAST error.</source>
+        <translation>Kein VAST-Fehler.</translation>
+    </message>
+    <message>
+        <source>Error %1 (%2): %3</source>
+        <translation>Fehler %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>VastQt Inspector — %1</source>
+        <translation>VastQt Inspector – %1</translation>
+    </message>
+    <message>
+        <source>VastQt Inspector</source>
+        <translation>VastQt Inspector</translation>
+    </message>
+    <message>
+        <source>Enter a VAST tag URL, open a file or paste a VAST document.</source>
+        <translation>Geben Sie eine VAST-Tag-URL ein, öffnen Sie eine Datei oder fügen Sie ein VAST-Dokument ein.</translation>
+    </message>
+    <message>
+        <source>Resolving the wrapper chain…</source>
+        <translation>Wrapper-Kette wird aufgelöst …</translation>
+    </message>
+    <message>
+        <source>The tag failed: %1</source>
+        <translation>Das Tag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>lädt</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>spielt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>Open a VAST document</source>
+        <translation>VAST-Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>VAST documents (*.xml *.vast)</source>
+        <translation>VAST-Dokumente (*.xml *.vast)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the JSON report</source>
+        <translation>JSON-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>VAST tag URL, file path or pasted VAST XML (Ctrl+L)</source>
+        <translation>VAST-Tag-URL, Dateipfad oder eingefügtes VAST-XML (Strg+L)</translation>
+    </message>
+    <message>
+        <source>VAST tag</source>
+        <translation>VAST-Tag</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Clear recent tags</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Play the media file with Qt Multimedia</source>
+        <translation>Die Mediendatei mit Qt Multimedia abspielen</translation>
+    </message>
+    <message>
+        <source>Real-time playback is not available in this build</source>
+        <translation>Echtzeit-Wiedergabe ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>0.5×</source>
+        <translation>0,5×</translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <source>4×</source>
+        <translation>4×</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>Wrapper chain (%1)</source>
+        <translation>Wrapper-Kette (%1)</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Media files (%1)</source>
+        <translation>Mediendateien (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a hop or press Enter to see its raw XML.</source>
+        <translation>Doppelklick auf eine Station oder Eingabetaste zeigt ihr Roh-XML.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip in %1 s</source>
+        <translation>Überspringen in %1 s</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Klick</translation>
+    </message>
+    <message>
+        <source>Player: %1</source>
+        <translation>Player: %1</translation>
+    </message>
+    <message>
+        <source>Beacons (%1)</source>
+        <translation>Beacons (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) resolved in %1 ms · %2 beacon(s): %3 tracked, %4 failed</source>
+        <translation><numerusform>%n Station in %1 ms aufgelöst · %2 Beacons: %3 erfasst, %4 fehlgeschlagen</numerusform><numerusform>%n Stationen in %1 ms aufgelöst · %2 Beacons: %3 erfasst, %4 fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Ad system</source>
+        <translation>Ad-System</translation>
+    </message>
+    <message>
+        <source>Ad id</source>
+        <translation>Anzeigen-ID</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Skippable</source>
+        <translation>Überspringbar</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>nach %1 s</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediendatei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Zielseite</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFileList</name>
+    <message>
+        <source>no size</source>
+        <translation>keine Größe</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>no bitrate</source>
+        <translation>keine Bitrate</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progressiv</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RawXmlDialog</name>
+    <message>
+        <source>Raw XML</source>
+        <translation>Roh-XML</translation>
+    </message>
+    <message>
+        <source>(no document was received)</source>
+        <translation>(kein Dokument empfangen)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingTimeline</name>
+    <message>
+        <source>tracked</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n Versuch</numerusform><numerusform>%n Versuche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beacon(s): %1 tracked, %2 failed</source>
+        <translation><numerusform>%n Beacon: %1 erfasst, %2 fehlgeschlagen</numerusform><numerusform>%n Beacons: %1 erfasst, %2 fehlgeschlagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TvExample</name>
+    <message>
+        <source>Tonight on VastQt TV</source>
+        <translation>Heute Abend auf VastQt TV</translation>
+    </message>
+    <message>
+        <source>Advertisement: %1</source>
+        <translation>Werbung: %1</translation>
+    </message>
+    <message>
+        <source>No ad: %1</source>
+        <translation>Keine Werbung: %1</translation>
+    </message>
+    <message>
+        <source>Loading the ad…</source>
+        <translation>Werbung wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation>%1 s von %2 s</translation>
+    </message>
+    <message>
+        <source>Skip ad</source>
+        <translation>Werbung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip in %1 s</source>
+        <translation>Überspringen in %1 s</translation>
+    </message>
+    <message>
+        <source>Movies</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <source>Headless playback (simulated clock)</source>
+        <translation>Wiedergabe ohne Bild (simulierte Uhr)</translation>
+    </message>
+    <message>
+        <source>Media file: %1</source>
+        <translation>Mediendatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrapperChainView</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>VAST %1</source>
+        <translation>VAST %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VastQt Inspector</source>
+        <translation>VastQt Inspector</translation>
+    </message>
+    <message>
+        <source>Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons.</source>
+        <translation>Untersucht ein VAST-Tag: Wrapper-Kette, Anzeige, Mediendateien, Wiedergabe und Tracking-Beacons.</translation>
+    </message>
+    <message>
+        <source>Load the embedded demo ad server's tag.</source>
+        <translation>Das Tag des eingebauten Demo-Ad-Servers laden.</translation>
+    </message>
+    <message>
+        <source>User interface language (de, fr, en...); default: the system's.</source>
+        <translation>Sprache der Oberfläche (de, fr, en …); Vorgabe: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Speed of headless playback (1 = real time).</source>
+        <translation>Tempo der Wiedergabe ohne Bild (1 = Echtzeit).</translation>
+    </message>
+    <message>
+        <source>Library diagnostics on standard error.</source>
+        <translation>Diagnosemeldungen der Bibliothek auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>A VAST tag: URL, file or - for standard input.</source>
+        <translation>Ein VAST-Tag: URL, Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Playback mode: realtime (video, default) or headless (simulated clock).</source>
+        <translation>Wiedergabemodus: realtime (Video, Vorgabe) oder headless (simulierte Uhr).</translation>
+    </message>
+    <message>
+        <source>Same as --mode realtime.</source>
+        <translation>Wie --mode realtime.</translation>
+    </message>
+</context>
+</TS>
