@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "beacon.h"
+#include "beacon_p.h"
 
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QTimer>
+#include <QtCore/QBasicTimer>
+#include <QtCore/QTimerEvent>
 
 #include <cmath>
 #include <optional>
@@ -68,8 +70,10 @@ public:
 
     QPointer<TransportReply> reply;
     bool attemptTimedOutFlag = false;
-    QTimer backoffTimer;
-    QTimer attemptTimer;
+    // QBasicTimers on the Beacon itself (Beacon::timerEvent()): no QTimer objects, no
+    // connections, nothing registered with the event dispatcher until a timer is started.
+    QBasicTimer backoffTimer;
+    QBasicTimer attemptTimer;
 };
 
 static bool isLegal(Beacon::State from, Beacon::State to)
@@ -139,10 +143,16 @@ void BeaconPrivate::sendAttempt()
         fail(TransportReply::Error::ProtocolError, Beacon::tr("The transport gave no reply"));
         return;
     }
-    QObject::connect(reply.data(), &TransportReply::finished, q, [this] { attemptFinished(); });
+    // Checks the sender instead of disconnecting it in attemptFinished() (a disconnect costs
+    // as much as the rest of the answer's handling): a late signal from an older reply is
+    // ignored.
+    QObject::connect(reply.data(), &TransportReply::finished, q, [this, r = reply.data()] {
+        if (reply.data() == r)
+            attemptFinished();
+    });
     // Our own guard, in case a transport does not honour TransportRequest::timeoutMs.
     if (policy.timeoutMs > 0)
-        attemptTimer.start(policy.timeoutMs);
+        attemptTimer.start(policy.timeoutMs, Qt::CoarseTimer, q);
 }
 
 void BeaconPrivate::attemptTimedOut()
@@ -160,7 +170,6 @@ void BeaconPrivate::attemptFinished()
     if (!r)
         return;
     reply.clear();
-    r->disconnect(q);
     r->deleteLater();
 
     httpStatus = r->httpStatus();
@@ -209,7 +218,7 @@ void BeaconPrivate::attemptFinished()
                                 << "ms";
         Q_EMIT q->retryScheduled(retry, delay);
         setState(Beacon::State::Waiting);
-        backoffTimer.start(delay);
+        backoffTimer.start(delay, Qt::CoarseTimer, q);
         return;
     }
     fail(err, message);
@@ -225,10 +234,30 @@ Beacon::Beacon(Transport *transport, const QString &event, const QString &templa
     d->templateUrl = templateUrl;
     d->url = url;
     d->offsetMs = offsetMs;
-    d->backoffTimer.setSingleShot(true);
-    d->attemptTimer.setSingleShot(true);
-    connect(&d->backoffTimer, &QTimer::timeout, this, [this] { d->sendAttempt(); });
-    connect(&d->attemptTimer, &QTimer::timeout, this, [this] { d->attemptTimedOut(); });
+}
+
+void Beacon::timerEvent(QTimerEvent *event)
+{
+    // Both timers are single-shot.
+    if (event->timerId() == d->backoffTimer.timerId()) {
+        d->backoffTimer.stop();
+        d->sendAttempt();
+    } else if (event->timerId() == d->attemptTimer.timerId()) {
+        d->attemptTimer.stop();
+        d->attemptTimedOut();
+    } else {
+        QObject::timerEvent(event);
+    }
+}
+
+void BeaconAccess::markStarted(Beacon *beacon)
+{
+    beacon->d->started = true;
+}
+
+void BeaconAccess::sendFirstAttempt(Beacon *beacon)
+{
+    beacon->d->sendAttempt();
 }
 
 Beacon::~Beacon()

@@ -151,7 +151,13 @@ Q_SIGNALS:
     /*! Emitted exactly once, when the beacon reaches Tracked or Failed. */
     void finished();
 
+protected:
+    /*! \internal Runs the backoff and per-attempt timeout timers (QBasicTimer, no QTimer
+        objects per beacon). */
+    void timerEvent(QTimerEvent *event) override;
+
 private:
+    friend struct BeaconAccess;
     std::unique_ptr<BeaconPrivate> const d;
 };
 

@@ -6,6 +6,8 @@
 #include "protocol/vastmodel.h"
 #include "trackingcontext.h"
 
+#include <QtCore/QHash>
+#include <QtCore/QVarLengthArray>
 #include <QtCore/QRandomGenerator>
 
 #include <algorithm>
@@ -269,17 +271,34 @@ void appendEncoded(QString &out, QStringView value)
         return;
     }
     static constexpr char hex[] = "0123456789ABCDEF";
-    const QByteArray utf8 = value.toUtf8();
-    for (const char ch : utf8) {
-        const auto b = static_cast<unsigned char>(ch);
+    // Escaped into a stack buffer and appended once (one QString::append(QChar) per
+    // character cost more than the rest of the expansion).
+    QVarLengthArray<char16_t, 256> buf;
+    auto put = [&buf](unsigned char b) {
         if (b < 0x80 && isKeptAscii(char16_t(b))) {
-            out.append(QLatin1Char(char(b)));
+            buf.append(char16_t(b));
         } else {
-            out.append(u'%');
-            out.append(QLatin1Char(hex[b >> 4]));
-            out.append(QLatin1Char(hex[b & 0xF]));
+            buf.append(u'%');
+            buf.append(char16_t(hex[b >> 4]));
+            buf.append(char16_t(hex[b & 0xF]));
+        }
+    };
+    bool ascii = true;
+    for (QChar c : value) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
         }
     }
+    if (ascii) {
+        for (QChar c : value)
+            put(static_cast<unsigned char>(c.unicode()));
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        for (const char ch : utf8)
+            put(static_cast<unsigned char>(ch));
+    }
+    out.append(reinterpret_cast<const QChar *>(buf.constData()), buf.size());
 }
 
 // An Array value given as one string: each comma-separated item encoded, commas kept.
@@ -608,9 +627,42 @@ QString MacroExpander::expand(QStringView t, const TrackingContext &context)
     return out;
 }
 
+namespace
+{
+
+// QUrl(url, QUrl::TolerantMode), parsing only the query when the part before it was seen
+// before: the same ad's tracking URLs are expanded in every session, and only their queries
+// change (macros), while parsing scheme, authority and path (host address included) is most
+// of a QUrl parse. A query set on a copy of the parsed base gives the same QUrl as parsing
+// the whole string (QUrl parses the query on its own in both cases); URLs with a fragment
+// or an invalid base take the plain path, so error states are QUrl's own.
+QUrl parseTrackingUrl(const QString &url)
+{
+    const qsizetype question = url.indexOf(u'?');
+    if (question <= 0 || url.contains(u'#'))
+        return QUrl(url, QUrl::TolerantMode);
+    // Per thread, so that no locking is needed; bounded (ad servers' URL bases are few).
+    thread_local QHash<QString, QUrl> bases;
+    QString key = url.left(question);
+    auto it = bases.constFind(key);
+    if (it == bases.cend()) {
+        if (bases.size() >= 256)
+            bases.clear();
+        QUrl base(key, QUrl::TolerantMode);
+        it = bases.insert(std::move(key), std::move(base));
+    }
+    if (!it->isValid())
+        return QUrl(url, QUrl::TolerantMode);
+    QUrl parsed = *it;
+    parsed.setQuery(url.mid(question + 1), QUrl::TolerantMode);
+    return parsed;
+}
+
+} // namespace
+
 QUrl MacroExpander::expandUrl(QStringView uriTemplate, const TrackingContext &context)
 {
-    return QUrl(expand(uriTemplate.trimmed(), context), QUrl::TolerantMode);
+    return parseTrackingUrl(expand(uriTemplate.trimmed(), context));
 }
 
 QStringList MacroExpander::macroNames(QStringView t)

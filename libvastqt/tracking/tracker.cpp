@@ -3,6 +3,7 @@
 
 #include "tracker.h"
 
+#include "beacon_p.h"
 #include "transport/transport.h"
 #include "vastqt_logging_p.h"
 
@@ -99,7 +100,6 @@ public:
     qint64 reportedPosition() const { return positionMs < 0 ? 0 : positionMs; }
     TrackingContext beaconContext() const;
     void fire(const QString &event, const QStringList &urls, const TrackingContext &context);
-    void post(std::function<void()> fn);
     void beaconDone(Beacon *beacon);
 
     Tracker *const q;
@@ -214,18 +214,17 @@ TrackingContext TrackerPrivate::beaconContext() const
     return c;
 }
 
-void TrackerPrivate::post(std::function<void()> fn)
-{
-    QMetaObject::invokeMethod(q, std::move(fn), Qt::QueuedConnection);
-}
-
 void TrackerPrivate::fire(const QString &event, const QStringList &urls, const TrackingContext &ctx)
 {
     const qint64 offset = reportedPosition();
     tracked.append(event);
     qCDebug(lcVastTracking) << "Tracker:" << event << "at" << offset << "ms," << urls.size() << "URI(s)";
-    post([this, event, offset] { Q_EMIT q->eventTracked(event, offset); });
 
+    // One queued call per event (not three per beacon): it emits eventTracked(), then for
+    // each beacon beaconCreated() followed by the beacon's first attempt, the order the
+    // separate queued calls had.
+    QList<QPointer<Beacon>> created;
+    created.reserve(urls.size());
     for (const QString &templateUrl : urls) {
         const QString trimmed = templateUrl.trimmed();
         if (trimmed.isEmpty())
@@ -236,13 +235,26 @@ void TrackerPrivate::fire(const QString &event, const QStringList &urls, const T
         beacons.append(beacon);
         ++outstanding;
         QObject::connect(beacon, &Beacon::finished, q, [this, beacon] { beaconDone(beacon); });
-        QPointer<Beacon> guard(beacon);
-        post([this, guard] {
-            if (guard)
-                Q_EMIT q->beaconCreated(guard.data());
-        });
-        beacon->start(); // its first attempt is queued behind beaconCreated()
+        BeaconAccess::markStarted(beacon); // as start(): its first attempt runs from the queued call below
+        created.append(beacon);
     }
+    QMetaObject::invokeMethod(
+        q,
+        [this, event, offset, created = std::move(created)] {
+            QPointer<Tracker> self(q);
+            Q_EMIT q->eventTracked(event, offset);
+            for (const QPointer<Beacon> &beacon : created) {
+                if (!self)
+                    return;
+                if (beacon)
+                    Q_EMIT q->beaconCreated(beacon.data());
+                if (!self)
+                    return;
+                if (beacon)
+                    BeaconAccess::sendFirstAttempt(beacon.data());
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void TrackerPrivate::beaconDone(Beacon *beacon)
