@@ -3,10 +3,8 @@
 
 #include "protocol/vastparser.h"
 
+#include "protocol/guardedxmlreader_p.h"
 #include "vastqt_logging_p.h"
-
-#include <QtCore/QStringDecoder>
-#include <QtCore/QXmlStreamReader>
 
 #include <optional>
 
@@ -21,36 +19,23 @@ namespace
 using Token = QXmlStreamReader::TokenType;
 
 /*
-    One VAST document being read. Every token goes through next(), which keeps the element
-    depth and refuses DTDs, so the limits hold everywhere, also inside skipped elements.
-    The parse functions recurse only over the fixed VAST structure; skipping and text
-    reading are loops.
+    One VAST document being read. Every token goes through GuardedXmlReader::next(), which
+    keeps the element depth and refuses DTDs, so the limits hold everywhere, also inside
+    skipped elements. The parse functions recurse only over the fixed VAST structure;
+    skipping and text reading are loops.
 */
-class VastReader
+class VastReader : public GuardedXmlReader
 {
 public:
     VastReader(const QByteArray &data, const VastParserOptions &options)
-        : m_data(data)
+        : GuardedXmlReader(data, options.maxDepth, options.maxBytes, options.maxWarnings)
         , m_options(options)
-        , m_xml(data)
     {
     }
 
     VastParseResult run();
 
 private:
-    // --- token level ---------------------------------------------------------------------
-    Token next();
-    bool readNextStartElement();
-    void skipCurrentElement();
-    QString readText();
-    QString readRawElement();
-    void fail(ErrorCode code, const QString &message);
-    void warn(const QString &message) { warnAt(m_xml.lineNumber(), message); }
-    void warnAt(qint64 line, const QString &message);
-    bool failed() const { return m_error != ErrorCode::NoError || m_xml.hasError(); }
-    bool isElement(QLatin1StringView name) const { return m_xml.name() == name; }
-
     // --- attributes ----------------------------------------------------------------------
     static QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name)
     {
@@ -58,7 +43,6 @@ private:
     }
     int intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
     qint64 int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
-    bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
     qint64 timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
 
     // --- one function per spec element -------------------------------------------------
@@ -94,165 +78,11 @@ private:
     Verification parseVerification();
     void parseViewableImpression(ViewableImpression &viewable);
 
-    const QByteArray &m_data;
     const VastParserOptions &m_options;
-    QXmlStreamReader m_xml;
     VastDocument m_document;
-    QStringList m_warnings;
-    int m_suppressedWarnings = 0;
-    int m_depth = 0;
     int m_major = 0;
     int m_minor = 0;
-    QString m_declaredEncoding;
-    QString m_source; // the decoded input, made on first need by readRawElement()
-    bool m_sourceDecoded = false;
-    ErrorCode m_error = ErrorCode::NoError;
-    QString m_errorMessage;
 };
-
-// --- token level ---------------------------------------------------------------------------
-
-Token VastReader::next()
-{
-    if (failed())
-        return Token::Invalid;
-    const Token token = m_xml.readNext();
-    switch (token) {
-    case Token::StartElement:
-        if (++m_depth > m_options.maxDepth) {
-            fail(ErrorCode::XmlParsingError,
-                 u"elements are nested deeper than %1 levels"_s.arg(m_options.maxDepth));
-            return Token::Invalid;
-        }
-        break;
-    case Token::EndElement:
-        --m_depth;
-        break;
-    case Token::StartDocument:
-        m_declaredEncoding = m_xml.documentEncoding().toString();
-        break;
-    case Token::DTD:
-    case Token::EntityReference:
-        // Refused before any entity is used: no expansion bombs, no external entities.
-        fail(ErrorCode::XmlParsingError, u"DTD/entity declarations are not allowed"_s);
-        return Token::Invalid;
-    default:
-        break;
-    }
-    return token;
-}
-
-bool VastReader::readNextStartElement()
-{
-    for (;;) {
-        switch (next()) {
-        case Token::StartElement:
-            return true;
-        case Token::EndElement:
-        case Token::EndDocument:
-        case Token::Invalid:
-            return false;
-        default:
-            break;
-        }
-    }
-}
-
-void VastReader::skipCurrentElement()
-{
-    int depth = 1;
-    while (depth > 0) {
-        switch (next()) {
-        case Token::StartElement:
-            ++depth;
-            break;
-        case Token::EndElement:
-            --depth;
-            break;
-        case Token::EndDocument:
-        case Token::Invalid:
-            return;
-        default:
-            break;
-        }
-    }
-}
-
-// The text of the current element (CDATA unwrapped, entities resolved), trimmed; child
-// elements are skipped. Reads up to and including the element's end tag.
-QString VastReader::readText()
-{
-    QString text;
-    for (;;) {
-        switch (next()) {
-        case Token::Characters:
-            if (text.isEmpty())
-                text = m_xml.text().toString();
-            else
-                text += m_xml.text();
-            break;
-        case Token::StartElement:
-            skipCurrentElement();
-            break;
-        case Token::EndElement:
-        case Token::EndDocument:
-        case Token::Invalid:
-            return std::move(text).trimmed();
-        default:
-            break;
-        }
-    }
-}
-
-// The current element as it appears in the input, from its start tag to its end tag.
-// The reader's characterOffset() counts UTF-16 code units of the decoded input, so the
-// input is decoded once, the way the reader decoded it, and sliced.
-QString VastReader::readRawElement()
-{
-    const QString qualifiedName = m_xml.qualifiedName().toString();
-    const qint64 afterStartTag = m_xml.characterOffset();
-    skipCurrentElement();
-    if (failed())
-        return {};
-    const qint64 afterEndTag = m_xml.characterOffset();
-
-    if (!m_sourceDecoded) {
-        m_sourceDecoded = true;
-        std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(m_data, u'<');
-        if (!encoding && !m_declaredEncoding.isEmpty())
-            encoding = QStringConverter::encodingForName(m_declaredEncoding.toLatin1().constData());
-        QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
-        m_source = decoder.decode(m_data);
-    }
-    // The reader may have looked one character past the start tag; a start tag is at least
-    // "<name>" long and its attribute values cannot hold '<'.
-    const qsizetype searchFrom = afterStartTag - qualifiedName.size() - 2;
-    qsizetype begin = searchFrom >= 0 ? m_source.lastIndexOf(QChar(u'<') + qualifiedName, searchFrom) : -1;
-    qsizetype end = m_source.lastIndexOf(u'>', qMin<qint64>(afterEndTag, m_source.size()) - 1) + 1;
-    if (begin < 0 || end <= begin) {
-        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
-        return {};
-    }
-    return m_source.mid(begin, end - begin);
-}
-
-void VastReader::fail(ErrorCode code, const QString &message)
-{
-    if (failed())
-        return;
-    m_error = code;
-    m_errorMessage = message;
-    m_xml.raiseError(message);
-}
-
-void VastReader::warnAt(qint64 line, const QString &message)
-{
-    if (m_warnings.size() >= m_options.maxWarnings) {
-        ++m_suppressedWarnings;
-        return;
-    }
-    m_warnings.append(u"line %1: %2"_s.arg(line).arg(message));
-}
 
 // --- attributes --------------------------------------------------------------------------
 
@@ -284,20 +114,6 @@ qint64 VastReader::int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
     return number;
 }
 
-bool VastReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
-{
-    const QStringView value = attrs.value(name).trimmed();
-    if (value.isEmpty())
-        return fallback;
-    if (value == "true"_L1 || value == "1"_L1 || value.compare("true"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    if (value == "false"_L1 || value == "0"_L1 || value.compare("false"_L1, Qt::CaseInsensitive) == 0)
-        return false;
-    warn(u"<%1> attribute %2=\"%3\" is not a boolean, using %4"_s.arg(m_xml.name(), name, value,
-                                                                        fallback ? "true"_L1 : "false"_L1));
-    return fallback;
-}
-
 qint64 VastReader::timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
 {
     const QStringView value = attrs.value(name).trimmed();
@@ -314,60 +130,27 @@ qint64 VastReader::timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView
 VastParseResult VastReader::run()
 {
     VastParseResult result;
-    bool seenContent = false;
-    if (m_data.size() > m_options.maxBytes) {
-        fail(ErrorCode::XmlParsingError,
-             u"the document is %1 bytes, more than the limit of %2 bytes"_s.arg(m_data.size()).arg(m_options.maxBytes));
-    } else {
-        // Find the root element; a DTD before it fails in next().
-        while (!failed()) {
-            const Token token = next();
-            if (token == Token::StartElement) {
-                seenContent = true;
-                break;
-            }
-            if (token == Token::Invalid || token == Token::EndDocument)
-                break;
-            if (token != Token::StartDocument && !(token == Token::Characters && m_xml.isWhitespace()))
-                seenContent = true;
-        }
-        if (!failed() && m_xml.tokenType() == Token::StartElement) {
-            if (isElement("VAST"_L1)) {
-                parseVast();
-                // Read to the end so broken or extra content after </VAST> is reported.
-                while (!failed() && !m_xml.atEnd())
-                    next();
-            } else if (isElement("VideoAdServingTemplate"_L1)) {
-                fail(ErrorCode::VersionNotSupported,
-                     u"VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"_s);
-            } else {
-                fail(ErrorCode::SchemaValidationError,
-                     u"the root element is <%1>, not <VAST>"_s.arg(m_xml.qualifiedName()));
-            }
+    if (readToRootElement()) {
+        if (isElement("VAST"_L1)) {
+            parseVast();
+            // Read to the end so broken or extra content after </VAST> is reported.
+            while (!failed() && !m_xml.atEnd())
+                next();
+        } else if (isElement("VideoAdServingTemplate"_L1)) {
+            fail(ErrorCode::VersionNotSupported,
+                 u"VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"_s);
+        } else {
+            fail(ErrorCode::SchemaValidationError,
+                 u"the root element is <%1>, not <VAST>"_s.arg(m_xml.qualifiedName()));
         }
     }
 
-    if (m_xml.hasError()) {
-        result.error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
-        QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !seenContent)
-            message = u"empty document"_s;
-        if (m_data.size() > m_options.maxBytes) {
-            result.errorString = message;
-        } else {
-            result.line = m_xml.lineNumber();
-            // columnNumber() counts the characters read on the line, which makes it the
-            // 1-based column of the character that raised the error.
-            result.column = m_xml.columnNumber();
-            result.errorString = u"line %1, column %2: %3"_s.arg(result.line).arg(result.column).arg(message);
-        }
+    if (takeError(result.error, result.errorString, result.line, result.column)) {
         m_document.ads.clear();
         qCDebug(lcVastParser) << "parse failed:" << int(result.error) << result.errorString;
     }
-    if (m_suppressedWarnings > 0)
-        m_warnings.append(u"%1 more warnings not shown"_s.arg(m_suppressedWarnings));
     result.document = std::move(m_document);
-    result.warnings = std::move(m_warnings);
+    result.warnings = takeWarnings();
     return result;
 }
 

@@ -3,11 +3,9 @@
 
 #include "protocol/vmapparser.h"
 
+#include "protocol/guardedxmlreader_p.h"
 #include "protocol/vastparser.h"
 #include "vastqt_logging_p.h"
-
-#include <QtCore/QStringDecoder>
-#include <QtCore/QXmlStreamReader>
 
 #include <algorithm>
 #include <optional>
@@ -188,37 +186,29 @@ namespace
 using Token = QXmlStreamReader::TokenType;
 
 /*
-    One VMAP document being read. As in VastParser, every token goes through next(), which
-    keeps the element depth, refuses DTDs and, here, keeps the namespace declarations in
-    scope so an inline <VAST> can be cut out as a document of its own.
+    One VMAP document being read. As in VastParser, every token goes through
+    GuardedXmlReader::next(), which keeps the element depth, refuses DTDs and, through the
+    onStartElement()/onEndElement() hooks, here keeps the namespace declarations in scope
+    so an inline <VAST> can be cut out as a document of its own.
 */
-class VmapReader
+class VmapReader : public GuardedXmlReader
 {
 public:
     VmapReader(const QByteArray &data, const VmapParserOptions &options)
-        : m_data(data)
+        : GuardedXmlReader(data, options.maxDepth, options.maxBytes, options.maxWarnings)
         , m_options(options)
-        , m_xml(data)
     { }
 
     VmapParseResult run();
 
 private:
-    Token next();
-    bool readNextStartElement();
-    void skipCurrentElement();
-    QString readText();
-    void decodeSource();
-    std::optional<std::pair<qsizetype, qsizetype>> currentElementSpan(
-        const QString &qualifiedName, qint64 afterStartTag);
-    QString readRawElement();
+    void onStartElement() override { m_namespaces.append(m_xml.namespaceDeclarations()); }
+    void onEndElement() override
+    {
+        if (!m_namespaces.isEmpty())
+            m_namespaces.removeLast();
+    }
     QString readContent();
-    void fail(ErrorCode code, const QString &message);
-    void warn(const QString &message) { warnAt(m_xml.lineNumber(), message); }
-    void warnAt(qint64 line, const QString &message);
-    bool failed() const { return m_error != ErrorCode::NoError || m_xml.hasError(); }
-    bool isElement(QLatin1StringView name) const { return m_xml.name() == name; }
-    bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
 
     void parseVmap();
     VmapAdBreak parseAdBreak();
@@ -226,152 +216,10 @@ private:
     void parseVastAdData(VmapAdSource &source);
     void parseTrackingEvents(QList<TrackingEvent> &events);
 
-    const QByteArray &m_data;
     const VmapParserOptions &m_options;
-    QXmlStreamReader m_xml;
     VmapDocument m_document;
-    QStringList m_warnings;
-    int m_suppressedWarnings = 0;
-    int m_depth = 0;
     QList<QXmlStreamNamespaceDeclarations> m_namespaces; // per open element
-    QString m_declaredEncoding;
-    QString m_source;
-    bool m_sourceDecoded = false;
-    ErrorCode m_error = ErrorCode::NoError;
-    QString m_errorMessage;
 };
-
-Token VmapReader::next()
-{
-    if (failed())
-        return Token::Invalid;
-    const Token token = m_xml.readNext();
-    switch (token) {
-    case Token::StartElement:
-        if (++m_depth > m_options.maxDepth) {
-            fail(ErrorCode::XmlParsingError, u"elements are nested deeper than %1 levels"_s.arg(m_options.maxDepth));
-            return Token::Invalid;
-        }
-        m_namespaces.append(m_xml.namespaceDeclarations());
-        break;
-    case Token::EndElement:
-        --m_depth;
-        if (!m_namespaces.isEmpty())
-            m_namespaces.removeLast();
-        break;
-    case Token::StartDocument:
-        m_declaredEncoding = m_xml.documentEncoding().toString();
-        break;
-    case Token::DTD:
-    case Token::EntityReference:
-        fail(ErrorCode::XmlParsingError, u"DTD/entity declarations are not allowed"_s);
-        return Token::Invalid;
-    default:
-        break;
-    }
-    return token;
-}
-
-bool VmapReader::readNextStartElement()
-{
-    for (;;) {
-        switch (next()) {
-        case Token::StartElement:
-            return true;
-        case Token::EndElement:
-        case Token::EndDocument:
-        case Token::Invalid:
-            return false;
-        default:
-            break;
-        }
-    }
-}
-
-void VmapReader::skipCurrentElement()
-{
-    int depth = 1;
-    while (depth > 0) {
-        switch (next()) {
-        case Token::StartElement:
-            ++depth;
-            break;
-        case Token::EndElement:
-            --depth;
-            break;
-        case Token::EndDocument:
-        case Token::Invalid:
-            return;
-        default:
-            break;
-        }
-    }
-}
-
-QString VmapReader::readText()
-{
-    QString text;
-    for (;;) {
-        switch (next()) {
-        case Token::Characters:
-            text += m_xml.text();
-            break;
-        case Token::StartElement:
-            skipCurrentElement();
-            break;
-        case Token::EndElement:
-        case Token::EndDocument:
-        case Token::Invalid:
-            return std::move(text).trimmed();
-        default:
-            break;
-        }
-    }
-}
-
-void VmapReader::decodeSource()
-{
-    if (m_sourceDecoded)
-        return;
-    m_sourceDecoded = true;
-    std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(m_data, u'<');
-    if (!encoding && !m_declaredEncoding.isEmpty())
-        encoding = QStringConverter::encodingForName(m_declaredEncoding.toLatin1().constData());
-    QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
-    m_source = decoder.decode(m_data);
-}
-
-// Called at the end tag of an element whose start tag ended at afterStartTag: the span
-// [begin, end) of the element in the decoded input. characterOffset() counts UTF-16 code
-// units of the decoded input; the reader may have looked one character past a tag.
-std::optional<std::pair<qsizetype, qsizetype>> VmapReader::currentElementSpan(
-    const QString &qualifiedName, qint64 afterStartTag)
-{
-    const qint64 afterEndTag = m_xml.characterOffset();
-    decodeSource();
-    const qsizetype searchFrom = afterStartTag - qualifiedName.size() - 2;
-    const qsizetype begin = searchFrom >= 0 ? m_source.lastIndexOf(QChar(u'<') + qualifiedName, searchFrom) : -1;
-    const qsizetype end = m_source.lastIndexOf(u'>', qMin<qint64>(afterEndTag, m_source.size()) - 1) + 1;
-    if (begin < 0 || end <= begin)
-        return std::nullopt;
-    return std::make_pair(begin, end);
-}
-
-// The current element as it appears in the input, from its start tag to its end tag.
-QString VmapReader::readRawElement()
-{
-    const QString qualifiedName = m_xml.qualifiedName().toString();
-    const qint64 afterStartTag = m_xml.characterOffset();
-    skipCurrentElement();
-    if (failed())
-        return {};
-    const auto span = currentElementSpan(qualifiedName, afterStartTag);
-    if (!span) {
-        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
-        return {};
-    }
-    return m_source.mid(span->first, span->second - span->first);
-}
 
 // The content of the current element: its text (CDATA unwrapped) when it has no child
 // elements, else the raw XML between its start and end tags. Trimmed.
@@ -419,89 +267,27 @@ QString VmapReader::readContent()
     return m_source.mid(begin, endTag - begin).trimmed();
 }
 
-void VmapReader::fail(ErrorCode code, const QString &message)
-{
-    if (failed())
-        return;
-    m_error = code;
-    m_errorMessage = message;
-    m_xml.raiseError(message);
-}
-
-void VmapReader::warnAt(qint64 line, const QString &message)
-{
-    if (m_warnings.size() >= m_options.maxWarnings) {
-        ++m_suppressedWarnings;
-        return;
-    }
-    m_warnings.append(u"line %1: %2"_s.arg(line).arg(message));
-}
-
-bool VmapReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
-{
-    const QStringView value = attrs.value(name).trimmed();
-    if (value.isEmpty())
-        return fallback;
-    if (value == "1"_L1 || value.compare("true"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    if (value == "0"_L1 || value.compare("false"_L1, Qt::CaseInsensitive) == 0)
-        return false;
-    warn(u"<%1> attribute %2=\"%3\" is not a boolean, using %4"_s.arg(
-        m_xml.name(), name, value, fallback ? "true"_L1 : "false"_L1));
-    return fallback;
-}
-
 VmapParseResult VmapReader::run()
 {
     VmapParseResult result;
-    bool seenContent = false;
-    if (m_data.size() > m_options.maxBytes) {
-        fail(ErrorCode::XmlParsingError,
-            u"the document is %1 bytes, more than the limit of %2 bytes"_s.arg(m_data.size()).arg(m_options.maxBytes));
-    } else {
-        while (!failed()) {
-            const Token token = next();
-            if (token == Token::StartElement) {
-                seenContent = true;
-                break;
-            }
-            if (token == Token::Invalid || token == Token::EndDocument)
-                break;
-            if (token != Token::StartDocument && !(token == Token::Characters && m_xml.isWhitespace()))
-                seenContent = true;
-        }
-        if (!failed() && m_xml.tokenType() == Token::StartElement) {
-            if (isElement("VMAP"_L1)) {
-                parseVmap();
-                while (!failed() && !m_xml.atEnd())
-                    next();
-            } else {
-                fail(ErrorCode::SchemaValidationError,
-                    u"the root element is <%1>, not <VMAP>"_s.arg(m_xml.qualifiedName()));
-            }
+    if (readToRootElement()) {
+        if (isElement("VMAP"_L1)) {
+            parseVmap();
+            while (!failed() && !m_xml.atEnd())
+                next();
+        } else {
+            fail(ErrorCode::SchemaValidationError,
+                u"the root element is <%1>, not <VMAP>"_s.arg(m_xml.qualifiedName()));
         }
     }
 
-    if (m_xml.hasError()) {
-        result.error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
-        QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !seenContent)
-            message = u"empty document"_s;
-        if (m_data.size() > m_options.maxBytes) {
-            result.errorString = message;
-        } else {
-            result.line = m_xml.lineNumber();
-            result.column = m_xml.columnNumber();
-            result.errorString = u"line %1, column %2: %3"_s.arg(result.line).arg(result.column).arg(message);
-        }
+    if (takeError(result.error, result.errorString, result.line, result.column)) {
         m_document.adBreaks.clear();
         m_document.extensions.clear();
         qCDebug(lcVastParser) << "VMAP parse failed:" << int(result.error) << result.errorString;
     }
-    if (m_suppressedWarnings > 0)
-        m_warnings.append(u"%1 more warnings not shown"_s.arg(m_suppressedWarnings));
     result.document = std::move(m_document);
-    result.warnings = std::move(m_warnings);
+    result.warnings = takeWarnings();
     return result;
 }
 
