@@ -8,8 +8,7 @@
 // the smallest delay of a usable source for race, and the sum of the delays up to the
 // first success for sequential. One JSON line per strategy and source order.
 //
-// Built as vastqt-bench-multisource (main below, VASTQT_MULTISOURCE_MAIN); runMultiSource()
-// can also be called from vastqt-bench's own main as a "multisource" mode.
+// The "multisource" mode of vastqt-bench: `vastqt-bench multisource [RUNS]`.
 
 #include "orchestrator/orchestrator.h"
 #include "transport/httptransport.h"
@@ -190,19 +189,3 @@ int runMultiSource(int runs, const QStringList &args)
     return 0;
 }
 
-#ifdef VASTQT_MULTISOURCE_MAIN
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"vastqt-bench-multisource"_s);
-    QLoggingCategory::setFilterRules(u"vastqt.*.debug=false\nvastqt.*.info=false\nvastqt.*.warning=false"_s);
-    QStringList args = QCoreApplication::arguments().mid(1);
-    bool ok = true;
-    const int runs = args.isEmpty() ? 10 : args.takeFirst().toInt(&ok);
-    if (!ok || runs <= 0) {
-        std::fprintf(stderr, "usage: vastqt-bench-multisource [RUNS]\n");
-        return 2;
-    }
-    return runMultiSource(runs, args);
-}
-#endif

@@ -37,12 +37,15 @@ void usage()
 {
     std::fputs("usage: vastqt-bench parse ROUNDS FILE...\n"
                "       vastqt-bench sessions N FILE [--concurrency K] [--manual]\n"
+               "       vastqt-bench multisource [RUNS]\n"
                "  --glib (anywhere) keeps Qt's GLib event dispatcher (default: QT_NO_GLIB=1)\n"
                "  parse     parses the files ROUNDS times (read once into memory)\n"
                "  sessions  plays N headless sessions of FILE's first linear ad at speed 0,\n"
                "            beacons answered 200 by a MemoryTransport; K sessions in flight\n"
                "            at a time (default 1: one after another); --manual steps each\n"
-               "            session's clock with advance() instead of one tick per event loop pass\n",
+               "            session's clock with advance() instead of one tick per event loop pass\n"
+               "  multisource  three loopback sources (300 ms, 100 ms, failing), each strategy;\n"
+               "            median wall time of RUNS (default 10) against the ideal\n",
         stderr);
 }
 
@@ -364,6 +367,8 @@ bool toPositiveInt(const QString &text, int *out)
 
 } // namespace
 
+int runMultiSource(int runs, const QStringList &args); // multisource.cpp
+
 int main(int argc, char **argv)
 {
     // Qt's UNIX event dispatcher instead of the GLib one, unless --glib: GLib's wakes the
@@ -383,6 +388,15 @@ int main(int argc, char **argv)
 
     QStringList args = QCoreApplication::arguments().mid(1);
     args.removeAll("--glib"_L1);
+    if (args.size() >= 1 && args.constFirst() == "multisource"_L1) {
+        // multisource [RUNS]: three loopback sources, each strategy against its ideal (multisource.cpp).
+        int runs = 10;
+        if (args.size() > 2 || (args.size() == 2 && !toPositiveInt(args.at(1), &runs))) {
+            usage();
+            return 2;
+        }
+        return runMultiSource(runs, {});
+    }
     if (args.size() < 3) {
         usage();
         return 2;
