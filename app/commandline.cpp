@@ -298,7 +298,7 @@ public:
         });
         progress(u"loading %1"_s.arg(url.toDisplayString()));
         if (xml.isNull())
-            client->load(url);
+            client->load(); // TAG is the first of the configured sources (readSources())
         else
             client->load(xml, url);
     }

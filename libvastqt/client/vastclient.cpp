@@ -116,18 +116,17 @@ public:
         finishedEmitted = false;
     }
 
-    void startServe(const QByteArray *xml, const QUrl &url)
+    // Serves \a xml (named \a url), or \a sources with the configured strategy and fallbacks.
+    void startServe(const QByteArray *xml, const QUrl &url, const QList<QUrl> &sources)
     {
         reset();
         tagUrl = url;
         setStatus(VastClient::Status::Loading);
-        if (!orchestrator || orchestrator->parent() != nullptr)
+        if (!orchestrator)
             orchestrator = std::make_unique<Orchestrator>(transport);
         orchestrator->setUrlExpander([this](const QString &t) { return expander.expandUrl(t, context); });
         FetchConfig c = config;
-        // A tag that is the first configured source serves every source (multi-source).
-        if (!xml && (c.sources.isEmpty() || c.sources.constFirst() != url))
-            c.sources = {url};
+        c.sources = sources;
         ServeReply *reply = xml ? orchestrator->serve(request, *xml, url, c) : orchestrator->serve(request, c);
         serveReply = reply;
         Tracker *et = reply->errorTracker();
@@ -300,12 +299,17 @@ void VastClient::setAudioEnabled(bool enabled)
 
 void VastClient::load(const QUrl &tagUrl)
 {
-    d->startServe(nullptr, tagUrl);
+    d->startServe(nullptr, tagUrl, {tagUrl});
+}
+
+void VastClient::load()
+{
+    d->startServe(nullptr, d->config.sources.value(0), d->config.sources);
 }
 
 void VastClient::load(const QByteArray &xml, const QUrl &baseUrl)
 {
-    d->startServe(&xml, baseUrl);
+    d->startServe(&xml, baseUrl, {});
 }
 
 void VastClient::play()

@@ -115,8 +115,13 @@ public:
     bool isAudioEnabled() const;
     void setAudioEnabled(bool enabled);
 
-    /*! Loads the tag at \a tagUrl (http, https, file or qrc). */
+    /*! Loads the tag at \a tagUrl (http, https, file or qrc) as the only source; the
+        configured fallbacks still apply. */
     void load(const QUrl &tagUrl);
+    /*! Serves fetchConfig().sources with its strategy, then its fallbacks (multi-source);
+        the report's tag is the first source. With no source configured, the load fails
+        with 303. */
+    void load();
     /*! Loads a tag given as bytes, named \a baseUrl in the chain. */
     void load(const QByteArray &xml, const QUrl &baseUrl = QUrl());
 
