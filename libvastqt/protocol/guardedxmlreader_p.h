@@ -55,6 +55,25 @@ protected:
     void warnAt(qint64 line, const QString &message);
     bool failed() const { return m_error != ErrorCode::NoError || m_xml.hasError(); }
     bool isElement(QLatin1StringView name) const { return m_xml.name() == name; }
+    // Reads the children of the current element: read() is called at the start tag of each
+    // child named \a name and must consume that child; every other child is skipped.
+    template <typename Read>
+    void readEach(QLatin1StringView name, Read read)
+    {
+        while (readNextStartElement()) {
+            if (isElement(name))
+                read();
+            else
+                skipCurrentElement();
+        }
+    }
+    // Appends what an optional-returning element function parsed, if anything.
+    template <typename T>
+    static void appendIf(QList<T> &list, std::optional<T> &&item)
+    {
+        if (item)
+            list.append(std::move(*item));
+    }
     bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
 
     // Checks the size limit and reads up to the root element. True when the reader is at

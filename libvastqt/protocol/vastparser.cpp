@@ -381,14 +381,7 @@ VastUri VastReader::parseUri()
 // <Creatives> (VAST 4.3 §3.6).
 void VastReader::parseCreatives(QList<Creative> &creatives, bool inWrapper)
 {
-    while (readNextStartElement()) {
-        if (isElement("Creative"_L1)) {
-            if (std::optional<Creative> creative = parseCreative(inWrapper))
-                creatives.append(std::move(*creative));
-        } else {
-            skipCurrentElement();
-        }
-    }
+    readEach("Creative"_L1, [&] { appendIf(creatives, parseCreative(inWrapper)); });
 }
 
 // <Creative> (VAST 4.3 §3.7): UniversalAdId, CreativeExtensions and one of Linear,
@@ -490,8 +483,7 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
         } else if (isElement("AdParameters"_L1)) {
             linear.adParameters = readText();
         } else if (isElement("InteractiveCreativeFile"_L1)) { // the 4.x Wrapper form
-            if (std::optional<InteractiveCreativeFile> file = parseInteractiveCreativeFile())
-                linear.interactiveCreativeFiles.append(std::move(*file));
+            appendIf(linear.interactiveCreativeFiles, parseInteractiveCreativeFile());
         } else {
             skipCurrentElement();
         }
@@ -509,14 +501,11 @@ void VastReader::parseMediaFiles(Linear &linear)
 {
     while (readNextStartElement()) {
         if (isElement("MediaFile"_L1)) {
-            if (std::optional<MediaFile> file = parseMediaFile())
-                linear.mediaFiles.append(std::move(*file));
+            appendIf(linear.mediaFiles, parseMediaFile());
         } else if (isElement("Mezzanine"_L1)) {
-            if (std::optional<Mezzanine> file = parseMezzanine())
-                linear.mezzanines.append(std::move(*file));
+            appendIf(linear.mezzanines, parseMezzanine());
         } else if (isElement("InteractiveCreativeFile"_L1)) {
-            if (std::optional<InteractiveCreativeFile> file = parseInteractiveCreativeFile())
-                linear.interactiveCreativeFiles.append(std::move(*file));
+            appendIf(linear.interactiveCreativeFiles, parseInteractiveCreativeFile());
         } else if (isElement("ClosedCaptionFiles"_L1)) {
             parseClosedCaptionFiles(linear.closedCaptionFiles);
         } else {
@@ -594,11 +583,7 @@ std::optional<InteractiveCreativeFile> VastReader::parseInteractiveCreativeFile(
 // <ClosedCaptionFiles> (VAST 4.3 §3.9.4, §3.9.5).
 void VastReader::parseClosedCaptionFiles(QList<ClosedCaptionFile> &files)
 {
-    while (readNextStartElement()) {
-        if (!isElement("ClosedCaptionFile"_L1)) {
-            skipCurrentElement();
-            continue;
-        }
+    readEach("ClosedCaptionFile"_L1, [&] {
         ClosedCaptionFile file;
         const QXmlStreamAttributes attrs = m_xml.attributes();
         file.type = str(attrs, "type"_L1);
@@ -608,20 +593,13 @@ void VastReader::parseClosedCaptionFiles(QList<ClosedCaptionFile> &files)
             warn(u"<ClosedCaptionFile> has no URI, skipped"_s);
         else
             files.append(std::move(file));
-    }
+    });
 }
 
 // <TrackingEvents> (VAST 4.3 §3.14.2, §3.17.3).
 void VastReader::parseTrackingEvents(QList<TrackingEvent> &events, bool linear)
 {
-    while (readNextStartElement()) {
-        if (isElement("Tracking"_L1)) {
-            if (std::optional<TrackingEvent> event = parseTracking(linear))
-                events.append(std::move(*event));
-        } else {
-            skipCurrentElement();
-        }
-    }
+    readEach("Tracking"_L1, [&] { appendIf(events, parseTracking(linear)); });
 }
 
 // <Tracking> (VAST 4.3 §3.14.3): the offset attribute counts for "progress" under <Linear>.
@@ -731,13 +709,8 @@ void VastReader::parseIconClicks(Icon &icon)
             if (!url.isEmpty())
                 icon.clickTracking.append(std::move(url));
         } else if (isElement("IconClickFallbackImages"_L1)) {
-            while (readNextStartElement()) {
-                if (!isElement("IconClickFallbackImage"_L1)) {
-                    skipCurrentElement();
-                } else if (std::optional<IconClickFallbackImage> image = parseIconClickFallbackImage()) {
-                    icon.clickFallbackImages.append(std::move(*image));
-                }
-            }
+            readEach("IconClickFallbackImage"_L1,
+                     [&] { appendIf(icon.clickFallbackImages, parseIconClickFallbackImage()); });
         } else {
             skipCurrentElement();
         }
@@ -841,12 +814,7 @@ NonLinear VastReader::parseNonLinear()
 void VastReader::parseCompanionAds(CompanionAds &companionAds)
 {
     companionAds.required = str(m_xml.attributes(), "required"_L1);
-    while (readNextStartElement()) {
-        if (isElement("Companion"_L1))
-            companionAds.companions.append(parseCompanion());
-        else
-            skipCurrentElement();
-    }
+    readEach("Companion"_L1, [&] { companionAds.companions.append(parseCompanion()); });
 }
 
 // <Companion> (VAST 4.3 §3.13.1).
@@ -890,12 +858,7 @@ Companion VastReader::parseCompanion()
 // <AdVerifications> (VAST 4.3 §3.16).
 void VastReader::parseAdVerifications(QList<Verification> &verifications)
 {
-    while (readNextStartElement()) {
-        if (isElement("Verification"_L1))
-            verifications.append(parseVerification());
-        else
-            skipCurrentElement();
-    }
+    readEach("Verification"_L1, [&] { verifications.append(parseVerification()); });
 }
 
 // <Verification> (VAST 4.3 §3.17).

@@ -470,11 +470,7 @@ void VmapReader::parseVastAdData(VmapAdSource &source)
 // <vmap:TrackingEvents>: <vmap:Tracking event="breakStart|breakEnd|error">URI</vmap:Tracking>*
 void VmapReader::parseTrackingEvents(QList<TrackingEvent> &events)
 {
-    while (readNextStartElement()) {
-        if (!isElement("Tracking"_L1)) {
-            skipCurrentElement();
-            continue;
-        }
+    readEach("Tracking"_L1, [&] {
         TrackingEvent tracking;
         tracking.event = m_xml.attributes().value("event"_L1).trimmed().toString();
         const qint64 line = m_xml.lineNumber();
@@ -483,12 +479,12 @@ void VmapReader::parseTrackingEvents(QList<TrackingEvent> &events)
             return;
         if (tracking.event.isEmpty() || tracking.url.isEmpty()) {
             warnAt(line, u"<Tracking> without event or URI, skipped"_s);
-            continue;
+            return;
         }
         if (tracking.event != "breakStart"_L1 && tracking.event != "breakEnd"_L1 && tracking.event != "error"_L1)
             warnAt(line, u"<Tracking> event \"%1\" is not breakStart, breakEnd or error"_s.arg(tracking.event));
         events.append(std::move(tracking));
-    }
+    });
 }
 
 } // namespace
