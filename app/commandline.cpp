@@ -88,6 +88,7 @@ public:
     // The multi-source options: --source, --fallback, --strategy, --overall-timeout,
     // --source-retries and the ParseFilter options. TAG (if any) is the first source.
     FetchConfig sourcesConfig;
+    qint64 contentDurationMs = -1;
     bool readSources(const QCommandLineParser &parser, const QUrl &tag, const QByteArray &xml, QString *problem)
     {
         FetchConfig &c = sourcesConfig;
@@ -268,6 +269,22 @@ public:
         client->setAutoPlay(true);
         if (parser.isSet(u"realtime"_s))
             client->setPlaybackMode(VastClient::PlaybackMode::Realtime);
+        AdRequest request = client->adRequest();
+        request.contentDurationMs = contentDurationMs;
+        client->setAdRequest(request);
+
+        QObject::connect(client.get(), &VastClient::breakStarted, q, [this](int index) {
+            const ScheduledBreak b = client->breaks().value(index);
+            progress(u"break %1 start: %2 (%3) at %4 ms"_s.arg(index)
+                         .arg(b.adBreak.breakId.isEmpty() ? u"-"_s : b.adBreak.breakId, b.adBreak.timeOffset)
+                         .arg(b.timeMs));
+        });
+        QObject::connect(client.get(), &VastClient::breakEnded, q,
+                         [this](int index) { progress(u"break %1 end"_s.arg(index)); });
+        QObject::connect(client.get(), &VastClient::adStarted, q, [this](int breakIndex, int podIndex) {
+            if (client->isVmap() || client->podPlayer())
+                progress(u"ad: break %1, pod slot %2"_s.arg(breakIndex).arg(podIndex));
+        });
 
         QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
             progress(u"hop: %1 %2 %3 %4 ms %5 bytes %6"_s.arg(hop.httpStatus)
@@ -292,8 +309,9 @@ public:
             QJsonObject report = client->report();
             addSourcesReport(report);
             printJson(report);
-            const bool completed = client->status() == VastClient::Status::Finished
-                && client->session().status == PlaybackSession::Status::Completed;
+            // Same as status Finished with a completed session for one ad; for a pod, every slot
+            // completed; for VMAP, every break that could play completed (README).
+            const bool completed = report.value(u"result"_s).toString() == "completed"_L1;
             Q_EMIT q->finished(completed ? Completed : VastError);
         });
         progress(u"loading %1"_s.arg(url.toDisplayString()));
@@ -360,6 +378,7 @@ void CommandLine::start(const QStringList &arguments)
         {u"min-bitrate"_s, tr("Reject MediaFiles below this bitrate."), u"KBPS"_s},
         {u"max-bitrate"_s, tr("Reject MediaFiles above this bitrate."), u"KBPS"_s},
         {u"dimensions"_s, tr("Accept only MediaFiles of exactly this size."), u"WxH"_s},
+        {u"content-duration"_s, tr("VMAP: the duration of the content in ms, to place n% and end breaks."), u"MS"_s},
         {u"compact"_s, tr("Print the JSON on one line.")},
         {u"quiet"_s, tr("No progress lines on standard error.")},
         {u"verbose"_s, tr("Print the library's diagnostics (vastqt.* logging categories) on standard error.")},
@@ -410,6 +429,13 @@ void CommandLine::start(const QStringList &arguments)
     if (!ok || retries < 0) {
         d->fail(Usage, tr("--retries takes a number >= 0"));
         return;
+    }
+    if (parser.isSet(u"content-duration"_s)) {
+        d->contentDurationMs = parser.value(u"content-duration"_s).toLongLong(&ok);
+        if (!ok || d->contentDurationMs < 0) {
+            d->fail(Usage, tr("--content-duration takes a number of milliseconds >= 0"));
+            return;
+        }
     }
     const QStringList size = parser.value(u"player-size"_s).split(u'x');
     if (size.size() != 2 || size.at(0).toInt() <= 0 || size.at(1).toInt() <= 0) {

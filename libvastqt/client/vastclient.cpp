@@ -3,6 +3,8 @@
 
 #include "client/vastclient.h"
 
+#include "client/adpodplayer.h"
+#include "orchestrator/vmapprotocolhandler.h"
 #include "playback/headlessplayer.h"
 #include "playback/realtimeplayer.h"
 #include "protocol/vastjson.h"
@@ -18,10 +20,81 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace VastQt
 {
+
+namespace
+{
+// The pipeline phase of a resolver error code (as the Orchestrator files it).
+Phase phaseOfCode(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::XmlParsingError:
+    case ErrorCode::SchemaValidationError:
+    case ErrorCode::VersionNotSupported:
+        return Phase::Parse;
+    case ErrorCode::WrapperTimeout:
+        return Phase::Fetch;
+    default:
+        return Phase::Resolve;
+    }
+}
+
+QString positionName(ScheduledBreak::Position p)
+{
+    switch (p) {
+    case ScheduledBreak::Position::PreRoll:
+        return u"preroll"_s;
+    case ScheduledBreak::Position::MidRoll:
+        return u"midroll"_s;
+    case ScheduledBreak::Position::PostRoll:
+        return u"postroll"_s;
+    case ScheduledBreak::Position::Standalone:
+        return u"standalone"_s;
+    case ScheduledBreak::Position::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
+// The report status of one pod play: the session's status name, or "error".
+QString playStatus(const PodAdPlay &p)
+{
+    if (!p.played())
+        return u"error"_s;
+    return PlaybackSession::statusName(p.session.status);
+}
+
+// The status of a pod: "completed" when every slot's last ad completed, else the first other.
+QString podStatus(const QList<PodAdPlay> &plays, int slotCount)
+{
+    for (int slot = 0; slot < slotCount; ++slot) {
+        QString status = u"error"_s;
+        for (const PodAdPlay &p : plays) {
+            if (p.podIndex == slot)
+                status = playStatus(p);
+        }
+        if (status != "completed"_L1)
+            return status;
+    }
+    return u"completed"_s;
+}
+} // namespace
+
+// One scheduled VMAP break as played.
+struct BreakRun {
+    bool reached = false;
+    QString status = u"pending"_s;
+    ErrorCode error = ErrorCode::NoError;
+    VmapErrorCode vmapError = VmapErrorCode::None;
+    QString message;
+    std::unique_ptr<Tracker> tracker;
+    std::unique_ptr<AdPodPlayer> pod;
+};
 
 class VastClientPrivate
 {
@@ -57,6 +130,21 @@ public:
     bool playDone = false;
     bool finishedEmitted = false;
 
+    // Pods and VMAP.
+    QByteArray loadXml;
+    std::unique_ptr<AdPodPlayer> pod; // a plain VAST pod
+    QHash<const Beacon *, QPair<int, int>> beaconTags; // beacon -> (break, play index)
+    bool vmapMode = false;
+    VmapProtocolHandler vmapHandler;
+    QPointer<ProtocolReply> vmapReply;
+    QUrl vmapUrl;
+    VmapDocument vmapDoc;
+    QList<VmapBreakResult> vmapBreaks;
+    QList<ScheduledBreak> schedule;
+    std::vector<std::unique_ptr<BreakRun>> breakRuns;
+    int currentBreak = -1;
+    bool vmapStopping = false;
+
     void setStatus(VastClient::Status s)
     {
         if (status == s)
@@ -86,8 +174,326 @@ public:
 
     bool beaconsSettled() const
     {
+        if (pod && !pod->isIdle())
+            return false;
+        for (const auto &run : breakRuns) {
+            if ((run->tracker && !run->tracker->isIdle()) || (run->pod && !run->pod->isIdle()))
+                return false;
+        }
         return (!errorTracker || errorTracker->isIdle()) && (!tracker || tracker->isIdle());
     }
+
+    AdPodPlayer *currentPod() const
+    {
+        if (pod)
+            return pod.get();
+        for (auto it = breakRuns.crbegin(); it != breakRuns.crend(); ++it) {
+            if ((*it)->pod)
+                return (*it)->pod.get();
+        }
+        return nullptr;
+    }
+
+    // The player of each ad of a pod, as playbackMode() says.
+    Player *makePlayer()
+    {
+        if (playbackMode == VastClient::PlaybackMode::Realtime) {
+            auto *realtime = new RealtimePlayer;
+            realtime->setVideoOutput(videoOutput);
+            realtime->setAudioEnabled(audioEnabled);
+            return realtime;
+        }
+        auto *headless = new HeadlessPlayer;
+        headless->setSpeedFactor(speed);
+        return headless;
+    }
+
+    AdPodPlayer *makePod(int breakIndex, const QList<ResolvedAd> &ads, int preRejected, const TrackingContext &ctx,
+                         const QUrl &source)
+    {
+        auto *p = new AdPodPlayer(transport);
+        p->setAds(ads, preRejected);
+        const bool isPod = std::any_of(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
+        if (isPod) {
+            const auto first = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
+            p->setBuffet(podBuffet(*first, ads));
+        }
+        p->setTrackingContext(ctx);
+        p->setRetryPolicy(retryPolicy);
+        p->setMacroExpander(expander);
+        p->setSelectorConfig(config.mediaFiles);
+        p->setParseFilter(config.filter);
+        p->setPlayerFactory([this] { return makePlayer(); });
+        QObject::connect(p, &AdPodPlayer::adStarted, q,
+                         [this, breakIndex](int podIndex, int) { Q_EMIT q->adStarted(breakIndex, podIndex); });
+        QObject::connect(p, &AdPodPlayer::beaconCreated, q, [this, breakIndex](Beacon *b, int playIndex) {
+            beacons.append(b);
+            beaconTags.insert(b, {breakIndex, playIndex});
+            Q_EMIT q->beaconCreated(b);
+        });
+        QObject::connect(p, &AdPodPlayer::beaconFinished, q, [this](Beacon *b) {
+            Q_EMIT q->beaconFinished(b);
+            maybeFinish();
+        });
+        QObject::connect(p, &AdPodPlayer::errorOccurred, q,
+                         [this, source](ErrorCode code, Phase phase, const QString &message) {
+                             addError(code, phase, source, message);
+                         });
+        return p;
+    }
+
+    // VMAP: the serve found no VAST ad; is one of the sources' documents a VMAP?
+    bool detectVmap()
+    {
+        for (SourceOutcome &s : response.sources) {
+            QByteArray bytes = s.chain.isEmpty() ? QByteArray() : s.chain.constFirst().rawXml;
+            if (bytes.isEmpty() && !loadXml.isNull())
+                bytes = loadXml;
+            if (bytes.isEmpty() || !VmapProtocolHandler::isVmap(bytes))
+                continue;
+            WrapperHop hop = s.chain.value(0);
+            hop.url = s.url;
+            hop.type = u"VMAP"_s;
+            hop.error = ErrorCode::NoError;
+            hop.errorString.clear();
+            hop.rawXml = bytes;
+            hop.bytes = bytes.size();
+            s.status = SourceOutcome::Status::Won;
+            s.winner = true;
+            s.error = ErrorCode::NoError;
+            s.message.clear();
+            s.chain = {hop};
+            response.chain = {hop};
+            response.source = s.url;
+            response.errors.clear();
+            response.errorCode = ErrorCode::NoError;
+            response.errorString.clear();
+            vmapMode = true;
+            vmapUrl = s.url;
+            startVmap(bytes, hop);
+            return true;
+        }
+        return false;
+    }
+
+    void startVmap(const QByteArray &bytes, const WrapperHop &hop)
+    {
+        FetchContext ctx;
+        ctx.url = vmapUrl;
+        ctx.xml = bytes;
+        ctx.transport = transport;
+        ctx.hopTimeoutMs = config.sourceTimeoutMs;
+        ctx.maxWrapperDepth = config.maxWrapperDepth;
+        ctx.maxResponseBytes = config.maxResponseBytes;
+        ctx.urlExpander = [this](const QString &t) { return expander.expandUrl(t, context); };
+        ProtocolReply *reply = vmapHandler.fetch(request, ctx);
+        reply->setParent(q);
+        vmapReply = reply;
+        QObject::connect(reply, &ProtocolReply::hopFinished, q, [this](const WrapperHop &h) {
+            if (h.type != "VMAP"_L1)
+                Q_EMIT q->hopFinished(h);
+        });
+        QObject::connect(reply, &ProtocolReply::finished, q, [this, reply, hop] {
+            reply->deleteLater();
+            vmapDoc = VmapProtocolHandler::document(reply->extensions());
+            vmapBreaks = VmapProtocolHandler::breakResults(reply->extensions());
+            const WrapperHop parsedHop = reply->chain().value(0);
+            WrapperHop h = hop;
+            h.vastVersion = parsedHop.vastVersion;
+            h.error = parsedHop.error;
+            h.errorString = parsedHop.errorString;
+            response.chain = {h};
+            if (!response.sources.isEmpty())
+                response.sources.first().chain = {h};
+            if (h.error != ErrorCode::NoError || (reply->error() != ErrorCode::NoError && vmapDoc.adBreaks.isEmpty())) {
+                // The VMAP does not parse, has no break, or the load was stopped.
+                const ErrorCode code = h.error != ErrorCode::NoError ? h.error : reply->error();
+                addError(code, h.error != ErrorCode::NoError ? Phase::Parse : Phase::Resolve, vmapUrl,
+                         reply->errorString());
+                setStatus(VastClient::Status::Error);
+                playDone = true;
+                maybeFinish();
+                return;
+            }
+            schedule = vmapDoc.schedule(request.contentDurationMs);
+            breakRuns.clear();
+            for (int i = 0; i < schedule.size(); ++i)
+                breakRuns.push_back(std::make_unique<BreakRun>());
+            setStatus(VastClient::Status::Ready);
+            Q_EMIT q->loaded();
+            if (autoPlay)
+                q->play();
+        });
+    }
+
+    Tracker *makeBreakTracker(int index, const TrackingContext &ctx)
+    {
+        BreakRun &run = *breakRuns.at(index);
+        run.tracker = std::make_unique<Tracker>(transport);
+        run.tracker->setRetryPolicy(retryPolicy);
+        run.tracker->setMacroExpander(expander);
+        run.tracker->setContext(ctx);
+        QObject::connect(run.tracker.get(), &Tracker::beaconCreated, q, [this, index](Beacon *b) {
+            beacons.append(b);
+            beaconTags.insert(b, {index, -1});
+            Q_EMIT q->beaconCreated(b);
+        });
+        QObject::connect(run.tracker.get(), &Tracker::beaconFinished, q, [this](Beacon *b) {
+            Q_EMIT q->beaconFinished(b);
+            maybeFinish();
+        });
+        return run.tracker.get();
+    }
+
+    void fireVmapError(int index, Tracker *t, const TrackingContext &ctx, VmapErrorCode code)
+    {
+        const QStringList urls = schedule.at(index).adBreak.trackingUrls(u"error"_s);
+        if (urls.isEmpty())
+            return;
+        TrackingContext c = ctx;
+        c.extra.insert(u"ERRORCODE"_s, QString::number(int(code)));
+        t->setContext(c);
+        t->trackUrls(u"error"_s, urls);
+        t->setContext(ctx);
+    }
+
+    void endBreak(int index)
+    {
+        Q_EMIT q->breakEnded(index);
+        QTimer::singleShot(0, q, [this] { nextBreak(); });
+    }
+
+    void nextBreak()
+    {
+        ++currentBreak;
+        if (vmapStopping || currentBreak >= schedule.size()) {
+            for (int i = qMax(0, currentBreak); i < schedule.size(); ++i) {
+                if (breakRuns.at(i)->status == "pending"_L1)
+                    breakRuns.at(i)->status = u"stopped"_s;
+            }
+            setStatus(VastClient::Status::Finished);
+            playDone = true;
+            maybeFinish();
+            return;
+        }
+        const int i = currentBreak;
+        const ScheduledBreak &sb = schedule.at(i);
+        BreakRun &run = *breakRuns.at(i);
+        if (sb.timeMs < 0 && sb.position != ScheduledBreak::Position::PostRoll) {
+            run.status = u"unplaced"_s;
+            QTimer::singleShot(0, q, [this] { nextBreak(); });
+            return;
+        }
+        run.reached = true;
+        TrackingContext ctx = context;
+        ctx.breakPosition = sb.breakPositionMacroValue();
+        ctx.contentPlayheadMs = sb.timeMs;
+        ctx.mediaPlayheadMs = sb.timeMs;
+        Tracker *t = makeBreakTracker(i, ctx);
+        Q_EMIT q->breakStarted(i);
+
+        const QStringList &types = sb.adBreak.breakTypes;
+        if (!types.isEmpty() && !types.contains(u"linear"_s, Qt::CaseInsensitive)) {
+            run.status = u"unsupported"_s;
+            run.vmapError = VmapErrorCode::BreakTypeNotSupported;
+            run.error = ErrorCode::LinearityMismatch;
+            run.message = VastClient::tr("Break %1 (%2) has no linear break type: %3")
+                              .arg(i)
+                              .arg(sb.adBreak.breakId, types.join(u','));
+            fireVmapError(i, t, ctx, run.vmapError);
+            endBreak(i);
+            return;
+        }
+        const VmapBreakResult res = vmapBreaks.value(sb.breakIndex);
+        QUrl source = vmapUrl;
+        source.setFragment(u"adbreak-%1"_s.arg(sb.breakIndex));
+        // The Error URIs of the break's failed chains (the Orchestrator's TRACK phase).
+        for (const ResolvedAd &r : res.results) {
+            if (r.ok())
+                continue;
+            addError(r.error, phaseOfCode(r.error), source, r.errorString);
+            if (!r.errorUrls.isEmpty() && config.autoTrackErrors) {
+                TrackingContext c = ctx;
+                c.errorCode = r.error;
+                t->setContext(c);
+                t->trackUrls(u"error"_s, r.errorUrls);
+                t->setContext(ctx);
+            }
+        }
+        const QList<ResolvedAd> ads = res.ads();
+        if (ads.isEmpty()) {
+            run.status = u"error"_s;
+            run.error = res.error == ErrorCode::NoError ? ErrorCode::NoAdAfterWrapper : res.error;
+            run.vmapError = res.vmapError == VmapErrorCode::None ? VmapErrorCode::AdResponseError : res.vmapError;
+            run.message = res.errorString;
+            if (res.results.isEmpty())
+                addError(run.error, phaseOfCode(run.error), source, run.message);
+            fireVmapError(i, t, ctx, run.vmapError);
+            endBreak(i);
+            return;
+        }
+        const QStringList starts = sb.adBreak.trackingUrls(u"breakStart"_s);
+        if (!starts.isEmpty())
+            t->trackUrls(u"breakStart"_s, starts);
+        run.pod.reset(makePod(i, ads, 0, ctx, source));
+        AdPodPlayer *p = run.pod.get();
+        QObject::connect(p, &AdPodPlayer::finished, q, [this, i, p, t] {
+            BreakRun &r = *breakRuns.at(i);
+            const QList<PodAdPlay> plays = p->plays();
+            r.status = podStatus(plays, p->slotCount());
+            if (r.status == "error"_L1) {
+                for (const PodAdPlay &pl : plays) {
+                    if (!pl.played()) {
+                        r.error = pl.error;
+                        r.message = pl.errorString;
+                        break;
+                    }
+                }
+            }
+            const QStringList ends = schedule.at(i).adBreak.trackingUrls(u"breakEnd"_s);
+            if (!ends.isEmpty())
+                t->trackUrls(u"breakEnd"_s, ends);
+            endBreak(i);
+        });
+        p->play();
+    }
+
+    // The JSON of pod plays; \a breakIndex tags the timeline (-2: plain pod).
+    QJsonArray playsJson(const QList<PodAdPlay> &plays, int breakIndex, const QList<Beacon *> &all) const
+    {
+        QJsonArray out;
+        for (int k = 0; k < plays.size(); ++k) {
+            const PodAdPlay &p = plays.at(k);
+            QJsonArray timeline;
+            for (int b = 0; b < all.size(); ++b) {
+                const QPair<int, int> tag = beaconTags.value(all.at(b), {-3, -3});
+                if (tag.first == breakIndex && tag.second == k)
+                    timeline.append(b);
+            }
+            QJsonObject o{
+                {u"podIndex"_s, p.podIndex},
+                {u"podSequence"_s, p.podSequence},
+                {u"adCount"_s, p.adCount},
+                {u"adId"_s, p.ad.id},
+                {u"adTitle"_s, p.ad.adTitle},
+                {u"replacement"_s, p.replacement},
+                {u"status"_s, playStatus(p)},
+                {u"session"_s, p.session.status == PlaybackSession::Status::Pending ? QJsonValue(QJsonValue::Null)
+                                                                                     : QJsonValue(p.session.toJson())},
+                {u"timeline"_s, timeline},
+            };
+            if (p.replacement)
+                o.insert(u"replaces"_s, p.replacedAdId);
+            if (!p.played()) {
+                o.insert(u"error"_s, int(p.error));
+                o.insert(u"phase"_s, phaseName(p.phase));
+                o.insert(u"message"_s, p.errorString);
+            }
+            out.append(o);
+        }
+        return out;
+    }
+
 
     // finished() once the run is over and no beacon is still on its way.
     void maybeFinish()
@@ -108,6 +514,20 @@ public:
         }
         player.reset();
         tracker.reset();
+        pod.reset();
+        if (vmapReply) {
+            vmapReply->disconnect(q);
+            vmapReply->abort();
+            vmapReply->deleteLater();
+        }
+        breakRuns.clear();
+        beaconTags.clear();
+        vmapMode = false;
+        vmapDoc = VmapDocument();
+        vmapBreaks.clear();
+        schedule.clear();
+        currentBreak = -1;
+        vmapStopping = false;
         errorTracker.reset();
         response = AdResponse();
         errors.clear();
@@ -140,6 +560,8 @@ public:
         QObject::connect(reply, &ServeReply::finished, q, [this, reply] {
             reply->deleteLater();
             response = reply->response();
+            if (!response.success && detectVmap())
+                return;
             for (const PipelineError &e : response.errors)
                 addError(e.code, e.phase, e.source, e.message);
             if (!response.success) {
@@ -277,7 +699,7 @@ void VastClient::setVideoOutput(QObject *output)
     if (d->videoOutput == output)
         return;
     d->videoOutput = output;
-    if (auto *realtime = qobject_cast<RealtimePlayer *>(d->player.get()))
+    if (auto *realtime = qobject_cast<RealtimePlayer *>(player()))
         realtime->setVideoOutput(output);
     Q_EMIT videoOutputChanged(output);
 }
@@ -292,23 +714,26 @@ void VastClient::setAudioEnabled(bool enabled)
     if (d->audioEnabled == enabled)
         return;
     d->audioEnabled = enabled;
-    if (auto *realtime = qobject_cast<RealtimePlayer *>(d->player.get()))
+    if (auto *realtime = qobject_cast<RealtimePlayer *>(player()))
         realtime->setAudioEnabled(enabled);
     Q_EMIT audioEnabledChanged(enabled);
 }
 
 void VastClient::load(const QUrl &tagUrl)
 {
+    d->loadXml = QByteArray();
     d->startServe(nullptr, tagUrl, {tagUrl});
 }
 
 void VastClient::load()
 {
+    d->loadXml = QByteArray();
     d->startServe(nullptr, d->config.sources.value(0), d->config.sources);
 }
 
 void VastClient::load(const QByteArray &xml, const QUrl &baseUrl)
 {
+    d->loadXml = xml.isNull() ? QByteArray("") : xml;
     d->startServe(&xml, baseUrl, {});
 }
 
@@ -317,12 +742,39 @@ void VastClient::play()
     if (d->status != Status::Ready)
         return;
     const AdResponse &r = d->response;
+    if (d->vmapMode) {
+        d->setStatus(Status::Playing);
+        d->currentBreak = -1;
+        QTimer::singleShot(0, this, [this] { d->nextBreak(); });
+        return;
+    }
+    if (r.ads.size() >= 2) {
+        // A pod: the ads before the served one were refused by SELECT.
+        int served = 0;
+        while (served < r.ads.size() && r.ads.at(served).ad != r.ad)
+            ++served;
+        if (served == r.ads.size())
+            served = 0;
+        d->pod.reset(d->makePod(-1, r.ads, served, d->context, r.source));
+        connect(d->pod.get(), &AdPodPlayer::finished, this, [this] {
+            const QList<PodAdPlay> plays = d->pod->plays();
+            const bool any = std::any_of(plays.cbegin(), plays.cend(), [](const PodAdPlay &p) { return p.played(); });
+            d->setStatus(any ? Status::Finished : Status::Error);
+            d->playDone = true;
+            d->maybeFinish();
+        });
+        d->setStatus(Status::Playing);
+        d->pod->play();
+        return;
+    }
 
     d->tracker = std::make_unique<Tracker>(d->transport);
     d->tracker->setRetryPolicy(d->retryPolicy);
     d->tracker->setMacroExpander(d->expander);
     TrackingContext ctx = d->context;
     ctx.assetUri = r.mediaFile.url; // ADSERVINGID, UNIVERSALADID, PODSEQUENCE: the Tracker reads the ad
+    if (ctx.adCount < 0)
+        ctx.adCount = 1; // IAB registry: "with a single <InLine> ad, this value is always 1"
     d->tracker->setContext(ctx);
     d->tracker->setAd(r.ad, r.creativeIndex);
     d->watchTracker(d->tracker.get());
@@ -340,6 +792,10 @@ void VastClient::play()
     d->player->setTracker(d->tracker.get());
     d->player->setSelectorConfig(d->config.mediaFiles);
     d->player->setAd(r.ad, r.creativeIndex);
+    connect(d->player.get(), &Player::stateChanged, this, [this](Player::State state) {
+        if (state == Player::State::Loading)
+            Q_EMIT adStarted(-1, 0);
+    });
     connect(d->player.get(), &Player::errorOccurred, this, [this](ErrorCode code, const QString &message) {
         d->addError(code, Phase::Play, d->response.source, message);
     });
@@ -359,8 +815,44 @@ void VastClient::stop()
         d->serveReply->abort();
         return;
     }
-    if (d->status == Status::Playing && d->player)
+    if (d->status == Status::Loading && d->vmapReply) {
+        d->vmapReply->abort();
+        return;
+    }
+    if (d->status != Status::Playing)
+        return;
+    if (d->vmapMode) {
+        d->vmapStopping = true;
+        if (AdPodPlayer *p = d->currentPod())
+            p->stop();
+        return;
+    }
+    if (d->pod) {
+        d->pod->stop();
+        return;
+    }
+    if (d->player)
         d->player->stop();
+}
+
+bool VastClient::isVmap() const
+{
+    return d->vmapMode;
+}
+
+VmapDocument VastClient::vmap() const
+{
+    return d->vmapDoc;
+}
+
+QList<ScheduledBreak> VastClient::breaks() const
+{
+    return d->schedule;
+}
+
+AdPodPlayer *VastClient::podPlayer() const
+{
+    return d->currentPod();
 }
 
 AdResponse VastClient::response() const
@@ -370,16 +862,36 @@ AdResponse VastClient::response() const
 
 Tracker *VastClient::tracker() const
 {
+    if (AdPodPlayer *p = d->currentPod())
+        return p->currentTracker();
     return d->tracker.get();
 }
 
 Player *VastClient::player() const
 {
+    if (AdPodPlayer *p = d->currentPod())
+        return p->currentPlayer();
     return d->player.get();
 }
 
 PlaybackSession VastClient::session() const
 {
+    if (d->pod) {
+        const QList<PodAdPlay> plays = d->pod->plays();
+        for (const PodAdPlay &p : plays) {
+            if (p.ad == d->response.ad && p.played())
+                return p.session;
+        }
+        for (const PodAdPlay &p : plays) {
+            if (p.session.status != PlaybackSession::Status::Pending)
+                return p.session;
+        }
+        return PlaybackSession();
+    }
+    if (d->vmapMode) {
+        Player *p = player();
+        return p ? p->session() : PlaybackSession();
+    }
     return d->player ? d->player->session() : PlaybackSession();
 }
 
@@ -466,8 +978,18 @@ QJsonObject VastClient::report() const
             chain.append(ReportJson::hop(h));
     }
     QJsonArray timeline;
-    for (const Beacon *b : beacons())
-        timeline.append(ReportJson::beacon(b));
+    const QList<Beacon *> all = beacons();
+    for (const Beacon *b : all) {
+        QJsonObject o = ReportJson::beacon(b);
+        if (d->vmapMode || d->pod) {
+            // Pods and VMAP: which break (index in "breaks") and which ad (index in its "ads").
+            const QPair<int, int> tag = d->beaconTags.value(b, {-1, -1});
+            if (d->vmapMode)
+                o.insert(u"breakIndex"_s, tag.first);
+            o.insert(u"adIndex"_s, tag.second);
+        }
+        timeline.append(o);
+    }
     QJsonArray errors;
     for (const PipelineError &e : d->errors)
         errors.append(ReportJson::error(e));
@@ -481,6 +1003,63 @@ QJsonObject VastClient::report() const
     }
     const PlaybackSession s = session();
     QString result;
+    QJsonArray podAds;
+    QJsonArray breaks;
+    if (d->pod)
+        podAds = d->playsJson(d->pod->plays(), -1, all);
+    if (d->vmapMode) {
+        for (int i = 0; i < d->schedule.size(); ++i) {
+            const ScheduledBreak &sb = d->schedule.at(i);
+            const BreakRun *run = i < int(d->breakRuns.size()) ? d->breakRuns.at(i).get() : nullptr;
+            QJsonArray breakBeacons;
+            for (int b = 0; b < all.size(); ++b) {
+                const QPair<int, int> tag = d->beaconTags.value(all.at(b), {-3, -3});
+                if (tag.first == i && tag.second == -1)
+                    breakBeacons.append(b);
+            }
+            const VmapAdSource &src = sb.adBreak.adSource;
+            QString kind = u"none"_s;
+            QString uri;
+            switch (src.kind) {
+            case VmapAdSource::Kind::VastAdData:
+                kind = u"vastAdData"_s;
+                break;
+            case VmapAdSource::Kind::AdTagUri:
+                kind = u"adTagUri"_s;
+                uri = src.adTagUri;
+                break;
+            case VmapAdSource::Kind::CustomAdData:
+                kind = u"customAdData"_s;
+                break;
+            case VmapAdSource::Kind::None:
+                break;
+            }
+            QJsonObject o{
+                {u"index"_s, i},
+                {u"breakIndex"_s, sb.breakIndex},
+                {u"breakId"_s, sb.adBreak.breakId},
+                {u"timeOffset"_s, sb.adBreak.timeOffset},
+                {u"offsetMs"_s, sb.timeMs},
+                {u"position"_s, positionName(sb.position)},
+                {u"breakPosition"_s, sb.breakPositionMacroValue()},
+                {u"repetition"_s, sb.repetition},
+                {u"breakTypes"_s, QJsonArray::fromStringList(sb.adBreak.breakTypes)},
+                {u"source"_s, QJsonObject{{u"kind"_s, kind}, {u"uri"_s, uri},
+                                           {u"allowMultipleAds"_s, src.allowMultipleAds},
+                                           {u"followRedirects"_s, src.followRedirects}}},
+                {u"status"_s, run ? run->status : u"pending"_s},
+                {u"error"_s, QJsonValue(QJsonValue::Null)},
+                {u"ads"_s, run && run->pod ? d->playsJson(run->pod->plays(), i, all) : QJsonArray()},
+                {u"timeline"_s, breakBeacons},
+            };
+            if (run && (run->error != ErrorCode::NoError || run->vmapError != VmapErrorCode::None)) {
+                o.insert(u"error"_s, QJsonObject{{u"code"_s, int(run->error)},
+                                                  {u"vmapCode"_s, int(run->vmapError)},
+                                                  {u"message"_s, run->message}});
+            }
+            breaks.append(o);
+        }
+    }
     switch (d->status) {
     case Status::Finished:
         result = PlaybackSession::statusName(s.status);
@@ -491,7 +1070,25 @@ QJsonObject VastClient::report() const
     default:
         result = QString::fromLatin1(QMetaEnum::fromType<Status>().valueToKey(int(d->status))).toLower();
     }
-    return QJsonObject{
+    if (d->pod && d->status == Status::Finished)
+        result = podStatus(d->pod->plays(), d->pod->slotCount());
+    if (d->vmapMode && d->status == Status::Finished) {
+        // Every break that could play (placed, linear) played every slot to complete.
+        result = u"completed"_s;
+        for (const auto &run : d->breakRuns) {
+            const QString &st = run->status;
+            if (st == "completed"_L1 || st == "unplaced"_L1 || st == "unsupported"_L1)
+                continue;
+            result = st == "stopped"_L1 || st == "skipped"_L1 ? st : u"error"_s;
+            break;
+        }
+    }
+    QJsonValue sessionJson = QJsonValue::Null;
+    if (d->player)
+        sessionJson = s.toJson();
+    else if (d->pod && s.status != PlaybackSession::Status::Pending)
+        sessionJson = s.toJson();
+    QJsonObject report{
         {u"tag"_s, d->tagUrl.toString()},
         {u"result"_s, result},
         {u"chain"_s, chain},
@@ -500,9 +1097,19 @@ QJsonObject VastClient::report() const
         {u"mediaFile"_s, r.mediaFileIndex >= 0 ? QJsonValue(mediaFile) : QJsonValue(QJsonValue::Null)},
         {u"timeline"_s, timeline},
         {u"errors"_s, errors},
-        {u"session"_s, d->player ? QJsonValue(s.toJson()) : QJsonValue(QJsonValue::Null)},
+        {u"session"_s, sessionJson},
         {u"resolutionTimeMs"_s, r.resolutionTimeMs},
     };
+    if (d->pod)
+        report.insert(u"ads"_s, podAds);
+    if (d->vmapMode) {
+        report.insert(u"vmap"_s, QJsonObject{{u"url"_s, d->vmapUrl.toString()},
+                                              {u"version"_s, d->vmapDoc.version},
+                                              {u"contentDurationMs"_s, d->request.contentDurationMs},
+                                              {u"adBreaks"_s, d->vmapDoc.adBreaks.size()}});
+        report.insert(u"breaks"_s, breaks);
+    }
+    return report;
 }
 
 } // namespace VastQt

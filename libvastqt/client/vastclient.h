@@ -8,6 +8,7 @@
 #include "vastqtnamespace.h"
 #include "orchestrator/orchestrator.h"
 #include "playback/playbacksession.h"
+#include "protocol/vmapparser.h"
 #include "tracking/beacon.h"
 #include "tracking/trackingcontext.h"
 
@@ -19,6 +20,7 @@
 namespace VastQt
 {
 
+class AdPodPlayer;
 class Beacon;
 class Player;
 class Tracker;
@@ -45,6 +47,36 @@ class VastClientPrivate;
 
     By default the client fetches http(s) with an HttpTransport and file:/qrc: with a
     FileTransport; setTransport() replaces both (e.g. a MemoryTransport).
+
+    \section1 Ad pods (VAST 4.3 §3.3.1)
+    When the served response holds more than one resolved ad (AdResponse::ads: a pod, in
+    sequence order), play() hands them to an AdPodPlayer (podPlayer()): each ad plays with
+    its own Tracker and Player, [PODSEQUENCE] is the ad's sequence, [ADCOUNT] counts the
+    ads played so far (the playing one included, from 1), and a pod ad that fails at play
+    (no playable MediaFile: 403, a player error) is replaced by an unplayed stand-alone ad
+    of the pod's document, its Error URIs fired with the code. adStarted(-1, podIndex)
+    announces each ad. tracker() and player() are those of the ad playing. A response
+    with one ad plays exactly as before (no pod player, no [ADCOUNT]).
+
+    \section1 VMAP
+    When no source served a VAST ad and a source's document has the root element VMAP
+    (either namespace), the client switches to VMAP (isVmap()): the document is given to a
+    VmapProtocolHandler, which resolves every break's AdSource, and loaded() follows.
+    play() then plays the content timeline headless: the breaks of
+    VmapDocument::schedule(AdRequest::contentDurationMs) in order, without waiting for the
+    content between them. For each break: breakStarted(index); the break's breakStart
+    tracking; its ads by the pod rules above, with [BREAKPOSITION] =
+    ScheduledBreak::breakPositionMacroValue() and [CONTENTPLAYHEAD] / [MEDIAPLAYHEAD] = the
+    break's time (unknown, -1, for a post-roll when the duration is not known); its
+    breakEnd tracking; breakEnded(index). A break whose AdSource gave no ad fires only its
+    VMAP error tracking, with [ERRORCODE] = the VmapErrorCode (1003..1008), and the
+    content goes on. A break whose breakType excludes "linear" is not played (error
+    tracking with 1003). Without a content duration (contentDurationMs -1), "n%" mid-rolls
+    and "#m" breaks cannot be placed and are not played (report status "unplaced");
+    "start", times and "end" still play. Break beacons go through a Tracker like the ads'
+    and are in beacons(). The report gains "vmap" and "breaks" (see the README). Pods and
+    VMAP breaks follow playbackMode() (a RealtimePlayer per ad in Realtime mode); both are
+    tested headless.
 */
 class VASTQT_EXPORT VastClient : public QObject
 {
@@ -130,14 +162,27 @@ public:
     /*! Stops loading or playing; finished() follows once beacons settle. */
     void stop();
 
+    /*! True when the loaded tag is a VMAP document (valid once Ready). */
+    bool isVmap() const;
+    /*! The VMAP document (empty unless isVmap()). */
+    VmapDocument vmap() const;
+    /*! The scheduled breaks, in play order (VmapDocument::schedule() of the content
+        duration); the breakIndex of the signals indexes this list. Empty unless isVmap(). */
+    QList<ScheduledBreak> breaks() const;
+    /*! The pod player of a plain VAST pod, or of the VMAP break playing (or last played);
+        nullptr otherwise. Owned by the client. */
+    AdPodPlayer *podPlayer() const;
+
     /*! The result of the load (valid once Ready, Finished or Error). */
     AdResponse response() const;
-    /*! The tracker of the playing ad; nullptr before play(). Owned by the client. */
+    /*! The tracker of the playing ad (of a pod or break: the current one); nullptr
+        before play(). Owned by the client. */
     Tracker *tracker() const;
     /*! The player (a HeadlessPlayer or a RealtimePlayer, see playbackMode()); nullptr
         before play(). Owned by the client. */
     Player *player() const;
-    /*! The playback session so far. */
+    /*! The playback session so far (a pod: that of the served ad, else of the first ad
+        that reached a player; VMAP: of the ad playing or last played). */
     PlaybackSession session() const;
     /*! Every beacon fired: Error URIs of failed chains, then the ad's, in firing order. */
     QList<Beacon *> beacons() const;
@@ -166,6 +211,13 @@ Q_SIGNALS:
     /*! A beacon reached Tracked or Failed. */
     void beaconFinished(VastQt::Beacon *beacon);
     void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QString &message);
+    /*! VMAP: break \a breakIndex (index in breaks()) starts; its breakStart tracking follows. */
+    void breakStarted(int breakIndex);
+    /*! VMAP: break \a breakIndex is over (its breakEnd tracking was fired). */
+    void breakEnded(int breakIndex);
+    /*! An ad starts: \a podIndex is its slot in the pod (0 for a single ad; a buffet
+        replacement has the slot it fills); \a breakIndex the VMAP break, -1 outside VMAP. */
+    void adStarted(int breakIndex, int podIndex);
     /*! The run is over and every beacon settled; emitted once per load(). */
     void finished();
 

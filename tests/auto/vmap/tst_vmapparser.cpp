@@ -146,6 +146,7 @@ void tst_VmapParser::validateSamples_data()
     QTest::newRow("pod-midroll-postroll") << u"pod-midroll-postroll.xml"_s << false;
     QTest::newRow("prefixed-inline-vast") << u"prefixed-inline-vast.xml"_s << false;
     QTest::newRow("repeating-vmap10") << u"repeating-vmap10.xml"_s << true;
+    QTest::newRow("play-pod-mid-post") << u"play-pod-mid-post.xml"_s << false;
 }
 
 void tst_VmapParser::validateSamples()

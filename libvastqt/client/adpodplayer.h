@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_ADPODPLAYER_H
+#define VASTQT_ADPODPLAYER_H
+
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
+#include "orchestrator/parsefilter.h"
+#include "playback/mediafileselector.h"
+#include "playback/playbacksession.h"
+#include "protocol/wrapperresolver.h"
+#include "tracking/beacon.h"
+#include "tracking/macroexpander.h"
+#include "tracking/trackingcontext.h"
+
+#include <QtCore/QObject>
+
+#include <functional>
+#include <memory>
+
+namespace VastQt
+{
+
+class Player;
+class Tracker;
+class Transport;
+
+/*!
+    \brief One ad played (or tried) by an AdPodPlayer: a slot of the pod, in play order.
+
+    podIndex is the slot (0-based position in the pod); a replacement has the podIndex of
+    the slot it fills and replacement = true, replacedAdId the id of the pod ad that
+    failed. podSequence and adCount are the [PODSEQUENCE] and [ADCOUNT] values its beacons
+    carry. session is its playback session (status Pending when it never reached a
+    player), error / errorString why it failed (NoError when it played), phase where
+    (select: the Orchestrator or the ParseFilter refused it before play; play: the player).
+*/
+struct VASTQT_EXPORT PodAdPlay {
+    Q_GADGET
+    Q_PROPERTY(int podIndex MEMBER podIndex)
+    Q_PROPERTY(int podSequence MEMBER podSequence)
+    Q_PROPERTY(int adCount MEMBER adCount)
+    Q_PROPERTY(VastQt::Ad ad MEMBER ad)
+    Q_PROPERTY(bool replacement MEMBER replacement)
+    Q_PROPERTY(QString replacedAdId MEMBER replacedAdId)
+    Q_PROPERTY(VastQt::PlaybackSession session MEMBER session)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(VastQt::Phase phase MEMBER phase)
+    Q_PROPERTY(QString errorString MEMBER errorString)
+public:
+    int podIndex = -1;
+    int podSequence = -1;
+    int adCount = -1;
+    Ad ad;
+    bool replacement = false;
+    QString replacedAdId;
+    PlaybackSession session;
+    ErrorCode error = ErrorCode::NoError;
+    Phase phase = Phase::Play;
+    QString errorString;
+    /*! Whether the ad played (it reached the player and did not end in Error). */
+    bool played() const { return error == ErrorCode::NoError; }
+};
+
+class AdPodPlayerPrivate;
+
+/*!
+    \brief Plays the ads of an ad pod in sequence, each with its own Tracker and Player, and
+    replaces a pod ad that fails by an unplayed stand-alone (buffet) ad (VAST 4.3 §3.3.1,
+    "Playing a Pod of Ads").
+
+    setAds() gives the pod in play order (WrapperResolver order: pod ads by sequence), each
+    ad with its Wrappers' tracking merged in; setBuffet() the stand-alone InLine ads that
+    may substitute. play() then, from the event loop, for each slot:
+    \list 1
+    \li makes a Tracker whose context is trackingContext() plus [PODSEQUENCE] = the ad's
+        sequence (a buffet ad takes the sequence of the slot it fills, as WrapperResolver
+        does for fallbackOnNoAd) and [ADCOUNT] = how many ads of this pod played before it,
+        plus one (IAB macro registry: the count of InLine ads played in the chain, the
+        executing one included, from 1);
+    \li checks the ad against parseFilter() (duration: 202; every MediaFile rejected: 403)
+        and fires its Error URIs with the code when it fails;
+    \li otherwise plays it with a Player from playerFactory() (a HeadlessPlayer by default),
+        which selects the MediaFile (403 when none fits) and fires every event, errors
+        included (200, 201, 400, 401, 402, 403, 405);
+    \li when the ad failed (before or during play), plays the first unused buffet ad in its
+        place, the same way; with no buffet ad left, moves on to the next slot.
+    \endlist
+    The first \a preRejected ads given to setAds() were already refused by the
+    Orchestrator's SELECT phase, which fired their Error URIs: they are replaced without
+    firing again. Only InLine buffet ads substitute (a stand-alone Wrapper in the response
+    is not followed at play time). stop() stops the playing ad and the rest of the pod.
+
+    finished() comes once, after the last slot ended (the beacons may still be on their
+    way: isIdle() says when they are all answered). Trackers and players stay alive, owned
+    by the pod player, until it is destroyed, so beacons() stay valid.
+*/
+class VASTQT_EXPORT AdPodPlayer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdPodPlayer)
+public:
+    /*! Fires beacons through \a transport (not owned; must outlive the pod player). */
+    explicit AdPodPlayer(Transport *transport, QObject *parent = nullptr);
+    ~AdPodPlayer() override;
+
+    /*! The pod in play order; the first \a preRejected were refused by SELECT. Only before play(). */
+    void setAds(const QList<ResolvedAd> &ads, int preRejected = 0);
+    QList<ResolvedAd> ads() const;
+    /*! The stand-alone InLine ads that may replace a failed pod ad, in order of use. */
+    void setBuffet(const QList<Ad> &buffet);
+    QList<Ad> buffet() const;
+
+    void setTrackingContext(const TrackingContext &context);
+    TrackingContext trackingContext() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+    void setMacroExpander(const MacroExpander &expander);
+    void setSelectorConfig(const MediaFileSelector::Config &config);
+    void setParseFilter(const ParseFilter &filter);
+    ParseFilter parseFilter() const;
+    /*! Makes the player of each ad; default: a HeadlessPlayer at speed 0. The pod player
+        owns what it returns. */
+    void setPlayerFactory(const std::function<Player *()> &factory);
+
+    /*! Starts the pod from the event loop; false if play() was called before. */
+    bool play();
+    /*! Stops the playing ad; the remaining slots are not played. */
+    void stop();
+    bool isFinished() const;
+    /*! True when every tracker's beacons are answered or given up. */
+    bool isIdle() const;
+
+    /*! Every ad played or tried so far, in order. */
+    QList<PodAdPlay> plays() const;
+    /*! The number of slots (ads given to setAds()). */
+    int slotCount() const;
+    /*! The player and tracker of the ad playing now (or last); nullptr before play(). */
+    Player *currentPlayer() const;
+    Tracker *currentTracker() const;
+    /*! The index in plays() of the ad playing now (or last), -1 before play(). */
+    int currentPlay() const;
+    /*! Every beacon of the pod, in creation order. */
+    QList<Beacon *> beacons() const;
+
+Q_SIGNALS:
+    /*! plays()[\a playIndex] (slot \a podIndex) starts: its tracker and player exist. */
+    void adStarted(int podIndex, int playIndex);
+    /*! plays()[\a playIndex] ended (played or failed). */
+    void adFinished(int podIndex, int playIndex);
+    void beaconCreated(VastQt::Beacon *beacon, int playIndex);
+    void beaconFinished(VastQt::Beacon *beacon);
+    /*! An ad of the pod failed with \a code (its Error URIs were fired). */
+    void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QString &message);
+    void finished();
+
+private:
+    std::unique_ptr<AdPodPlayerPrivate> const d;
+};
+
+/*!
+    \brief The stand-alone InLine ads of the document that holds \a podAd (the last hop of
+    its chain), with the tracking of the Wrappers above that document merged in (a hop
+    document with exactly one Wrapper ad contributes it), less the ads in \a used (same
+    id and AdSystem). Empty when the hop kept no document.
+*/
+VASTQT_EXPORT QList<Ad> podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used = {});
+
+} // namespace VastQt
+
+#endif // VASTQT_ADPODPLAYER_H

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_VMAPPROTOCOLHANDLER_H
+#define VASTQT_VMAPPROTOCOLHANDLER_H
+
+#include "vastqt_export.h"
+#include "orchestrator/protocolhandler.h"
+#include "orchestrator/vastprotocolhandler.h"
+#include "protocol/vmapparser.h"
+
+namespace VastQt
+{
+
+/*!
+    \brief The VMAP 1.0 error codes (IAB VMAP 1.0.1, "Error Codes"), sent as [ERRORCODE]
+    of a break's <vmap:Tracking event="error">.
+
+    \value None                      no error
+    \value SchemaError               1000: the VMAP document is not valid
+    \value VersionNotSupported       1001: the VMAP version is not supported
+    \value ParsingError              1002: the VMAP document does not parse
+    \value BreakTypeNotSupported     1003: the player plays none of the break's breakTypes
+    \value AdResponseError           1004: general error of the break's ad response (no ad in it,
+                                     wrapper failures, no AdSource)
+    \value TemplateTypeNotSupported  1005: CustomAdData, or an AdTagURI whose templateType is
+                                     "proprietary"
+    \value ExtractionError           1006: the ad response (inline VASTAdData or the AdTagURI's
+                                     document) does not parse (VAST 100, 101, 102)
+    \value RetrievalTimeout          1007: the AdTagURI did not answer in time
+    \value RetrievalError            1008: the AdTagURI could not be fetched (HTTP error,
+                                     unreachable, forbidden scheme)
+*/
+enum class VmapErrorCode {
+    None = 0,
+    SchemaError = 1000,
+    VersionNotSupported = 1001,
+    ParsingError = 1002,
+    BreakTypeNotSupported = 1003,
+    AdResponseError = 1004,
+    TemplateTypeNotSupported = 1005,
+    ExtractionError = 1006,
+    RetrievalTimeout = 1007,
+    RetrievalError = 1008,
+};
+
+/*!
+    \brief What VmapProtocolHandler made of one <vmap:AdBreak>'s AdSource.
+
+    breakIndex is the index of the break in VmapDocument::adBreaks. results are the ads of
+    the break's ad response that were tried, in play order (pod ads by sequence, then
+    stand-alone ads; failed ones with their error), as WrapperResolver gives them, after
+    the AdSource's allowMultipleAds and followRedirects were applied. ads() are those that
+    resolved. When none resolved, error is the VAST code of the failure (100–102, 301–303)
+    and vmapError the VMAP code to send with the break's error tracking. chain is the
+    documents fetched for the break (the AdTagURI first; for inline VASTAdData the inline
+    document, named after the VMAP URL with the fragment "adbreak-<breakIndex>").
+*/
+struct VASTQT_EXPORT VmapBreakResult {
+    Q_GADGET
+    Q_PROPERTY(int breakIndex MEMBER breakIndex)
+    Q_PROPERTY(QList<VastQt::ResolvedAd> results MEMBER results)
+    Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(QString errorString MEMBER errorString)
+    Q_PROPERTY(int vmapError READ vmapErrorValue)
+public:
+    int breakIndex = -1;
+    QList<ResolvedAd> results;
+    QList<WrapperHop> chain;
+    ErrorCode error = ErrorCode::NoError;
+    QString errorString;
+    VmapErrorCode vmapError = VmapErrorCode::None;
+
+    QList<ResolvedAd> ads() const;
+    bool ok() const { return vmapError == VmapErrorCode::None; }
+    int vmapErrorValue() const { return int(vmapError); }
+    bool operator==(const VmapBreakResult &o) const
+    {
+        return breakIndex == o.breakIndex && results == o.results && chain == o.chain && error == o.error
+            && errorString == o.errorString && vmapError == o.vmapError;
+    }
+};
+
+/*!
+    \brief The VMAP ProtocolHandler (IAB VMAP 1.0): fetches a VMAP document, parses it with
+    VmapParser and resolves the AdSource of every <vmap:AdBreak>.
+
+    \list
+    \li <vmap:VASTAdData>: the inline VAST document is resolved with
+        WrapperResolver::resolve(xml, base) (its Wrappers are followed through the
+        FetchContext's transport).
+    \li <vmap:AdTagURI>: the URI (expanded by FetchContext::urlExpander when set) is
+        resolved with WrapperResolver::resolve(url). A templateType "proprietary" is not
+        fetched (VMAP 1005).
+    \li <vmap:CustomAdData> or no AdSource: not playable (1005, 1004).
+    \li allowMultipleAds="false": only the first ad that resolved is kept (failures before it
+        stay in the results so their Error URIs are fired).
+    \li followRedirects="false": an ad reached through a VAST Wrapper is refused with 302
+        (its Error URIs fire); the Wrapper was fetched but its ad is not played.
+    \endlist
+    The AdSources of all breaks are resolved at once, when the VMAP document arrives; the
+    AdTagURIs are therefore requested with the request-time macros only (no [BREAKPOSITION]).
+
+    \section1 Reply and AdResponse::extensions
+    ProtocolReply::results() is every break's results, break after break in document order,
+    so that the Orchestrator's SELECT serves the first playable ad of the VMAP as
+    AdResponse::ad. chain() holds the VMAP document's hop only (type "VMAP",
+    vastVersion = the VMAP version). The reply fails (no ad) with the VMAP parse error
+    (100, 101, 102) when the document does not parse, and with the first break's failure
+    when no break has an ad. extensions() (and so AdResponse::extensions) holds:
+    \table
+    \header \li key \li type \li value
+    \row \li \c "vmap.document" \li VmapDocument \li the parsed document
+    \row \li \c "vmap.breaks" \li QList<VmapBreakResult> \li one per AdBreak, document order
+    \row \li \c "vmap.url" \li QUrl \li the VMAP document's URL
+    \endtable
+    document() and breakResults() read them back.
+
+    \section1 AdRequest → query parameters
+    As VastProtocolHandler (same table, same rules); extensions["vmap"] instead of
+    extensions["vast"] supplies extra parameters.
+
+    \section1 Tracking
+    track(): "breakStart", "breakEnd" fire the tracking of the break holding
+    \a response's ad (through Tracker::trackUrls()); anything else is VastProtocolHandler's.
+*/
+class VASTQT_EXPORT VmapProtocolHandler : public ProtocolHandler
+{
+public:
+    VmapProtocolHandler();
+    ~VmapProtocolHandler() override;
+
+    /*! "vmap". */
+    QString name() const override;
+    bool validateRequest(const AdRequest &request, QString *problem = nullptr) const override;
+    QUrlQuery requestParameters(const AdRequest &request) const override;
+    ProtocolReply *fetch(const AdRequest &request, const FetchContext &context) override;
+    bool track(const QString &event, const AdResponse &response, Tracker *tracker) override;
+
+    /*! The VMAP document in \a extensions (of a ProtocolReply or an AdResponse). */
+    static VmapDocument document(const QVariantMap &extensions);
+    /*! The break results in \a extensions, one per AdBreak. */
+    static QList<VmapBreakResult> breakResults(const QVariantMap &extensions);
+
+    /*! Whether \a xml's root element is <VMAP> (any namespace or none). Reads only up to
+        the first element. */
+    static bool isVmap(const QByteArray &xml);
+
+private:
+    VastProtocolHandler m_vast;
+};
+
+} // namespace VastQt
+
+#endif // VASTQT_VMAPPROTOCOLHANDLER_H
