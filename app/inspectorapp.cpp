@@ -65,6 +65,21 @@ QUrl InspectorApp::tagUrl(const QString &text)
     return QUrl::fromLocalFile(QFileInfo(t).absoluteFilePath());
 }
 
+QList<QUrl> InspectorApp::tagUrls(const QString &text)
+{
+    QList<QUrl> urls;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(u'#'))
+            continue;
+        const QUrl url = tagUrl(t);
+        if (url.isValid() && !urls.contains(url))
+            urls.append(url);
+    }
+    return urls;
+}
+
 QUrl InspectorApp::suggestedReportUrl()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

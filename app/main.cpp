@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "demoserver.h"
 #include "inspectorapp.h"
+#include "orchestrator/orchestrator.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QtGui/QGuiApplication>
 #include <QtQml/QQmlApplicationEngine>
 #include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +78,21 @@ int runWindow(int argc, char *argv[])
                                   u"MODE"_s, u"realtime"_s);
     const QCommandLineOption realtime(u"realtime"_s, QCoreApplication::translate("main", "Same as --mode realtime."));
     const QCommandLineOption verbose(u"verbose"_s, QCoreApplication::translate("main", "Library diagnostics on standard error."));
-    parser.addOptions({demo, lang, mode, speed, realtime, verbose});
+    // Several sources, as for --headless: the window opens on them.
+    const QCommandLineOption source(u"source"_s, QCoreApplication::translate("main", "An ad source (repeatable); TAG, if given, comes first."),
+                                    u"URL"_s);
+    const QCommandLineOption fallback(u"fallback"_s, QCoreApplication::translate("main", "A fallback source (repeatable), tried only when every source failed."),
+                                      u"URL"_s);
+    const QCommandLineOption strategy(u"strategy"_s, QCoreApplication::translate("main", "How the sources are asked: sequential, parallel or race."),
+                                      u"NAME"_s, u"sequential"_s);
+    const QCommandLineOption timeout(u"timeout"_s, QCoreApplication::translate("main", "Timeout of each request in ms."),
+                                     u"MS"_s, u"5000"_s);
+    const QCommandLineOption overallTimeout(u"overall-timeout"_s, QCoreApplication::translate("main", "Time the whole load may take in ms (0: no limit)."),
+                                            u"MS"_s, u"0"_s);
+    const QCommandLineOption contentDuration(u"content-duration"_s, QCoreApplication::translate("main", "VMAP: the duration of the content in ms, to place n% and end breaks."),
+                                             u"MS"_s);
+    parser.addOptions({demo, lang, mode, speed, realtime, verbose, source, fallback, strategy, timeout, overallTimeout,
+                       contentDuration});
     parser.addPositionalArgument(u"TAG"_s, QCoreApplication::translate("main", "A VAST tag: URL, file or - for standard input."),
                                  u"[TAG]"_s);
     parser.process(app);
@@ -102,7 +119,38 @@ int runWindow(int argc, char *argv[])
         inspector.setDemoTagUrl(demoServer.tagUrl());
         inspector.setInitialTag(demoServer.tagUrl().toString());
     }
+    bool strategyOk = false;
+    const QString strategyName = parser.value(strategy).toLower();
+    VastQt::FetchConfig::strategyFromName(strategyName, &strategyOk);
+    const int timeoutMs = parser.value(timeout).toInt(&ok);
+    const bool timeoutOk = ok && timeoutMs > 0;
+    const int overallMs = parser.value(overallTimeout).toInt(&ok);
+    const bool overallOk = ok && overallMs >= 0;
+    const qint64 contentMs = parser.isSet(contentDuration) ? parser.value(contentDuration).toLongLong(&ok) : -1;
+    const bool contentOk = !parser.isSet(contentDuration) || (ok && contentMs >= 0);
+    if (!strategyOk || !timeoutOk || !overallOk || !contentOk) {
+        const char *problem = !strategyOk ? QT_TRANSLATE_NOOP("main", "--strategy takes sequential, parallel or race")
+                              : !timeoutOk ? QT_TRANSLATE_NOOP("main", "--timeout takes a number of milliseconds > 0")
+                              : !overallOk ? QT_TRANSLATE_NOOP("main", "--overall-timeout takes a number of milliseconds >= 0")
+                                           : QT_TRANSLATE_NOOP("main", "--content-duration takes a number of milliseconds >= 0");
+        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", problem)));
+        return 2;
+    }
+    inspector.setInitialStrategy(strategyName);
+    inspector.setSourceTimeout(timeoutMs);
+    inspector.setOverallTimeout(overallMs);
+    inspector.setContentDurationMs(contentMs);
+
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(source) || parser.isSet(fallback)) {
+        // TAG (a URL or a file, not standard input) is the first source.
+        QStringList all;
+        if (!positional.isEmpty() && positional.constFirst() != "-"_L1)
+            all << positional.constFirst();
+        all << parser.values(source);
+        inspector.setInitialSources(all);
+        inspector.setInitialFallbacks(parser.values(fallback));
+    }
     if (!positional.isEmpty()) {
         if (positional.constFirst() == "-"_L1) {
             QFile in;

@@ -7,7 +7,8 @@ import VastQt
 
 /*
     The time axis of an ad: quartile marks (0, 25, 50, 75, 100 %), progress offsets, the
-    playhead, and one mark per beacon at the offset it fired, coloured by its state
+    playhead, and one mark per beacon of the ad playing (the model's current segment) at the
+    offset it fired, coloured by its state
     (tracked, failed, sending/waiting, pending). Hover a mark for its details, click (or use
     the left/right keys) to select one; the selected beacon is described under the axis.
 */
@@ -161,7 +162,10 @@ FocusScope {
                 required property var offsetMs
                 required property var model   // for the "state" role
                 required property int stack
+                required property int segment
                 readonly property bool selected: root.currentIndex === index
+                // Earlier ads of a pod or of VMAP breaks ran on their own clock.
+                visible: root.model && segment === root.model.segment
                 x: root.xFor(offsetMs) - width / 2
                 y: axis.y - 4 - (stack + 1) * (root.markSize + 2)
                 width: root.markSize

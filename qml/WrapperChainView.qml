@@ -65,7 +65,7 @@ ListView {
                         font.bold: true
                         font.pixelSize: 11
                         text: (hop.index + 1) + ". " + (hop.type ? hop.type : qsTr("failed"))
-                              + (hop.vastVersion ? " " + qsTr("VAST %1").arg(hop.vastVersion) : "")
+                              + (hop.vastVersion ? " " + (hop.type === "VMAP" ? hop.vastVersion : qsTr("VAST %1").arg(hop.vastVersion)) : "")
                     }
                 }
                 Text {

@@ -24,6 +24,7 @@ struct Row {
     Beacon::State state = Beacon::State::Pending;
     QString errorString;
     int stack = 0;
+    int segment = 0;
 
     void refresh()
     {
@@ -47,6 +48,7 @@ public:
     int tracked = 0;
     int failed = 0;
     int maxStack = 0;
+    int segment = 0;
     QList<QMetaObject::Connection> connections;
 
     void recount(TrackingTimelineModel *q)
@@ -111,6 +113,8 @@ QVariant TrackingTimelineModel::data(const QModelIndex &index, int role) const
         return r.errorString;
     case StackRole:
         return r.stack;
+    case SegmentRole:
+        return r.segment;
     default:
         return {};
     }
@@ -131,6 +135,7 @@ QHash<int, QByteArray> TrackingTimelineModel::roleNames() const
         {StateNameRole, "stateName"},
         {ErrorStringRole, "errorString"},
         {StackRole, "stack"},
+        {SegmentRole, "segment"},
     };
 }
 
@@ -145,14 +150,18 @@ void TrackingTimelineModel::addBeacon(Beacon *beacon)
     r.url = beacon->url().toString();
     r.templateUrl = beacon->templateUrl();
     r.refresh();
+    r.segment = d->segment;
     for (const Row &other : std::as_const(d->rows))
-        r.stack += other.offsetMs == r.offsetMs;
+        r.stack += other.segment == r.segment && other.offsetMs == r.offsetMs;
+    const int oldMaxStack = d->maxStack;
     d->maxStack = qMax(d->maxStack, r.stack + 1);
     const int row = int(d->rows.size());
     beginInsertRows(QModelIndex(), row, row);
     d->rows.append(r);
     endInsertRows();
     Q_EMIT countChanged();
+    if (d->maxStack != oldMaxStack)
+        Q_EMIT maxStackChanged();
     d->recount(this);
 
     d->connections.append(connect(beacon, &Beacon::stateChanged, this, [this, beacon] {
@@ -173,14 +182,36 @@ void TrackingTimelineModel::clear()
     for (const auto &c : std::as_const(d->connections))
         disconnect(c);
     d->connections.clear();
+    if (d->segment != 0) {
+        d->segment = 0;
+        Q_EMIT segmentChanged();
+    }
     if (d->rows.isEmpty())
         return;
     beginResetModel();
     d->rows.clear();
+    const bool stacked = d->maxStack != 0;
     d->maxStack = 0;
     endResetModel();
     Q_EMIT countChanged();
+    if (stacked)
+        Q_EMIT maxStackChanged();
     d->recount(this);
+}
+
+void TrackingTimelineModel::startSegment()
+{
+    ++d->segment;
+    Q_EMIT segmentChanged();
+    if (d->maxStack != 0) {
+        d->maxStack = 0;
+        Q_EMIT maxStackChanged();
+    }
+}
+
+int TrackingTimelineModel::segment() const
+{
+    return d->segment;
 }
 
 qint64 TrackingTimelineModel::durationMs() const

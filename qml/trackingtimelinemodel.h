@@ -25,8 +25,13 @@ class TrackingTimelineModelPrivate;
     fired, ms), url (final URL, macros expanded), templateUrl, status (HTTP status of the
     last answered attempt, 0 = none), latencyMs (last attempt, ms, -1 = none yet), attempts,
     state (Beacon.State), stateName ("pending", "sending", "waiting", "tracked", "failed"),
-    errorString, stack (how many earlier rows share this offsetMs: 0, 1, ..., so a view can
-    pile marks fired at the same instant).
+    errorString, stack (how many earlier rows of the same segment share this offsetMs: 0, 1,
+    ..., so a view can pile marks fired at the same instant), segment (see below).
+
+    Segments: the ads of a pod or of VMAP breaks each have their own clock. startSegment()
+    starts a new one (VastAdLoader does it as each break and each later pod ad starts); rows
+    added after it carry the new segment number, and a view of "the ad's time axis" draws
+    only the rows of the current segment. A single ad is segment 0.
 
     durationMs and progressOffsets describe the ad's time axis (the Linear's Duration and
     its progress TrackingEvent offsets, ms) for views that draw quartile and progress marks.
@@ -41,7 +46,8 @@ class TrackingTimelineModel : public QAbstractListModel
     Q_PROPERTY(QVariantList progressOffsets READ progressOffsets NOTIFY progressOffsetsChanged)
     Q_PROPERTY(int trackedCount READ trackedCount NOTIFY countsChanged)
     Q_PROPERTY(int failedCount READ failedCount NOTIFY countsChanged)
-    Q_PROPERTY(int maxStack READ maxStack NOTIFY countChanged)
+    Q_PROPERTY(int maxStack READ maxStack NOTIFY maxStackChanged)
+    Q_PROPERTY(int segment READ segment NOTIFY segmentChanged)
 public:
     enum Role {
         EventRole = Qt::UserRole + 1,
@@ -55,6 +61,7 @@ public:
         StateNameRole,
         ErrorStringRole,
         StackRole,
+        SegmentRole,
     };
     Q_ENUM(Role)
 
@@ -67,8 +74,11 @@ public:
 
     /*! Appends a row for \a beacon and follows its state changes. Not owned. */
     void addBeacon(Beacon *beacon);
-    /*! Removes every row (the beacons are not touched). */
+    /*! Removes every row (the beacons are not touched); back to segment 0. */
     void clear();
+    /*! Rows added from now on belong to a new segment (the next ad's clock). */
+    void startSegment();
+    int segment() const;
 
     /*! The ad's duration in ms, -1 when unknown. */
     qint64 durationMs() const;
@@ -80,7 +90,8 @@ public:
     /*! Rows in state Tracked / Failed. */
     int trackedCount() const;
     int failedCount() const;
-    /*! The highest stack role + 1 (0 when empty): marks piled at one offset. */
+    /*! The highest stack role + 1 among the rows of the current segment (0 when it has
+        none): marks piled at one offset. */
     int maxStack() const;
 
     /*! The lower-case name of \a state as in the JSON report ("tracked", ...). */
@@ -94,6 +105,8 @@ Q_SIGNALS:
     void countsChanged();
     void durationMsChanged();
     void progressOffsetsChanged();
+    void maxStackChanged();
+    void segmentChanged();
 
 private:
     std::unique_ptr<TrackingTimelineModelPrivate> const d;

@@ -3,16 +3,24 @@
 
 #include "vastadloader.h"
 
+#include "adbreakmodel.h"
 #include "adtreemodel.h"
+#include "client/adpodplayer.h"
 #include "client/vastclient.h"
 #include "mediafilemodel.h"
+#include "orchestrator/vmapprotocolhandler.h"
+#include "protocol/vmapparser.h"
+#include "sourceoutcomemodel.h"
 #include "trackingtimelinemodel.h"
 #include "wrapperchainmodel.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +38,21 @@ public:
     MediaFileModel mediaFiles;
     TrackingTimelineModel timeline;
     AdTreeModel adTree;
+    SourceOutcomeModel sourceOutcomes;
+    AdBreakModel breaks;
 
     QUrl source;
+    QList<QUrl> sources;
+    QList<QUrl> fallbacks;
+    VastAdLoader::Strategy strategy = VastAdLoader::Strategy::Sequential;
+    int overallTimeout = 0;
+    qint64 contentDurationMs = -1;
+    bool vmap = false;
+    // The ad of a pod or VMAP break playing now, shown instead of the response's ad.
+    bool hasCurrentAd = false;
+    Ad currentAd;
+    int currentCreative = -1;
+    MediaFile currentMediaFile;
     QString xml;
     bool active = true;
     bool complete = false;
@@ -71,6 +92,11 @@ public:
         timeline.setDurationMs(-1);
         timeline.setProgressOffsets({});
         adTree.clear();
+        sourceOutcomes.clear();
+        breaks.clear();
+        setVmap(false);
+        hasCurrentAd = false;
+        currentAd = Ad();
         if (!errors.isEmpty()) {
             errors.clear();
             Q_EMIT q->errorsChanged();
@@ -82,42 +108,145 @@ public:
     {
         // VastClient::load() abandons a running load or playback itself.
         resetResults();
-        if (!active || (xml.trimmed().isEmpty() && source.isEmpty())) {
+        const bool hasXml = !xml.trimmed().isEmpty();
+        if (!active || (!hasXml && source.isEmpty() && sources.isEmpty())) {
             setStatus(VastAdLoader::Status::Null);
             return;
         }
         FetchConfig config = client.fetchConfig();
         config.sourceTimeoutMs = timeout;
         config.maxWrapperDepth = maxDepth;
+        config.sources = sources;
+        config.fallbacks = fallbacks;
+        config.strategy = fetchStrategy(strategy);
+        config.overallTimeoutMs = overallTimeout;
         client.setFetchConfig(config);
+        AdRequest request = client.adRequest();
+        request.contentDurationMs = contentDurationMs;
+        client.setAdRequest(request);
         RetryPolicy retry = client.retryPolicy();
         retry.timeoutMs = timeout;
         client.setRetryPolicy(retry);
         setStatus(VastAdLoader::Status::Loading);
-        if (!xml.trimmed().isEmpty())
+        if (hasXml) {
+            sourceOutcomes.setPending({source}, fallbacks);
             client.load(xml.toUtf8(), source);
-        else
+        } else if (!sources.isEmpty()) {
+            sourceOutcomes.setPending(sources, fallbacks);
+            client.load();
+        } else {
+            sourceOutcomes.setPending({source}, fallbacks);
             client.load(source);
+        }
+    }
+
+    static FetchConfig::Strategy fetchStrategy(VastAdLoader::Strategy s)
+    {
+        switch (s) {
+        case VastAdLoader::Strategy::Sequential:
+            break;
+        case VastAdLoader::Strategy::Parallel:
+            return FetchConfig::Strategy::Parallel;
+        case VastAdLoader::Strategy::Race:
+            return FetchConfig::Strategy::Race;
+        }
+        return FetchConfig::Strategy::Sequential;
+    }
+
+    void setVmap(bool v)
+    {
+        if (v == vmap)
+            return;
+        vmap = v;
+        Q_EMIT q->vmapChanged();
+    }
+
+    // The tag's own document: the pasted one, else the winner's first document, else the
+    // first document any source answered (a VMAP tag the VAST pipeline refused).
+    QByteArray tagDocument(const AdResponse &r) const
+    {
+        if (!xml.trimmed().isEmpty())
+            return xml.toUtf8();
+        if (!r.rawResponse.isEmpty())
+            return r.rawResponse;
+        if (!r.chain.isEmpty() && !r.chain.constFirst().rawXml.isEmpty())
+            return r.chain.constFirst().rawXml;
+        for (const SourceOutcome &o : r.sources) {
+            if (!o.chain.isEmpty() && !o.chain.constFirst().rawXml.isEmpty())
+                return o.chain.constFirst().rawXml;
+        }
+        return QByteArray();
+    }
+
+    void takeBreaks(const AdResponse &r)
+    {
+        if (client.isVmap()) {
+            // The client's own schedule: the break indexes of its signals are its rows.
+            breaks.setSchedule(client.breaks(), contentDurationMs);
+            breaks.setBreakResults(VmapProtocolHandler::breakResults(r.extensions));
+            setVmap(true);
+            return;
+        }
+        // A VMAP document the client did not serve (it failed before its breaks were
+        // resolved): still show where its breaks would be.
+        const QByteArray doc = tagDocument(r);
+        bool found = false;
+        if (VmapProtocolHandler::isVmap(doc)) {
+            const VmapParseResult parsed = VmapParser::parse(doc);
+            if (parsed.ok()) {
+                breaks.setDocument(parsed.document, contentDurationMs);
+                found = true;
+            }
+        }
+        if (!found)
+            breaks.clear();
+        setVmap(found);
+    }
+
+    // What became of each break (played, failed and why): the report's "breaks".
+    void takeBreakReport()
+    {
+        if (client.isVmap())
+            breaks.setBreakReport(client.report().value(u"breaks"_s).toArray());
     }
 
     void takeResponse()
     {
         const AdResponse r = client.response();
+        sourceOutcomes.setOutcomes(r.sources);
+        takeBreaks(r);
         QList<WrapperHop> hops = r.chain;
         if (hops.isEmpty()) {
             // A failed load keeps its hops in the source outcomes.
             for (const SourceOutcome &o : r.sources)
                 hops += o.chain;
         }
+        // VMAP: the document, then what its breaks' ad sources fetched (as they arrived;
+        // not the VAST pipeline's failed attempt at the VMAP document itself).
+        if (client.isVmap()) {
+            const QList<WrapperHop> own = hops;
+            for (const WrapperHop &live : chain.hops()) {
+                const bool same = std::any_of(own.cbegin(), own.cend(),
+                                              [&live](const WrapperHop &h) { return h.url == live.url; });
+                if (!same)
+                    hops.append(live);
+            }
+        }
         chain.setHops(hops);
         if (!r.success)
             return;
-        const Creative creative = (r.creativeIndex >= 0 && r.creativeIndex < r.ad.creatives.size())
-            ? r.ad.creatives.at(r.creativeIndex)
+        showAd(r.ad, r.creativeIndex, r.mediaFileIndex, r.mediaFileReason, r.mediaFileRejections);
+    }
+
+    // Fills the ad's models: media files, tree, the time axis of the timeline.
+    void showAd(const Ad &ad, int creativeIndex, int mediaFileIndex, const QString &reason,
+                const QStringList &rejections)
+    {
+        const Creative creative = (creativeIndex >= 0 && creativeIndex < ad.creatives.size())
+            ? ad.creatives.at(creativeIndex)
             : Creative();
-        mediaFiles.setMediaFiles(creative.linear.mediaFiles, r.mediaFileIndex, r.mediaFileReason,
-                                 r.mediaFileRejections);
-        adTree.setAd(r.ad);
+        mediaFiles.setMediaFiles(creative.linear.mediaFiles, mediaFileIndex, reason, rejections);
+        adTree.setAd(ad);
         const qint64 duration = creative.linear.durationMs;
         timeline.setDurationMs(duration);
         QList<qint64> offsets;
@@ -132,8 +261,37 @@ public:
         Q_EMIT q->adChanged();
     }
 
+    // An ad of a pod or a VMAP break starts: it becomes the ad shown.
+    void takeCurrentAd()
+    {
+        const AdPodPlayer *pod = client.podPlayer();
+        if (!pod)
+            return;
+        const QList<PodAdPlay> plays = pod->plays();
+        const int i = pod->currentPlay();
+        if (i < 0 || i >= plays.size())
+            return;
+        hasCurrentAd = true;
+        currentAd = plays.at(i).ad;
+        currentCreative = currentAd.firstLinearCreative();
+        const Linear l = linear();
+        const MediaFileSelection selection = MediaFileSelector(client.fetchConfig().mediaFiles).select(l);
+        currentMediaFile = selection.mediaFile;
+        showAd(currentAd, currentCreative, selection.index, selection.reason, selection.rejected);
+    }
+
+    Ad shownAd() const
+    {
+        return hasCurrentAd ? currentAd : client.response().ad;
+    }
+
     Linear linear() const
     {
+        if (hasCurrentAd) {
+            return currentCreative >= 0 && currentCreative < currentAd.creatives.size()
+                ? currentAd.creatives.at(currentCreative).linear
+                : Linear();
+        }
         const AdResponse r = client.response();
         if (!r.success || r.creativeIndex < 0 || r.creativeIndex >= r.ad.creatives.size())
             return Linear();
@@ -184,7 +342,26 @@ VastAdLoader::VastAdLoader(QObject *parent)
             break;
         }
     });
-    connect(c, &VastClient::finished, this, &VastAdLoader::finished);
+    connect(c, &VastClient::breakStarted, this, [this](int breakIndex) {
+        d->timeline.startSegment();
+        d->breaks.setBreakStarted(breakIndex);
+    });
+    connect(c, &VastClient::breakEnded, this, [this](int breakIndex) {
+        d->breaks.setBreakEnded(breakIndex);
+        d->takeBreakReport();
+    });
+    connect(c, &VastClient::adStarted, this, [this](int breakIndex, int podIndex) {
+        if (breakIndex >= 0)
+            d->breaks.setAdStarted(breakIndex, podIndex);
+        // The first ad of a break shares the break's segment (its breakStart beacon).
+        if (podIndex > 0)
+            d->timeline.startSegment();
+        d->takeCurrentAd();
+    });
+    connect(c, &VastClient::finished, this, [this] {
+        d->takeBreakReport();
+        Q_EMIT finished();
+    });
 }
 
 VastAdLoader::~VastAdLoader()
@@ -280,22 +457,22 @@ QVariantList VastAdLoader::errors() const
 
 QString VastAdLoader::adTitle() const
 {
-    return d->client.response().ad.adTitle;
+    return d->shownAd().adTitle;
 }
 
 QString VastAdLoader::adSystem() const
 {
-    return d->client.response().ad.adSystem.name;
+    return d->shownAd().adSystem.name;
 }
 
 QString VastAdLoader::adId() const
 {
-    return d->client.response().ad.id;
+    return d->shownAd().id;
 }
 
 qint64 VastAdLoader::durationMs() const
 {
-    return d->client.response().success ? d->linear().durationMs : -1;
+    return d->client.response().success || d->hasCurrentAd ? d->linear().durationMs : -1;
 }
 
 qint64 VastAdLoader::skipoffsetMs() const
@@ -306,6 +483,8 @@ qint64 VastAdLoader::skipoffsetMs() const
 
 QUrl VastAdLoader::mediaUrl() const
 {
+    if (d->hasCurrentAd)
+        return QUrl(d->currentMediaFile.url);
     const AdResponse r = d->client.response();
     return r.success ? QUrl(r.mediaFile.url) : QUrl();
 }
@@ -318,6 +497,90 @@ QUrl VastAdLoader::clickThrough() const
 qint64 VastAdLoader::resolutionTimeMs() const
 {
     return d->client.response().resolutionTimeMs;
+}
+
+QList<QUrl> VastAdLoader::sources() const
+{
+    return d->sources;
+}
+
+void VastAdLoader::setSources(const QList<QUrl> &sources)
+{
+    if (sources == d->sources)
+        return;
+    d->sources = sources;
+    Q_EMIT sourcesChanged();
+    d->scheduleLoad();
+}
+
+QList<QUrl> VastAdLoader::fallbacks() const
+{
+    return d->fallbacks;
+}
+
+void VastAdLoader::setFallbacks(const QList<QUrl> &fallbacks)
+{
+    if (fallbacks == d->fallbacks)
+        return;
+    d->fallbacks = fallbacks;
+    Q_EMIT fallbacksChanged();
+    d->scheduleLoad();
+}
+
+VastAdLoader::Strategy VastAdLoader::strategy() const
+{
+    return d->strategy;
+}
+
+void VastAdLoader::setStrategy(Strategy strategy)
+{
+    if (strategy == d->strategy)
+        return;
+    d->strategy = strategy;
+    Q_EMIT strategyChanged();
+}
+
+int VastAdLoader::overallTimeout() const
+{
+    return d->overallTimeout;
+}
+
+void VastAdLoader::setOverallTimeout(int msecs)
+{
+    msecs = qMax(0, msecs);
+    if (msecs == d->overallTimeout)
+        return;
+    d->overallTimeout = msecs;
+    Q_EMIT overallTimeoutChanged();
+}
+
+qint64 VastAdLoader::contentDurationMs() const
+{
+    return d->contentDurationMs;
+}
+
+void VastAdLoader::setContentDurationMs(qint64 msecs)
+{
+    msecs = msecs > 0 ? msecs : -1;
+    if (msecs == d->contentDurationMs)
+        return;
+    d->contentDurationMs = msecs;
+    Q_EMIT contentDurationMsChanged();
+}
+
+SourceOutcomeModel *VastAdLoader::sourceOutcomes() const
+{
+    return &d->sourceOutcomes;
+}
+
+AdBreakModel *VastAdLoader::breaks() const
+{
+    return &d->breaks;
+}
+
+bool VastAdLoader::isVmap() const
+{
+    return d->vmap;
 }
 
 WrapperChainModel *VastAdLoader::wrapperChain() const
@@ -365,6 +628,14 @@ bool VastAdLoader::exportReport(const QUrl &fileUrl) const
         return false;
     }
     return f.write(reportJson().toUtf8()) >= 0;
+}
+
+QString VastAdLoader::sourceDocument(int row) const
+{
+    const QList<SourceOutcome> outcomes = d->sourceOutcomes.outcomes();
+    if (row < 0 || row >= outcomes.size() || outcomes.at(row).chain.isEmpty())
+        return QString();
+    return QString::fromUtf8(outcomes.at(row).chain.constFirst().rawXml);
 }
 
 QString VastAdLoader::errorMeaning(int code) const

@@ -4,9 +4,11 @@
 #ifndef VASTQT_QML_VASTADLOADER_H
 #define VASTQT_QML_VASTADLOADER_H
 
+#include "adbreakmodel.h"
 #include "adtreemodel.h"
 #include "client/vastclient.h"
 #include "mediafilemodel.h"
+#include "sourceoutcomemodel.h"
 #include "trackingtimelinemodel.h"
 #include "wrapperchainmodel.h"
 
@@ -45,6 +47,21 @@ class VastAdLoaderPrivate;
     - Error: the load failed; errorString and errors say why (IAB codes 100–102, 200–205,
       300–303, 403 as VAST 4.3 §2.3.6.3 numbers them).
 
+    Several sources (seed 002): set sources (and fallbacks, tried only when every primary
+    failed), strategy and overallTimeout; a non-empty sources list is loaded instead of
+    source (xml still wins over both). Like source, changing sources or fallbacks starts a
+    load; strategy, overallTimeout, timeout and contentDurationMs apply from the next one. sourceOutcomes then says what each source did and
+    which one won; it is pending from the start of a load to its end.
+
+    VMAP 1.0: when the tag is a VMAP document, vmap is true and breaks holds its ad breaks
+    scheduled on a content timeline of contentDurationMs (also the AdRequest's content
+    duration); the breaks follow playback as VastClient reports it (breakStarted, adStarted,
+    breakEnded), and what became of each break comes from VastClient::report().
+
+    Pods and VMAP breaks: as each ad starts, adTitle, durationMs, mediaUrl, ..., mediaFiles,
+    adTree and the timeline's time axis switch to it, and the timeline starts a new segment
+    (TrackingTimelineModel::startSegment()).
+
     The models fill live: wrapperChain as each hop arrives, timeline as each beacon fires
     (the Error URIs of a failed chain, then the ad's own), mediaFiles and adTree once Ready.
     errors lists every error as { code, phase, message, meaning, source }.
@@ -75,9 +92,24 @@ class VastAdLoader : public QObject, public QQmlParserStatus
     Q_PROPERTY(VastQt::TrackingTimelineModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(VastQt::AdTreeModel *adTree READ adTree CONSTANT)
     Q_PROPERTY(VastQt::VastClient *client READ client CONSTANT)
+    Q_PROPERTY(QList<QUrl> sources READ sources WRITE setSources NOTIFY sourcesChanged)
+    Q_PROPERTY(QList<QUrl> fallbacks READ fallbacks WRITE setFallbacks NOTIFY fallbacksChanged)
+    Q_PROPERTY(Strategy strategy READ strategy WRITE setStrategy NOTIFY strategyChanged)
+    Q_PROPERTY(int overallTimeout READ overallTimeout WRITE setOverallTimeout NOTIFY overallTimeoutChanged)
+    Q_PROPERTY(qint64 contentDurationMs READ contentDurationMs WRITE setContentDurationMs NOTIFY contentDurationMsChanged)
+    Q_PROPERTY(VastQt::SourceOutcomeModel *sourceOutcomes READ sourceOutcomes CONSTANT)
+    Q_PROPERTY(VastQt::AdBreakModel *breaks READ breaks CONSTANT)
+    Q_PROPERTY(bool vmap READ isVmap NOTIFY vmapChanged)
 public:
     enum class Status { Null, Loading, Ready, Error };
     Q_ENUM(Status)
+
+    /*! How several sources are fetched (FetchConfig::Strategy).
+        \value Sequential one by one in order, stop at the first playable ad
+        \value Parallel   all at once; the first playable ad by source order wins
+        \value Race       all at once; the first playable answer wins, the others are aborted */
+    enum class Strategy { Sequential, Parallel, Race };
+    Q_ENUM(Strategy)
 
     explicit VastAdLoader(QObject *parent = nullptr);
     ~VastAdLoader() override;
@@ -113,6 +145,31 @@ public:
     QUrl clickThrough() const;
     qint64 resolutionTimeMs() const;
 
+    /*! The primary tags of a multi-source load (http, https, file or qrc); empty (default):
+        load source alone. */
+    QList<QUrl> sources() const;
+    void setSources(const QList<QUrl> &sources);
+    /*! Tags tried, with the same strategy, only when every primary failed. */
+    QList<QUrl> fallbacks() const;
+    void setFallbacks(const QList<QUrl> &fallbacks);
+    /*! Default Sequential. */
+    Strategy strategy() const;
+    void setStrategy(Strategy strategy);
+    /*! Time the whole load may take, ms; 0 (default) = no limit (301 in phase fetch). */
+    int overallTimeout() const;
+    void setOverallTimeout(int msecs);
+    /*! Duration of the content the ads play in, ms; -1 (default) = unknown. Places VMAP breaks
+        given in percent or at "end". */
+    qint64 contentDurationMs() const;
+    void setContentDurationMs(qint64 msecs);
+
+    /*! What each source did in the last load (one row per configured source). */
+    SourceOutcomeModel *sourceOutcomes() const;
+    /*! The ad breaks of a VMAP tag, empty for a VAST tag. */
+    AdBreakModel *breaks() const;
+    /*! Whether the last loaded tag is a VMAP document. */
+    bool isVmap() const;
+
     WrapperChainModel *wrapperChain() const;
     MediaFileModel *mediaFiles() const;
     TrackingTimelineModel *timeline() const;
@@ -126,6 +183,9 @@ public:
     Q_INVOKABLE QString reportJson(bool compact = false) const;
     /*! Writes reportJson() to the local file \a fileUrl; false (and a warning) on failure. */
     Q_INVOKABLE bool exportReport(const QUrl &fileUrl) const;
+    /*! The first document source \a row of sourceOutcomes answered, as received; empty when
+        it answered none. */
+    Q_INVOKABLE QString sourceDocument(int row) const;
     /*! The IAB description of error \a code (English; the UI translates its own labels). */
     Q_INVOKABLE QString errorMeaning(int code) const;
 
@@ -141,6 +201,12 @@ Q_SIGNALS:
     void maxDepthChanged();
     void errorsChanged();
     void adChanged();
+    void sourcesChanged();
+    void fallbacksChanged();
+    void strategyChanged();
+    void overallTimeoutChanged();
+    void contentDurationMsChanged();
+    void vmapChanged();
     /*! A VAST error, as it happens; \a phase is "fetch", "parse", "resolve", "select", "play". */
     void errorOccurred(int code, const QString &phase, const QString &message);
     /*! The run is over (load failed, or the ad ended) and every beacon settled. */

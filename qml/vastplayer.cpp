@@ -166,6 +166,14 @@ public:
                                                       if (s == VastClient::Status::Playing)
                                                           attachPlayer(client()->player());
                                                   }));
+        // Each ad of a pod or a VMAP break has its own player, made right after adStarted.
+        loaderConnections.append(QObject::connect(
+            loader->client(), &VastClient::adStarted, q,
+            [this] {
+                if (client() && client()->status() == VastClient::Status::Playing)
+                    attachPlayer(client()->player());
+            },
+            Qt::QueuedConnection));
     }
 
     void startClient()

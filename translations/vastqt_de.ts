@@ -2,14 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdBreakTimeline</name>
+    <message>
+        <source>Pre-roll</source>
+        <translation>Pre-Roll</translation>
+    </message>
+    <message>
+        <source>Mid-roll</source>
+        <translation>Mid-Roll</translation>
+    </message>
+    <message>
+        <source>Post-roll</source>
+        <translation>Post-Roll</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Werbepause</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>spielt</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>gespielt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>no ad: VMAP error %1</source>
+        <translation>keine Anzeige: VMAP-Fehler %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) started</source>
+        <translation>
+            <numerusform>%n Anzeige gestartet</numerusform>
+            <numerusform>%n Anzeigen gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ads from a tag</source>
+        <translation>Anzeigen aus einem Tag</translation>
+    </message>
+    <message>
+        <source>custom ad data</source>
+        <translation>eigene Anzeigendaten</translation>
+    </message>
+    <message>
+        <source>ad %1 of %2</source>
+        <translation>Anzeige %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod of %n ad(s)</source>
+        <translation>
+            <numerusform>Pod mit %n Anzeige</numerusform>
+            <numerusform>Pod mit %n Anzeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s)</source>
+        <translation>
+            <numerusform>%n Anzeige</numerusform>
+            <numerusform>%n Anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cue point #%1</source>
+        <translation>Cue-Point Nr. %1</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>Versatz %1</translation>
+    </message>
+    <message>
+        <source>repetition %1</source>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>(ad %1)</source>
+        <translation>(Anzeige %1)</translation>
+    </message>
+    <message>
+        <source>VAST error %1: %2</source>
+        <translation>VAST-Fehler %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad break(s)</source>
+        <translation>
+            <numerusform>%n Werbepause</numerusform>
+            <numerusform>%n Werbepausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>Inhalt %1</translation>
+    </message>
+    <message>
+        <source>content duration unknown</source>
+        <translation>Inhaltsdauer unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n played</source>
+        <translation>
+            <numerusform>%n gespielt</numerusform>
+            <numerusform>%n gespielt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>playing: %1</source>
+        <translation>spielt: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdTreeModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,7 +446,10 @@
     </message>
     <message numerus="yes">
         <source>%n hop(s) resolved in %1 ms · %2 beacon(s): %3 tracked, %4 failed</source>
-        <translation><numerusform>%n Station in %1 ms aufgelöst · %2 Beacons: %3 erfasst, %4 fehlgeschlagen</numerusform><numerusform>%n Stationen in %1 ms aufgelöst · %2 Beacons: %3 erfasst, %4 fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Station in %1 ms aufgelöst · %2 Beacons: %3 erfasst, %4 fehlgeschlagen</numerusform>
+            <numerusform>%n Stationen in %1 ms aufgelöst · %2 Beacons: %3 erfasst, %4 fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -372,6 +495,67 @@
         <source>Click-through</source>
         <translation>Zielseite</translation>
     </message>
+    <message numerus="yes">
+        <source>Asking %n source(s)…</source>
+        <translation>
+            <numerusform>Frage %n Quelle an…</numerusform>
+            <numerusform>Frage %n Quellen an…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source of %1 had an ad</source>
+        <translation>keine der %1 Quellen hatte eine Anzeige</translation>
+    </message>
+    <message>
+        <source>fallback %1 of %2 won</source>
+        <translation>Ersatzquelle %1 von %2 hat gewonnen</translation>
+    </message>
+    <message>
+        <source>source %1 of %2 won</source>
+        <translation>Quelle %1 von %2 hat gewonnen</translation>
+    </message>
+    <message>
+        <source>parallel</source>
+        <translation>parallel</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>Wettlauf</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>nacheinander</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallback(s)</source>
+        <translation>
+            <numerusform>%n Ersatzquelle</numerusform>
+            <numerusform>%n Ersatzquellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>Quellen…</translation>
+    </message>
+    <message>
+        <source>Load several sources and fallbacks with a strategy (Ctrl+Shift+S)</source>
+        <translation>Mehrere Quellen und Ersatzquellen mit einer Strategie laden (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Sources (%1) · winner #%2</source>
+        <translation>Quellen (%1) · Gewinner Nr. %2</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Quellen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MediaFileList</name>
@@ -412,6 +596,175 @@
     </message>
 </context>
 <context>
+    <name>SourceOutcomeView</name>
+    <message>
+        <source>waiting for an answer…</source>
+        <translation>wartet auf Antwort…</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>usable, not chosen</source>
+        <translation>brauchbar, nicht gewählt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>Parsen</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>No source loaded yet. Load a tag, or several with Sources…</source>
+        <translation>Noch keine Quelle geladen. Laden Sie ein Tag oder mehrere über „Quellen…“.</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ersatzquelle</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>from cache</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation>
+            <numerusform>%n Station</numerusform>
+            <numerusform>%n Stationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error %1 (%2): %3</source>
+        <translation>Fehler %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Load sources</source>
+        <translation>Quellen laden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>One tag per line: a URL or a file. Fallbacks are asked only when every source failed.</source>
+        <translation>Ein Tag pro Zeile: eine URL oder eine Datei. Ersatzquellen werden nur gefragt, wenn alle Quellen fehlschlugen.</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Ersatzquellen</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation>Nacheinander</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Wettlauf</translation>
+    </message>
+    <message>
+        <source>All at once; the first playable ad in source order wins.</source>
+        <translation>Alle gleichzeitig; die erste abspielbare Anzeige in Quellenreihenfolge gewinnt.</translation>
+    </message>
+    <message>
+        <source>All at once; the first playable answer wins, the others are aborted.</source>
+        <translation>Alle gleichzeitig; die erste abspielbare Antwort gewinnt, die anderen werden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>One after the other; stops at the first playable ad.</source>
+        <translation>Eine nach der anderen; hält bei der ersten abspielbaren Anzeige.</translation>
+    </message>
+    <message>
+        <source>Timeout per request</source>
+        <translation>Zeitlimit pro Anfrage</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Overall timeout</source>
+        <translation>Gesamtzeitlimit</translation>
+    </message>
+    <message>
+        <source>ms (0: no limit)</source>
+        <translation>ms (0: kein Limit)</translation>
+    </message>
+    <message>
+        <source>Content duration</source>
+        <translation>Inhaltsdauer</translation>
+    </message>
+    <message>
+        <source>s, places VMAP breaks (0: unknown)</source>
+        <translation>s, platziert VMAP-Werbepausen (0: unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTimeline</name>
     <message>
         <source>tracked</source>
@@ -447,11 +800,17 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n Versuch</numerusform><numerusform>%n Versuche</numerusform></translation>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n beacon(s): %1 tracked, %2 failed</source>
-        <translation><numerusform>%n Beacon: %1 erfasst, %2 fehlgeschlagen</numerusform><numerusform>%n Beacons: %1 erfasst, %2 fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Beacon: %1 erfasst, %2 fehlgeschlagen</numerusform>
+            <numerusform>%n Beacons: %1 erfasst, %2 fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -550,11 +909,11 @@
         <translation>Untersucht ein VAST-Tag: Wrapper-Kette, Anzeige, Mediendateien, Wiedergabe und Tracking-Beacons.</translation>
     </message>
     <message>
-        <source>Load the embedded demo ad server's tag.</source>
+        <source>Load the embedded demo ad server&apos;s tag.</source>
         <translation>Das Tag des eingebauten Demo-Ad-Servers laden.</translation>
     </message>
     <message>
-        <source>User interface language (de, fr, en...); default: the system's.</source>
+        <source>User interface language (de, fr, en...); default: the system&apos;s.</source>
         <translation>Sprache der Oberfläche (de, fr, en …); Vorgabe: die des Systems.</translation>
     </message>
     <message>
@@ -576,6 +935,46 @@
     <message>
         <source>Same as --mode realtime.</source>
         <translation>Wie --mode realtime.</translation>
+    </message>
+    <message>
+        <source>An ad source (repeatable); TAG, if given, comes first.</source>
+        <translation>Eine Anzeigenquelle (wiederholbar); TAG, falls angegeben, kommt zuerst.</translation>
+    </message>
+    <message>
+        <source>A fallback source (repeatable), tried only when every source failed.</source>
+        <translation>Eine Ersatzquelle (wiederholbar), nur versucht, wenn alle Quellen fehlschlugen.</translation>
+    </message>
+    <message>
+        <source>How the sources are asked: sequential, parallel or race.</source>
+        <translation>Wie die Quellen gefragt werden: sequential, parallel oder race.</translation>
+    </message>
+    <message>
+        <source>Timeout of each request in ms.</source>
+        <translation>Zeitlimit jeder Anfrage in ms.</translation>
+    </message>
+    <message>
+        <source>Time the whole load may take in ms (0: no limit).</source>
+        <translation>Zeit, die das ganze Laden dauern darf, in ms (0: kein Limit).</translation>
+    </message>
+    <message>
+        <source>VMAP: the duration of the content in ms, to place n% and end breaks.</source>
+        <translation>VMAP: die Dauer des Inhalts in ms, um n%- und end-Werbepausen zu platzieren.</translation>
+    </message>
+    <message>
+        <source>--strategy takes sequential, parallel or race</source>
+        <translation>--strategy erwartet sequential, parallel oder race</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of milliseconds &gt; 0</source>
+        <translation>--timeout erwartet eine Anzahl Millisekunden &gt; 0</translation>
+    </message>
+    <message>
+        <source>--overall-timeout takes a number of milliseconds &gt;= 0</source>
+        <translation>--overall-timeout erwartet eine Anzahl Millisekunden &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--content-duration takes a number of milliseconds &gt;= 0</source>
+        <translation>--content-duration erwartet eine Anzahl Millisekunden &gt;= 0</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdBreakTimeline</name>
+    <message>
+        <source>Pre-roll</source>
+        <translation>Pré-roll</translation>
+    </message>
+    <message>
+        <source>Mid-roll</source>
+        <translation>Mid-roll</translation>
+    </message>
+    <message>
+        <source>Post-roll</source>
+        <translation>Post-roll</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Coupure</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>en lecture</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>lue</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>no ad: VMAP error %1</source>
+        <translation>aucune annonce : erreur VMAP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) started</source>
+        <translation>
+            <numerusform>%n annonce démarrée</numerusform>
+            <numerusform>%n annonces démarrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ads from a tag</source>
+        <translation>annonces d’un tag</translation>
+    </message>
+    <message>
+        <source>custom ad data</source>
+        <translation>données d’annonce propres</translation>
+    </message>
+    <message>
+        <source>ad %1 of %2</source>
+        <translation>annonce %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod of %n ad(s)</source>
+        <translation>
+            <numerusform>pod de %n annonce</numerusform>
+            <numerusform>pod de %n annonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s)</source>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cue point #%1</source>
+        <translation>point de repère n° %1</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>décalage %1</translation>
+    </message>
+    <message>
+        <source>repetition %1</source>
+        <translation>répétition %1</translation>
+    </message>
+    <message>
+        <source>(ad %1)</source>
+        <translation>(annonce %1)</translation>
+    </message>
+    <message>
+        <source>VAST error %1: %2</source>
+        <translation>erreur VAST %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad break(s)</source>
+        <translation>
+            <numerusform>%n coupure publicitaire</numerusform>
+            <numerusform>%n coupures publicitaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>contenu %1</translation>
+    </message>
+    <message>
+        <source>content duration unknown</source>
+        <translation>durée du contenu inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n played</source>
+        <translation>
+            <numerusform>%n lue</numerusform>
+            <numerusform>%n lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>playing: %1</source>
+        <translation>en lecture : %1</translation>
+    </message>
+</context>
+<context>
     <name>AdTreeModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,7 +446,10 @@
     </message>
     <message numerus="yes">
         <source>%n hop(s) resolved in %1 ms · %2 beacon(s): %3 tracked, %4 failed</source>
-        <translation><numerusform>%n étape résolue en %1 ms · %2 balises : %3 suivies, %4 en échec</numerusform><numerusform>%n étapes résolues en %1 ms · %2 balises : %3 suivies, %4 en échec</numerusform></translation>
+        <translation>
+            <numerusform>%n étape résolue en %1 ms · %2 balises : %3 suivies, %4 en échec</numerusform>
+            <numerusform>%n étapes résolues en %1 ms · %2 balises : %3 suivies, %4 en échec</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -372,6 +495,67 @@
         <source>Click-through</source>
         <translation>Page de destination</translation>
     </message>
+    <message numerus="yes">
+        <source>Asking %n source(s)…</source>
+        <translation>
+            <numerusform>Interrogation de %n source…</numerusform>
+            <numerusform>Interrogation de %n sources…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source of %1 had an ad</source>
+        <translation>aucune des %1 sources n’avait d’annonce</translation>
+    </message>
+    <message>
+        <source>fallback %1 of %2 won</source>
+        <translation>le secours %1 sur %2 a gagné</translation>
+    </message>
+    <message>
+        <source>source %1 of %2 won</source>
+        <translation>la source %1 sur %2 a gagné</translation>
+    </message>
+    <message>
+        <source>parallel</source>
+        <translation>parallèle</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>séquentielle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallback(s)</source>
+        <translation>
+            <numerusform>%n secours</numerusform>
+            <numerusform>%n secours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>Sources…</translation>
+    </message>
+    <message>
+        <source>Load several sources and fallbacks with a strategy (Ctrl+Shift+S)</source>
+        <translation>Charger plusieurs sources et secours avec une stratégie (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Sources (%1) · winner #%2</source>
+        <translation>Sources (%1) · gagnante n° %2</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Sources (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MediaFileList</name>
@@ -412,6 +596,175 @@
     </message>
 </context>
 <context>
+    <name>SourceOutcomeView</name>
+    <message>
+        <source>waiting for an answer…</source>
+        <translation>en attente de réponse…</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>non essayée</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>gagnante</translation>
+    </message>
+    <message>
+        <source>usable, not chosen</source>
+        <translation>utilisable, non retenue</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation>récupération</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>No source loaded yet. Load a tag, or several with Sources…</source>
+        <translation>Aucune source chargée. Chargez un tag, ou plusieurs avec Sources…</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Gagnante</translation>
+    </message>
+    <message>
+        <source>from cache</source>
+        <translation>depuis le cache</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>pas de statut HTTP</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error %1 (%2): %3</source>
+        <translation>Erreur %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Load sources</source>
+        <translation>Charger les sources</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>One tag per line: a URL or a file. Fallbacks are asked only when every source failed.</source>
+        <translation>Un tag par ligne : une URL ou un fichier. Les secours ne sont interrogés que si toutes les sources ont échoué.</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation>Séquentielle</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Parallèle</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>All at once; the first playable ad in source order wins.</source>
+        <translation>Toutes à la fois ; la première annonce lisible dans l’ordre des sources gagne.</translation>
+    </message>
+    <message>
+        <source>All at once; the first playable answer wins, the others are aborted.</source>
+        <translation>Toutes à la fois ; la première réponse lisible gagne, les autres sont interrompues.</translation>
+    </message>
+    <message>
+        <source>One after the other; stops at the first playable ad.</source>
+        <translation>L’une après l’autre ; s’arrête à la première annonce lisible.</translation>
+    </message>
+    <message>
+        <source>Timeout per request</source>
+        <translation>Délai par requête</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Overall timeout</source>
+        <translation>Délai global</translation>
+    </message>
+    <message>
+        <source>ms (0: no limit)</source>
+        <translation>ms (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Content duration</source>
+        <translation>Durée du contenu</translation>
+    </message>
+    <message>
+        <source>s, places VMAP breaks (0: unknown)</source>
+        <translation>s, place les coupures VMAP (0 : inconnue)</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTimeline</name>
     <message>
         <source>tracked</source>
@@ -447,11 +800,17 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n essai</numerusform><numerusform>%n essais</numerusform></translation>
+        <translation>
+            <numerusform>%n essai</numerusform>
+            <numerusform>%n essais</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n beacon(s): %1 tracked, %2 failed</source>
-        <translation><numerusform>%n balise : %1 suivies, %2 en échec</numerusform><numerusform>%n balises : %1 suivies, %2 en échec</numerusform></translation>
+        <translation>
+            <numerusform>%n balise : %1 suivies, %2 en échec</numerusform>
+            <numerusform>%n balises : %1 suivies, %2 en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -550,11 +909,11 @@
         <translation>Inspecte un tag publicitaire VAST : chaîne de wrappers, annonce, fichiers média, lecture et balises de suivi.</translation>
     </message>
     <message>
-        <source>Load the embedded demo ad server's tag.</source>
+        <source>Load the embedded demo ad server&apos;s tag.</source>
         <translation>Charger le tag du serveur publicitaire de démonstration intégré.</translation>
     </message>
     <message>
-        <source>User interface language (de, fr, en...); default: the system's.</source>
+        <source>User interface language (de, fr, en...); default: the system&apos;s.</source>
         <translation>Langue de l’interface (de, fr, en…) ; par défaut celle du système.</translation>
     </message>
     <message>
@@ -576,6 +935,46 @@
     <message>
         <source>Same as --mode realtime.</source>
         <translation>Identique à --mode realtime.</translation>
+    </message>
+    <message>
+        <source>An ad source (repeatable); TAG, if given, comes first.</source>
+        <translation>Une source d’annonces (répétable) ; TAG, s’il est donné, vient en premier.</translation>
+    </message>
+    <message>
+        <source>A fallback source (repeatable), tried only when every source failed.</source>
+        <translation>Une source de secours (répétable), essayée seulement si toutes les sources ont échoué.</translation>
+    </message>
+    <message>
+        <source>How the sources are asked: sequential, parallel or race.</source>
+        <translation>Comment les sources sont interrogées : sequential, parallel ou race.</translation>
+    </message>
+    <message>
+        <source>Timeout of each request in ms.</source>
+        <translation>Délai de chaque requête en ms.</translation>
+    </message>
+    <message>
+        <source>Time the whole load may take in ms (0: no limit).</source>
+        <translation>Durée maximale du chargement entier en ms (0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>VMAP: the duration of the content in ms, to place n% and end breaks.</source>
+        <translation>VMAP : la durée du contenu en ms, pour placer les coupures n% et end.</translation>
+    </message>
+    <message>
+        <source>--strategy takes sequential, parallel or race</source>
+        <translation>--strategy attend sequential, parallel ou race</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of milliseconds &gt; 0</source>
+        <translation>--timeout attend un nombre de millisecondes &gt; 0</translation>
+    </message>
+    <message>
+        <source>--overall-timeout takes a number of milliseconds &gt;= 0</source>
+        <translation>--overall-timeout attend un nombre de millisecondes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--content-duration takes a number of milliseconds &gt;= 0</source>
+        <translation>--content-duration attend un nombre de millisecondes &gt;= 0</translation>
     </message>
 </context>
 </TS>

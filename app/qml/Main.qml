@@ -19,6 +19,9 @@ ApplicationWindow {
     property alias loader: adLoader
     property alias player: adPlayer
     property alias timeline: timelineView
+    property alias breakTimeline: breakTimelineView
+    property alias sourcesView: sourcesView
+    property alias sourcesDialog: sourcesDialog
     property alias videoOutput: videoPane.videoOutput
     readonly property alias loadButtonText: loadButton.text
 
@@ -32,13 +35,39 @@ ApplicationWindow {
     function statusText() {
         switch (adLoader.status) {
         case VastAdLoader.Null: return qsTr("Enter a VAST tag URL, open a file or paste a VAST document.")
-        case VastAdLoader.Loading: return qsTr("Resolving the wrapper chain…")
+        case VastAdLoader.Loading: return adLoader.sourceOutcomes.count > 1
+                                          ? qsTr("Asking %n source(s)…", "", adLoader.sourceOutcomes.count)
+                                          : qsTr("Resolving the wrapper chain…")
         case VastAdLoader.Ready: return qsTr("%n hop(s) resolved in %1 ms · %2 beacon(s): %3 tracked, %4 failed", "", adLoader.wrapperChain.count)
                                      .arg(adLoader.resolutionTimeMs).arg(adLoader.timeline.count)
                                      .arg(adLoader.timeline.trackedCount).arg(adLoader.timeline.failedCount)
-        case VastAdLoader.Error: return qsTr("The tag failed: %1").arg(adLoader.errorString)
+                                     + window.sourcesText()
+        case VastAdLoader.Error: return qsTr("The tag failed: %1").arg(adLoader.errorString) + window.sourcesText()
         }
         return ""
+    }
+    function sourcesText() {
+        const outcomes = adLoader.sourceOutcomes
+        if (outcomes.count < 2)
+            return ""
+        if (outcomes.winnerIndex < 0)
+            return " · " + qsTr("no source of %1 had an ad").arg(outcomes.count)
+        return " · " + (outcomes.usedFallback ? qsTr("fallback %1 of %2 won").arg(outcomes.winnerIndex + 1).arg(outcomes.count)
+                                              : qsTr("source %1 of %2 won").arg(outcomes.winnerIndex + 1).arg(outcomes.count))
+    }
+    function strategyValue(name) {
+        switch (name) {
+        case "parallel": return VastAdLoader.Parallel
+        case "race": return VastAdLoader.Race
+        default: return VastAdLoader.Sequential
+        }
+    }
+    function strategyLabel(value) {
+        switch (value) {
+        case VastAdLoader.Parallel: return qsTr("parallel")
+        case VastAdLoader.Race: return qsTr("race")
+        default: return qsTr("sequential")
+        }
     }
     function stateText() {
         switch (adPlayer.state) {
@@ -65,14 +94,41 @@ ApplicationWindow {
             adLoader.source = inspector.tagUrl(t)
             inspector.addRecentTag(t)
         }
+        adLoader.sources = []
         tagField.text = t
         adLoader.reload()
         adPlayer.play()
+    }
+    // Several sources at once, as the Sources dialog or --source/--fallback give them.
+    function loadSources(primaries, fallbacks, strategy) {
+        if (primaries.length === 0)
+            return
+        adLoader.xml = ""
+        adLoader.strategy = strategy
+        adLoader.fallbacks = fallbacks
+        adLoader.sources = primaries
+        tagField.text = qsTr("%n source(s)", "", primaries.length)
+                        + (fallbacks.length > 0 ? ", " + qsTr("%n fallback(s)", "", fallbacks.length) : "")
+                        + " · " + strategyLabel(strategy) + " — " + primaries.map(u => u.toString()).join("  ")
+        tagField.cursorPosition = 0
+        bottomTabs.currentIndex = 2
+        adLoader.reload()
+        adPlayer.play()
+    }
+    function loadFromDialog() {
+        adLoader.timeout = sourcesDialog.sourceTimeout
+        adLoader.overallTimeout = sourcesDialog.overallTimeout
+        adLoader.contentDurationMs = sourcesDialog.contentDurationMs
+        loadSources(inspector.tagUrls(sourcesDialog.primariesText), inspector.tagUrls(sourcesDialog.fallbacksText),
+                    sourcesDialog.strategy)
     }
 
     VastAdLoader {
         id: adLoader
         active: true
+        timeout: window.inspector.sourceTimeout
+        overallTimeout: window.inspector.overallTimeout
+        contentDurationMs: window.inspector.contentDurationMs
     }
 
     VastPlayer {
@@ -87,7 +143,16 @@ ApplicationWindow {
         }
     }
 
-    Component.onCompleted: if (inspector.initialTag.length > 0) loadTag(inspector.initialTag)
+    Component.onCompleted: {
+        if (inspector.initialSources.length > 0) {
+            sourcesDialog.primariesText = inspector.initialSources.join("\n")
+            sourcesDialog.fallbacksText = inspector.initialFallbacks.join("\n")
+            sourcesDialog.strategy = strategyValue(inspector.initialStrategy)
+            loadFromDialog()
+        } else if (inspector.initialTag.length > 0) {
+            loadTag(inspector.initialTag)
+        }
+    }
 
     FileDialog {
         id: openDialog
@@ -110,9 +175,17 @@ ApplicationWindow {
         }
     }
     RawXmlDialog { id: rawXmlDialog }
+    SourcesDialog {
+        id: sourcesDialog
+        sourceTimeout: window.inspector.sourceTimeout
+        overallTimeout: window.inspector.overallTimeout
+        contentDurationMs: window.inspector.contentDurationMs
+        onLoadRequested: window.loadFromDialog()
+    }
 
     Shortcut { sequence: "Ctrl+L"; onActivated: { tagField.forceActiveFocus(); tagField.selectAll() } }
     Shortcut { sequence: StandardKey.Open; onActivated: openDialog.open() }
+    Shortcut { sequence: "Ctrl+Shift+S"; onActivated: sourcesDialog.open() }
     Shortcut { sequence: "Ctrl+E"; onActivated: exportDialog.open() }
     Shortcut { sequence: "Ctrl+D"; enabled: inspector.demoTagUrl.toString().length > 0; onActivated: window.loadTag(inspector.demoTagUrl.toString()) }
     Shortcut { sequence: StandardKey.Refresh; onActivated: window.loadTag(tagField.text) }
@@ -167,6 +240,12 @@ ApplicationWindow {
             ToolButton {
                 text: qsTr("Open…")
                 onClicked: openDialog.open()
+            }
+            ToolButton {
+                text: qsTr("Sources…")
+                onClicked: sourcesDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Load several sources and fallbacks with a strategy (Ctrl+Shift+S)")
             }
             ToolButton {
                 visible: inspector.demoTagUrl.toString().length > 0
@@ -272,7 +351,7 @@ ApplicationWindow {
                     GroupBox {
                         Layout.fillWidth: true
                         Layout.margins: 6
-                        visible: adLoader.status === VastAdLoader.Ready
+                        visible: adLoader.status === VastAdLoader.Ready && adLoader.durationMs >= 0
                         title: qsTr("Ad")
                         GridLayout {
                             anchors.fill: parent
@@ -321,7 +400,7 @@ ApplicationWindow {
             VideoPane {
                 id: videoPane
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(width * 9 / 16, window.height * 0.36)
+                Layout.preferredHeight: Math.min(width * 9 / 16, window.height * (adLoader.vmap ? 0.24 : (bottomTabs.currentIndex === 2 ? 0.28 : 0.36)))
                 Layout.minimumHeight: 140
                 Layout.margins: 6
                 Layout.bottomMargin: 0
@@ -365,6 +444,16 @@ ApplicationWindow {
                 }
             }
 
+            AdBreakTimeline {
+                id: breakTimelineView
+                visible: adLoader.vmap
+                Layout.fillWidth: true
+                Layout.leftMargin: 6
+                Layout.rightMargin: 6
+                Layout.preferredHeight: implicitHeight
+                model: adLoader.breaks
+            }
+
             TrackingTimeline {
                 id: timelineView
                 Layout.fillWidth: true
@@ -380,6 +469,11 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 TabButton { text: qsTr("Beacons (%1)").arg(adLoader.timeline.count) }
                 TabButton { text: qsTr("Errors (%1)").arg(adLoader.errors.length) }
+                TabButton {
+                    text: adLoader.sourceOutcomes.winnerIndex >= 0
+                          ? qsTr("Sources (%1) · winner #%2").arg(adLoader.sourceOutcomes.count).arg(adLoader.sourceOutcomes.winnerIndex + 1)
+                          : qsTr("Sources (%1)").arg(adLoader.sourceOutcomes.count)
+                }
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -393,6 +487,17 @@ ApplicationWindow {
                 }
                 ErrorList {
                     model: adLoader.errors
+                }
+                SourceOutcomeView {
+                    id: sourcesView
+                    model: adLoader.sourceOutcomes
+                    onSourceActivated: function (index) {
+                        // The raw first document of that source, when it answered one.
+                        const outcome = adLoader.sourceOutcomes.get(index)
+                        rawXmlDialog.url = outcome.url
+                        rawXmlDialog.xml = adLoader.sourceDocument(index)
+                        rawXmlDialog.open()
+                    }
                 }
             }
         }

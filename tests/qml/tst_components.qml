@@ -38,6 +38,14 @@ Item {
         id: tableComponent
         BeaconTable { width: 900; height: 300 }
     }
+    Component {
+        id: sourcesComponent
+        SourceOutcomeView { width: 900; height: 160 }
+    }
+    Component {
+        id: breaksComponent
+        AdBreakTimeline { width: 900 }
+    }
 
     TestCase {
         name: "VastQtComponents"
@@ -110,6 +118,62 @@ Item {
             player.play()
             tryCompare(player, "state", Player.Completed, 20000)
             compare(player.duration, 10000)
+        }
+
+        function test_sourcesSideBySide() {
+            // A dead source first, then the demo: in parallel the demo wins by source order.
+            const loader = createTemporaryObject(loaderComponent, top, { strategy: VastAdLoader.Parallel, timeout: 2000 })
+            loader.sources = ["http://127.0.0.1:1/nothing-listens.xml", demoTagUrl]
+            const view = createTemporaryObject(sourcesComponent, top, { model: loader.sourceOutcomes })
+            tryCompare(loader, "status", VastAdLoader.Ready, 10000)
+            compare(loader.sourceOutcomes.count, 2)
+            compare(view.count, 2)
+            compare(view.winnerIndex, 1)
+            compare(loader.sourceOutcomes.get(0).statusName, "failed")
+            compare(loader.sourceOutcomes.get(0).error, Vast.WrapperTimeout)
+            compare(loader.sourceOutcomes.get(1).statusName, "won")
+            compare(loader.wrapperChain.count, 3) // the winner's chain
+            // Side by side: both cards fit the view's width.
+            verify(2 * view.cardWidth + view.spacing <= view.width)
+            // Keyboard: Enter on a card activates it.
+            let activated = -1
+            view.sourceActivated.connect(i => activated = i)
+            view.forceActiveFocus()
+            view.currentIndex = 1
+            keyClick(Qt.Key_Return)
+            compare(activated, 1)
+            verify(loader.sourceDocument(1).indexOf("<VAST") >= 0)
+            compare(loader.sourceDocument(0), "")
+        }
+
+        function test_vmapBreakTimeline() {
+            const vmap = '<vmap:VMAP xmlns:vmap="http://www.iab.net/videosuite/vmap" version="1.0">'
+                + '<vmap:AdBreak timeOffset="start" breakType="linear" breakId="pre"><vmap:AdSource>'
+                + '<vmap:VASTAdData><VAST version="3.0"><Ad id="a"><InLine><AdSystem>T</AdSystem><AdTitle>A</AdTitle>'
+                + '<Impression>http://127.0.0.1:1/i</Impression><Creatives><Creative><Linear><Duration>00:00:05</Duration>'
+                + '<MediaFiles><MediaFile delivery="progressive" type="video/mp4" width="640" height="360">'
+                + 'http://127.0.0.1:1/a.mp4</MediaFile></MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>'
+                + '</vmap:VASTAdData></vmap:AdSource></vmap:AdBreak>'
+                + '<vmap:AdBreak timeOffset="25%" breakType="linear" breakId="mid"><vmap:AdSource>'
+                + '<vmap:CustomAdData templateType="proprietary">x</vmap:CustomAdData></vmap:AdSource></vmap:AdBreak>'
+                + '<vmap:AdBreak timeOffset="end" breakType="linear" breakId="post"><vmap:AdSource>'
+                + '<vmap:CustomAdData templateType="proprietary">y</vmap:CustomAdData></vmap:AdSource></vmap:AdBreak>'
+                + '</vmap:VMAP>'
+            const loader = createTemporaryObject(loaderComponent, top, {
+                source: "about:pasted", xml: vmap, contentDurationMs: 120000 })
+            const view = createTemporaryObject(breaksComponent, top, { model: loader.breaks })
+            tryCompare(loader, "vmap", true, 10000)
+            compare(loader.breaks.count, 3)
+            compare(view.markCount, 3)
+            compare(loader.breaks.get(1).timeMs, 30000)
+            compare(loader.breaks.get(1).fraction, 0.25)
+            compare(loader.breaks.get(0).adCount, 1)
+            compare(view.axisEndMs, 120000)
+            // Keyboard: right selects the next break.
+            view.forceActiveFocus()
+            view.currentIndex = 0
+            keyClick(Qt.Key_Right)
+            compare(view.currentIndex, 1)
         }
 
         function test_tvExample() {

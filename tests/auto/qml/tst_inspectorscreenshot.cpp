@@ -4,10 +4,14 @@
 // Runs the inspector window on the embedded demo under a real X server (xvfb-run, see
 // CMakeLists.txt), waits until the ad plays mid-way with its beacons on the timeline, grabs
 // the window and checks the picture: not blank, and the timeline's marks are drawn.
-// The PNGs go to VASTQT_SCREENSHOT_DIR (default: the working dir), one per language.
+// Then a multi-source run (the sources side by side, the winner marked) and a VMAP tag (its
+// break timeline mid-way), each at the default window size and the smallest one.
+// The PNGs go to VASTQT_SCREENSHOT_DIR (default: the working dir).
 
 #include "demoserver.h"
 #include "inspectorapp.h"
+#include "testserver.h"
+#include "vastadloader.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QTranslator>
@@ -28,9 +32,80 @@ using namespace Qt::StringLiterals;
 Q_IMPORT_QML_PLUGIN(VastQtPlugin)
 Q_IMPORT_QML_PLUGIN(VastQt_InspectorPlugin)
 
+namespace
+{
+QString screenshotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariableIsSet("VASTQT_SCREENSHOT_DIR") ? qEnvironmentVariable("VASTQT_SCREENSHOT_DIR")
+                                                                           : QDir::currentPath();
+    return QDir(dir).filePath(name);
+}
+
+// The pixels of \a image inside \a item whose colour is within 12 of \a colour per channel.
+int pixelsOf(const QImage &image, QQuickItem *item, const QColor &colour, qreal dpr)
+{
+    const QRectF area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QRect r = QRectF(area.topLeft() * dpr, area.size() * dpr).toAlignedRect().intersected(image.rect());
+    int n = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) < 12 && qAbs(c.green() - colour.green()) < 12
+                && qAbs(c.blue() - colour.blue()) < 12)
+                ++n;
+        }
+    }
+    return n;
+}
+
+int distinctColours(const QImage &image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+// Whether \a item lies inside the window and no sibling pane of the layout overlaps it.
+bool insideWindow(QQuickItem *item, QQuickWindow *window)
+{
+    const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    return r.width() > 0 && r.height() > 0 && r.left() >= -0.5 && r.top() >= -0.5
+        && r.right() <= window->width() + 0.5 && r.bottom() <= window->height() + 0.5;
+}
+
+QImage grab(QQuickWindow *window)
+{
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    window->requestUpdate();
+    if (!swapped.wait(5000))
+        return QImage();
+    return window->grabWindow();
+}
+} // namespace
+
 class tst_InspectorScreenshot : public QObject
 {
     Q_OBJECT
+
+    // The inspector window, loaded as main() loads it, at \a size.
+    static QQuickWindow *openWindow(QQmlApplicationEngine &engine, InspectorApp &inspector, const QSize &size)
+    {
+        engine.addImportPath(u"qrc:/qt/qml"_s);
+        engine.setInitialProperties({{u"inspector"_s, QVariant::fromValue(&inspector)}});
+        engine.load(QUrl(u"qrc:/qt/qml/VastQt/Inspector/Main.qml"_s));
+        if (engine.rootObjects().size() != 1)
+            return nullptr;
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return nullptr;
+        window->resize(size);
+        if (!QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        return window;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -156,6 +231,167 @@ private Q_SLOTS:
         const QString path = QDir(dir).filePath(name);
         QVERIFY(image.save(path, "PNG"));
         qInfo("screenshot: %s", qPrintable(path));
+    }
+    void multiSource_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("1280x720") << QSize(1280, 720);
+        QTest::addRow("1024x600") << QSize(1024, 600);
+    }
+
+    // Three primaries in parallel (a 404, the demo's 3-hop chain, an inline ad at once) and a
+    // fallback: the sources pane shows four cards, the demo (second) marked as the winner.
+    void multiSource()
+    {
+        QFETCH(QSize, size);
+        DemoServer demo;
+        QVERIFY(demo.start());
+        TestServer server;
+        QVERIFY(server.start());
+        QFile inlineFile(u":/demo/inline.xml"_s);
+        QVERIFY(inlineFile.open(QIODevice::ReadOnly));
+        const QByteArray inlineXml = inlineFile.readAll().replace("{{BASE}}", demo.baseUrl().toString().toUtf8());
+        server.setResponse(u"/dead.xml"_s, {404, QByteArray("no ad")});
+        server.setBody(u"/fast.xml"_s, inlineXml);
+        server.setBody(u"/house.xml"_s, inlineXml);
+
+        InspectorApp inspector;
+        inspector.setInitialSources({server.url(u"/dead.xml"_s).toString(), demo.tagUrl().toString(),
+                                     server.url(u"/fast.xml"_s).toString()});
+        inspector.setInitialFallbacks({server.url(u"/house.xml"_s).toString()});
+        inspector.setInitialStrategy(u"parallel"_s);
+        inspector.setRealtime(false);
+        inspector.setSpeed(1);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = openWindow(engine, inspector, size);
+        QVERIFY(window);
+        QCOMPARE(window->size(), size);
+
+        QObject *loader = window->property("loader").value<QObject *>();
+        QObject *player = window->property("player").value<QObject *>();
+        auto *sourcesView = window->property("sourcesView").value<QQuickItem *>();
+        QVERIFY(loader && player && sourcesView);
+        QObject *outcomes = loader->property("sourceOutcomes").value<QObject *>();
+        QVERIFY(outcomes);
+        QTRY_COMPARE_WITH_TIMEOUT(loader->property("status").toInt(), 2, 15000); // Ready
+        QCOMPARE(outcomes->property("count").toInt(), 4);
+        QCOMPARE(outcomes->property("winnerIndex").toInt(), 1);
+        QCOMPARE(loader->property("wrapperChain").value<QObject *>()->property("count").toInt(), 3);
+        // Playing, with some beacons answered.
+        QTRY_VERIFY_WITH_TIMEOUT(player->property("position").toLongLong() >= 3000, 20000);
+
+        // The sources pane is the one shown, inside the window, one card per source.
+        QVERIFY(sourcesView->isVisible());
+        QVERIFY(insideWindow(sourcesView, window));
+        QTRY_COMPARE(sourcesView->property("count").toInt(), 4);
+        QVERIFY(sourcesView->height() >= 100);
+        const int cardWidth = sourcesView->property("cardWidth").toInt();
+        QVERIFY(cardWidth >= 200);
+        if (size.width() >= 1280) // side by side without scrolling
+            QVERIFY2(4 * cardWidth + 3 * 6 <= sourcesView->width() + 1, qPrintable(QString::number(sourcesView->width())));
+
+        const QImage image = grab(window);
+        QVERIFY(!image.isNull());
+        QVERIFY(distinctColours(image) > 64);
+        // The winner's frame is drawn in its colour, the failed source's strip in red.
+        const qreal dpr = window->devicePixelRatio();
+        const int won = pixelsOf(image, sourcesView, sourcesView->property("wonColor").value<QColor>(), dpr);
+        QVERIFY2(won > 400, qPrintable(QString::number(won)));
+        const int failed = pixelsOf(image, sourcesView, sourcesView->property("failedColor").value<QColor>(), dpr);
+        QVERIFY2(failed > 100, qPrintable(QString::number(failed)));
+
+        const QString path = screenshotPath(u"inspector-sources-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        QVERIFY(image.save(path, "PNG"));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    void vmapTimeline_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("1280x720") << QSize(1280, 720);
+        QTest::addRow("1024x600") << QSize(1024, 600);
+    }
+
+    // A VMAP tag on a 10 minute content: four breaks on the content timeline, grabbed while
+    // the first mid-roll plays after the pre-roll pod.
+    void vmapTimeline()
+    {
+        QFETCH(QSize, size);
+        DemoServer demo;
+        QVERIFY(demo.start());
+        TestServer server;
+        QVERIFY(server.start());
+        QFile vmapFile(QStringLiteral(VASTQT_QML_TEST_DATA_DIR "/inspector-vmap.xml"));
+        QVERIFY(vmapFile.open(QIODevice::ReadOnly));
+        QByteArray vmap = vmapFile.readAll();
+        vmap.replace("{{BASE}}", demo.baseUrl().toString().toUtf8());
+        vmap.replace("{{TEST}}", server.url(u"/"_s).toString().chopped(1).toUtf8());
+        server.setBody(u"/vmap.xml"_s, vmap);
+
+        InspectorApp inspector;
+        inspector.setInitialTag(server.url(u"/vmap.xml"_s).toString());
+        inspector.setContentDurationMs(600000);
+        inspector.setRealtime(false);
+        inspector.setSpeed(4);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = openWindow(engine, inspector, size);
+        QVERIFY(window);
+
+        QObject *loader = window->property("loader").value<QObject *>();
+        auto *breakTimeline = window->property("breakTimeline").value<QQuickItem *>();
+        auto *timeline = window->property("timeline").value<QQuickItem *>();
+        QVERIFY(loader && breakTimeline && timeline);
+        QObject *breaks = loader->property("breaks").value<QObject *>();
+        QVERIFY(breaks);
+        auto *adLoader = qobject_cast<VastQt::VastAdLoader *>(loader);
+        QVERIFY(adLoader);
+        QSignalSpy finished(adLoader, &VastQt::VastAdLoader::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(loader->property("vmap").toBool(), 15000);
+        QCOMPARE(breaks->property("count").toInt(), 4);
+        QCOMPARE(breaks->property("contentDurationMs").toLongLong(), 600000);
+        QTRY_VERIFY(breakTimeline->isVisible());
+        QCOMPARE(breakTimeline->property("markCount").toInt(), 4);
+
+        // The pre-roll pod played, the first mid-roll plays.
+        QTRY_VERIFY_WITH_TIMEOUT(breaks->property("playedCount").toInt() >= 1
+                                     && breaks->property("playingIndex").toInt() == 1,
+                                 30000);
+        const QImage image = grab(window);
+        QVERIFY(!image.isNull());
+        QVERIFY(distinctColours(image) > 64);
+        QVERIFY(insideWindow(breakTimeline, window));
+        QVERIFY(insideWindow(timeline, window));
+        // The break timeline sits above the ad's timeline, without overlapping it.
+        const QRectF b = breakTimeline->mapRectToScene(QRectF(0, 0, breakTimeline->width(), breakTimeline->height()));
+        const QRectF t = timeline->mapRectToScene(QRectF(0, 0, timeline->width(), timeline->height()));
+        QVERIFY2(b.bottom() <= t.top() + 0.5, qPrintable(u"%1 > %2"_s.arg(b.bottom()).arg(t.top())));
+        const qreal dpr = window->devicePixelRatio();
+        const int played = pixelsOf(image, breakTimeline, breakTimeline->property("playedColor").value<QColor>(), dpr);
+        QVERIFY2(played > 200, qPrintable(QString::number(played)));
+        const int playing = pixelsOf(image, breakTimeline, breakTimeline->property("playingColor").value<QColor>(), dpr);
+        QVERIFY2(playing > 200, qPrintable(QString::number(playing)));
+
+        const QString path = screenshotPath(u"inspector-vmap-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        QVERIFY(image.save(path, "PNG"));
+        qInfo("screenshot: %s", qPrintable(path));
+
+        // To the end (every beacon answered): the breaks with an ad played, the post-roll's
+        // tag failed.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(breaks->property("playingIndex").toInt(), -1);
+        QVERIFY(breaks->property("playedCount").toInt() >= 3);
+        QVariantMap post;
+        QVERIFY(QMetaObject::invokeMethod(breaks, "get", Q_RETURN_ARG(QVariantMap, post), Q_ARG(int, 3)));
+        QCOMPARE(post.value(u"positionName"_s).toString(), u"postroll"_s);
+        QVERIFY(post.value(u"vmapError"_s).toInt() >= 1000);
+        // ... drawn in the error colour.
+        const QImage end = grab(window);
+        QVERIFY(!end.isNull());
+        const int failed = pixelsOf(end, breakTimeline, breakTimeline->property("errorColor").value<QColor>(), dpr);
+        QVERIFY2(failed > 200, qPrintable(QString::number(failed)));
+        const QString endPath = screenshotPath(u"inspector-vmap-end-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        QVERIFY(end.save(endPath, "PNG"));
+        qInfo("screenshot: %s", qPrintable(endPath));
     }
 };
 

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
+#include "adbreakmodel.h"
 #include "adtreemodel.h"
 #include "client/vastclient.h"
 #include "demoserver.h"
 #include "mediafilemodel.h"
+#include "protocol/vmapparser.h"
+#include "sourceoutcomemodel.h"
 #include "testserver.h"
 #include "trackingtimelinemodel.h"
 #include "transport/httptransport.h"
@@ -365,6 +368,451 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 2);
         QVERIFY(loaderStatus.count() >= 2);
         QCOMPARE(player.state(), Player::State::Completed);
+    }
+    // Three primaries (404, an ad after 300 ms, an ad at once) and a fallback, as each
+    // strategy serves them; the model says what each source did and marks the winner.
+    void sourceOutcomesOfAMultiSourceRun_data()
+    {
+        QTest::addColumn<VastAdLoader::Strategy>("strategy");
+        QTest::addColumn<QStringList>("primaries");
+        QTest::addColumn<int>("winner");
+        QTest::addColumn<QStringList>("statuses");
+        const QStringList three{u"/dead.xml"_s, u"/slow.xml"_s, u"/fast.xml"_s};
+        QTest::addRow("parallel: source order wins")
+            << VastAdLoader::Strategy::Parallel << three << 1
+            << QStringList{u"failed"_s, u"won"_s, u"usable"_s, u"notTried"_s};
+        QTest::addRow("race: the fastest wins")
+            << VastAdLoader::Strategy::Race << three << 2
+            << QStringList{u"failed"_s, u"aborted"_s, u"won"_s, u"notTried"_s};
+        QTest::addRow("sequential: stops at the first ad")
+            << VastAdLoader::Strategy::Sequential << three << 1
+            << QStringList{u"failed"_s, u"won"_s, u"notTried"_s, u"notTried"_s};
+        QTest::addRow("fallback when every primary failed")
+            << VastAdLoader::Strategy::Parallel << QStringList{u"/dead.xml"_s, u"/broken.xml"_s} << 2
+            << QStringList{u"failed"_s, u"failed"_s, u"won"_s};
+    }
+
+    void sourceOutcomesOfAMultiSourceRun()
+    {
+        QFETCH(VastAdLoader::Strategy, strategy);
+        QFETCH(QStringList, primaries);
+        QFETCH(int, winner);
+        QFETCH(QStringList, statuses);
+
+        QFile inlineFile(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Simple.xml"));
+        QVERIFY(inlineFile.open(QIODevice::ReadOnly));
+        const QByteArray inlineXml = inlineFile.readAll();
+        TestServer server;
+        QVERIFY(server.start());
+        server.setResponse(u"/dead.xml"_s, {404, QByteArray("no ad here")});
+        server.setResponse(u"/broken.xml"_s, {200, QByteArray("<VAST version=\"4.1\"><Ad><InLine>")});
+        server.setResponse(u"/slow.xml"_s, {200, inlineXml, "application/xml", 300});
+        server.setResponse(u"/fast.xml"_s, {200, inlineXml});
+        server.setResponse(u"/fallback.xml"_s, {200, inlineXml});
+
+        QList<QUrl> sources;
+        for (const QString &path : primaries)
+            sources << server.url(path);
+        const QList<QUrl> fallbacks{server.url(u"/fallback.xml"_s)};
+
+        VastAdLoader loader;
+        SourceOutcomeModel *model = loader.sourceOutcomes();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy outcomesChanged(model, &SourceOutcomeModel::outcomesChanged);
+        loader.classBegin();
+        loader.setSources(sources);
+        loader.setFallbacks(fallbacks);
+        loader.setStrategy(strategy);
+        loader.componentComplete();
+
+        // While the sources are asked, every configured one is a pending row.
+        QTRY_COMPARE(loader.status(), VastAdLoader::Status::Loading);
+        QCOMPARE(model->rowCount(), statuses.size());
+        QVERIFY(model->isPending());
+        QCOMPARE(model->winnerIndex(), -1);
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QVariantMap row = model->get(i);
+            QCOMPARE(row.value(u"statusName"_s).toString(), u"pending"_s);
+            QCOMPARE(row.value(u"pending"_s).toBool(), true);
+            QCOMPARE(row.value(u"winner"_s).toBool(), false);
+            QCOMPARE(row.value(u"url"_s).toString(), (i < sources.size() ? sources.at(i) : fallbacks.at(0)).toString());
+            QCOMPARE(row.value(u"role"_s).toString(), i < sources.size() ? u"primary"_s : u"fallback"_s);
+        }
+
+        QTRY_COMPARE_WITH_TIMEOUT(loader.status(), VastAdLoader::Status::Ready, 10000);
+        QVERIFY(!model->isPending());
+        QVERIFY(outcomesChanged.count() >= 2);
+        const AdResponse response = loader.client()->response();
+        QCOMPARE(model->outcomes(), response.sources);
+        QCOMPARE(model->rowCount(), statuses.size());
+        QCOMPARE(model->winnerIndex(), winner);
+        QCOMPARE(model->usedFallback(), winner >= sources.size());
+        QCOMPARE(QUrl(model->get(winner).value(u"url"_s).toString()), response.source);
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QVariantMap row = model->get(i);
+            const QString status = row.value(u"statusName"_s).toString();
+            QVERIFY2(status == statuses.at(i), qPrintable(u"row %1: %2"_s.arg(i).arg(status)));
+            QCOMPARE(row.value(u"winner"_s).toBool(), i == winner);
+            QCOMPARE(row.value(u"pending"_s).toBool(), false);
+            QCOMPARE(row.value(u"status"_s).toInt(), int(response.sources.at(i).status));
+            QCOMPARE(row.value(u"latencyMs"_s).toLongLong(), response.sources.at(i).latencyMs);
+            if (status == "failed"_L1) {
+                QVERIFY(row.value(u"error"_s).toInt() != 0);
+                QVERIFY(!row.value(u"phase"_s).toString().isEmpty());
+                QCOMPARE(row.value(u"meaning"_s).toString(),
+                         errorCodeDescription(ErrorCode(row.value(u"error"_s).toInt())));
+            } else {
+                QCOMPARE(row.value(u"error"_s).toInt(), 0);
+                QCOMPARE(row.value(u"phase"_s).toString(), QString());
+            }
+            if (status == "won"_L1 || status == "usable"_L1) {
+                QCOMPARE(row.value(u"httpStatus"_s).toInt(), 200);
+                QCOMPARE(row.value(u"hops"_s).toInt(), 1);
+            }
+        }
+        // The 404 source failed fetching, with its HTTP status.
+        const QVariantMap dead = model->get(0);
+        QCOMPARE(dead.value(u"httpStatus"_s).toInt(), 404);
+        QCOMPARE(dead.value(u"phase"_s).toString(), u"fetch"_s);
+        QCOMPARE(dead.value(u"error"_s).toInt(), int(ErrorCode::WrapperTimeout)); // 301, as for a single tag
+        // The slow source's latency is its 300 ms delay (or more), where it answered.
+        if (statuses.value(1) == "won"_L1)
+            QVERIFY(model->get(1).value(u"latencyMs"_s).toLongLong() >= 300);
+
+        // Loading a single tag again gives one row, for it.
+        loader.setSources({});
+        loader.setFallbacks({});
+        loader.setSource(server.url(u"/fast.xml"_s));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(loader.status(), VastAdLoader::Status::Ready);
+        QCOMPARE(model->winnerIndex(), 0);
+        QCOMPARE(model->get(0).value(u"statusName"_s).toString(), u"won"_s);
+    }
+
+    void sourceOutcomeModelUpdatesRowsInPlace()
+    {
+        SourceOutcomeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QUrl a(u"http://127.0.0.1:1/a"_s);
+        const QUrl b(u"http://127.0.0.1:1/b"_s);
+        model.setPending({a}, {b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.get(1).value(u"fallback"_s).toBool(), true);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        SourceOutcome failed;
+        failed.url = a;
+        failed.status = SourceOutcome::Status::Failed;
+        failed.error = ErrorCode::NoAdAfterWrapper;
+        failed.phase = Phase::Resolve;
+        failed.message = u"nothing"_s;
+        SourceOutcome won;
+        won.url = b;
+        won.fallback = true;
+        won.status = SourceOutcome::Status::Won;
+        won.winner = true;
+        won.httpStatus = 200;
+        won.latencyMs = 42;
+        model.setOutcomes({failed, won});
+        QCOMPARE(reset.count(), 0); // same sources: updated in place
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.winnerIndex(), 1);
+        QVERIFY(model.usedFallback());
+        QCOMPARE(model.failedCount(), 1);
+        QCOMPARE(model.get(0).value(u"phase"_s).toString(), u"resolve"_s);
+        QCOMPARE(model.get(0).value(u"error"_s).toInt(), 303);
+        QCOMPARE(model.get(0).value(u"message"_s).toString(), u"nothing"_s);
+        QCOMPARE(model.get(1).value(u"latencyMs"_s).toLongLong(), 42);
+        QCOMPARE(model.get(1).value(u"role"_s).toString(), u"fallback"_s);
+        // Different sources: a reset.
+        model.setOutcomes({won});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.winnerIndex(), 0);
+        QVERIFY(model.get(5).isEmpty());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.winnerIndex(), -1);
+    }
+
+    void adBreakModelPlacesTheBreaks()
+    {
+        QFile file(QStringLiteral(VASTQT_TEST_DATA_DIR "/vmap/pod-midroll-postroll.xml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const VmapParseResult parsed = VmapParser::parse(file.readAll());
+        QVERIFY(parsed.ok());
+
+        AdBreakModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy count(&model, &AdBreakModel::countChanged);
+        model.setDocument(parsed.document, 600000);
+        QCOMPARE(count.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.contentDurationMs(), 600000);
+        QCOMPARE(model.axisEndMs(), 600000);
+
+        const QVariantMap pre = model.get(0);
+        QCOMPARE(pre.value(u"breakId"_s).toString(), u"preroll"_s);
+        QCOMPARE(pre.value(u"positionName"_s).toString(), u"preroll"_s);
+        QCOMPARE(pre.value(u"position"_s).toInt(), 1);
+        QCOMPARE(pre.value(u"timeMs"_s).toLongLong(), 0);
+        QCOMPARE(pre.value(u"fraction"_s).toDouble(), 0.0);
+        QCOMPARE(pre.value(u"sourceKind"_s).toString(), u"vastAdData"_s);
+        QCOMPARE(pre.value(u"adCount"_s).toInt(), 2);
+        QCOMPARE(pre.value(u"podSize"_s).toInt(), 2);
+        QCOMPARE(pre.value(u"stateName"_s).toString(), u"pending"_s);
+
+        const QVariantMap mid = model.get(1);
+        QCOMPARE(mid.value(u"breakId"_s).toString(), u"midroll-1"_s);
+        QCOMPARE(mid.value(u"positionName"_s).toString(), u"midroll"_s);
+        QCOMPARE(mid.value(u"timeOffset"_s).toString(), u"50%"_s);
+        QCOMPARE(mid.value(u"timeMs"_s).toLongLong(), 300000);
+        QCOMPARE(mid.value(u"fraction"_s).toDouble(), 0.5);
+        QCOMPARE(mid.value(u"placed"_s).toBool(), true);
+        QCOMPARE(mid.value(u"sourceKind"_s).toString(), u"adTagUri"_s);
+        QVERIFY(mid.value(u"adTagUri"_s).toString().contains(u"Inline_Linear_Tag-test.xml"_s));
+        QCOMPARE(mid.value(u"adCount"_s).toInt(), -1);
+        QCOMPARE(mid.value(u"allowMultipleAds"_s).toBool(), false);
+        QCOMPARE(mid.value(u"breakTypes"_s).toString(), u"linear, nonlinear"_s);
+
+        const QVariantMap post = model.get(2);
+        QCOMPARE(post.value(u"positionName"_s).toString(), u"postroll"_s);
+        QCOMPARE(post.value(u"timeMs"_s).toLongLong(), 600000);
+        QCOMPARE(post.value(u"fraction"_s).toDouble(), 1.0);
+        QCOMPARE(post.value(u"sourceKind"_s).toString(), u"customAdData"_s);
+
+        // Without a content duration, "50%" and "end" have no time: the mid-roll is drawn
+        // unplaced between the ends, the post-roll at the end.
+        model.setDocument(parsed.document, -1);
+        QCOMPARE(model.contentDurationMs(), -1);
+        QCOMPARE(model.axisEndMs(), 0);
+        QCOMPARE(model.get(1).value(u"timeMs"_s).toLongLong(), -1);
+        QCOMPARE(model.get(1).value(u"placed"_s).toBool(), false);
+        QCOMPARE(model.get(1).value(u"fraction"_s).toDouble(), 0.5);
+        QCOMPARE(model.get(2).value(u"placed"_s).toBool(), true);
+        QCOMPARE(model.get(2).value(u"fraction"_s).toDouble(), 1.0);
+
+        // Repeating breaks: one row per repetition, the axis a quarter past the last
+        // mid-roll when the duration is unknown.
+        QFile repeating(QStringLiteral(VASTQT_TEST_DATA_DIR "/vmap/repeating-vmap10.xml"));
+        QVERIFY(repeating.open(QIODevice::ReadOnly));
+        const VmapParseResult r = VmapParser::parse(repeating.readAll());
+        QVERIFY(r.ok());
+        model.setDocument(r.document, 35 * 60 * 1000);
+        const QList<ScheduledBreak> schedule = r.document.schedule(35 * 60 * 1000);
+        QCOMPARE(model.schedule(), schedule);
+        QCOMPARE(model.rowCount(), schedule.size());
+        int repetitions = 0;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const QVariantMap row = model.get(i);
+            QCOMPARE(row.value(u"timeMs"_s).toLongLong(), schedule.at(i).timeMs);
+            if (row.value(u"breakId"_s).toString() == "every-10-min"_L1) {
+                QCOMPARE(row.value(u"repetition"_s).toInt(), repetitions++);
+                QCOMPARE(row.value(u"fraction"_s).toDouble(),
+                         double(schedule.at(i).timeMs) / double(35 * 60 * 1000));
+            }
+            if (row.value(u"breakId"_s).toString() == "opportunity-2"_L1) {
+                QCOMPARE(row.value(u"opportunity"_s).toInt(), 2);
+                QCOMPARE(row.value(u"placed"_s).toBool(), false);
+            }
+        }
+        QCOMPARE(repetitions, 3); // 10:00, 20:00, 30:00
+        model.setDocument(r.document, -1);
+        QCOMPARE(model.axisEndMs(), 600000 + 150000); // 10:00 is the latest placed mid-roll
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void adBreakModelFollowsPlayback()
+    {
+        QFile file(QStringLiteral(VASTQT_TEST_DATA_DIR "/vmap/repeating-vmap10.xml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const VmapParseResult parsed = VmapParser::parse(file.readAll());
+        QVERIFY(parsed.ok());
+        AdBreakModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(parsed.document, 35 * 60 * 1000);
+        QCOMPARE(model.playingIndex(), -1);
+        QCOMPARE(model.playedCount(), 0);
+
+        // The repeating break (document index 0) has three rows; the next to play comes first.
+        const int first = model.rowForBreak(0);
+        QVERIFY(first >= 0);
+        QCOMPARE(model.get(first).value(u"repetition"_s).toInt(), 0);
+        QCOMPARE(model.rowForBreak(99), -1);
+
+        QSignalSpy playback(&model, &AdBreakModel::playbackChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setBreakStarted(first);
+        QCOMPARE(playback.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), first);
+        QCOMPARE(model.playingIndex(), first);
+        QCOMPARE(model.get(first).value(u"stateName"_s).toString(), u"playing"_s);
+        QCOMPARE(model.get(first).value(u"state"_s).toInt(), int(AdBreakModel::State::Playing));
+        QCOMPARE(model.get(first).value(u"currentAd"_s).toInt(), -1);
+
+        model.setAdStarted(first, 0);
+        QCOMPARE(model.get(first).value(u"currentAd"_s).toInt(), 0);
+        QCOMPARE(model.get(first).value(u"adsStarted"_s).toInt(), 1);
+        model.setAdStarted(first, 1);
+        QCOMPARE(model.get(first).value(u"currentAd"_s).toInt(), 1);
+        QCOMPARE(model.get(first).value(u"adsStarted"_s).toInt(), 2);
+        QCOMPARE(playback.count(), 1); // still the same break
+
+        model.setBreakEnded(first);
+        QCOMPARE(playback.count(), 2);
+        QCOMPARE(model.playingIndex(), -1);
+        QCOMPARE(model.playedCount(), 1);
+        QCOMPARE(model.get(first).value(u"stateName"_s).toString(), u"played"_s);
+        QCOMPARE(model.get(first).value(u"currentAd"_s).toInt(), -1);
+        QCOMPARE(model.get(first).value(u"adsStarted"_s).toInt(), 2);
+        model.setBreakEnded(first); // once only
+        QCOMPARE(playback.count(), 2);
+
+        // The played row is skipped: the next repetition is the one to play.
+        const int second = model.rowForBreak(0);
+        QVERIFY(second > first);
+        QCOMPARE(model.get(second).value(u"repetition"_s).toInt(), 1);
+
+        // An ad starting in a break starts it; a break starting ends the one playing.
+        model.setAdStarted(second, 0);
+        QCOMPARE(model.playingIndex(), second);
+        const int last = model.rowCount() - 1;
+        model.setBreakStarted(last);
+        QCOMPARE(model.playingIndex(), last);
+        QCOMPARE(model.get(second).value(u"stateName"_s).toString(), u"played"_s);
+        QCOMPARE(model.playedCount(), 2);
+
+        // Out of range is ignored; a new schedule starts over.
+        model.setBreakStarted(-1);
+        model.setBreakEnded(model.rowCount());
+        model.setAdStarted(model.rowCount(), 0);
+        QCOMPARE(model.playingIndex(), last);
+        const int before = int(playback.count());
+        model.setDocument(parsed.document, 35 * 60 * 1000);
+        QCOMPARE(playback.count(), before + 1);
+        QCOMPARE(model.playingIndex(), -1);
+        QCOMPARE(model.playedCount(), 0);
+    }
+
+    void vmapTagFillsTheBreaks()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        VastAdLoader loader;
+        QAbstractItemModelTester tester(loader.breaks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy vmap(&loader, &VastAdLoader::vmapChanged);
+        loader.classBegin();
+        loader.setContentDurationMs(600000);
+        loader.setSource(server.url(u"/data/vmap/pod-midroll-postroll.xml"_s));
+        loader.componentComplete();
+        QTRY_VERIFY_WITH_TIMEOUT(loader.status() == VastAdLoader::Status::Ready
+                                     || loader.status() == VastAdLoader::Status::Error,
+                                 10000);
+        QVERIFY(loader.isVmap());
+        QCOMPARE(vmap.count(), 1);
+        AdBreakModel *breaks = loader.breaks();
+        QCOMPARE(breaks->rowCount(), 3);
+        QCOMPARE(breaks->contentDurationMs(), 600000);
+        QCOMPARE(breaks->get(0).value(u"breakId"_s).toString(), u"preroll"_s);
+        QCOMPARE(breaks->get(1).value(u"timeMs"_s).toLongLong(), 300000);
+        QCOMPARE(breaks->get(2).value(u"positionName"_s).toString(), u"postroll"_s);
+
+        // A VAST tag next: no breaks.
+        QSignalSpy status(&loader, &VastAdLoader::statusChanged);
+        loader.setSource(m_demo->tagUrl());
+        QTRY_COMPARE(status.count(), 2); // Loading, Ready
+        QCOMPARE(loader.status(), VastAdLoader::Status::Ready);
+        QVERIFY(!loader.isVmap());
+        QCOMPARE(vmap.count(), 2);
+        QCOMPARE(breaks->rowCount(), 0);
+
+        // A pasted VMAP document too.
+        QFile file(QStringLiteral(VASTQT_TEST_DATA_DIR "/vmap/repeating-vmap10.xml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        loader.setSource(QUrl(u"about:pasted"_s));
+        loader.setXml(QString::fromUtf8(file.readAll()));
+        QTRY_VERIFY(loader.isVmap());
+        QVERIFY(breaks->rowCount() >= 4);
+    }
+    // The client's break signals drive the rows: each break pending → playing → played, in
+    // order, the pod's ads counted; the post-roll whose tag fails keeps its VMAP error.
+    void vmapPlaybackMarksTheBreaks()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        QFile file(QStringLiteral(VASTQT_QML_TEST_DATA_DIR "/inspector-vmap.xml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray vmap = file.readAll();
+        vmap.replace("{{BASE}}", m_demo->baseUrl().toString().toUtf8());
+        vmap.replace("{{TEST}}", server.url(u"/"_s).toString().chopped(1).toUtf8());
+        server.setBody(u"/vmap.xml"_s, vmap);
+
+        VastAdLoader loader;
+        AdBreakModel *breaks = loader.breaks();
+        QAbstractItemModelTester tester(breaks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loader.classBegin();
+        loader.setContentDurationMs(600000);
+        loader.setSource(server.url(u"/vmap.xml"_s));
+        loader.componentComplete();
+        VastPlayer player;
+        player.classBegin();
+        player.setLoader(&loader);
+        player.setSpeed(0);
+        player.setAutoPlay(true);
+        player.componentComplete();
+
+        // Record each row's state as the playback changes.
+        QStringList transitions;
+        connect(breaks, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &) {
+            const QVariantMap row = breaks->get(from.row());
+            const QString t = u"%1:%2"_s.arg(row.value(u"breakId"_s).toString(), row.value(u"stateName"_s).toString());
+            if (transitions.isEmpty() || transitions.constLast() != t)
+                transitions << t;
+        });
+        QSignalSpy started(loader.client(), &VastClient::breakStarted);
+        QSignalSpy finished(&loader, &VastAdLoader::finished);
+        QVERIFY(finished.wait(30000));
+
+        QVERIFY(loader.isVmap());
+        QCOMPARE(breaks->rowCount(), 4);
+        QCOMPARE(breaks->schedule(), loader.client()->breaks());
+        QCOMPARE(breaks->playingIndex(), -1);
+        QCOMPARE(breaks->playedCount(), int(started.count()));
+        QCOMPARE(transitions.value(0), u"preroll:playing"_s);
+        QVERIFY2(transitions.indexOf(u"preroll:played"_s) < transitions.indexOf(u"midroll-1:playing"_s),
+                 qPrintable(transitions.join(u' ')));
+        QVERIFY2(transitions.indexOf(u"midroll-1:played"_s) < transitions.indexOf(u"midroll-2:playing"_s),
+                 qPrintable(transitions.join(u' ')));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(breaks->get(i).value(u"stateName"_s).toString(), u"played"_s);
+        const QVariantMap pre = breaks->get(0);
+        QCOMPARE(pre.value(u"resolvedAds"_s).toInt(), 2);
+        QCOMPARE(pre.value(u"adsStarted"_s).toInt(), 2);
+        QCOMPARE(pre.value(u"result"_s).toString(), u"completed"_s);
+        QCOMPARE(breaks->get(1).value(u"resolvedAds"_s).toInt(), 1);
+        QCOMPARE(breaks->get(1).value(u"vmapError"_s).toInt(), 0);
+        const QVariantMap post = breaks->get(3);
+        QCOMPARE(post.value(u"positionName"_s).toString(), u"postroll"_s);
+        QCOMPARE(post.value(u"resolvedAds"_s).toInt(), 0);
+        QCOMPARE(post.value(u"result"_s).toString(), u"error"_s);
+        QCOMPARE(post.value(u"vmapError"_s).toInt(), int(VmapErrorCode::RetrievalError)); // 1008: 404
+        QCOMPARE(post.value(u"error"_s).toInt(), int(ErrorCode::WrapperTimeout));
+        QVERIFY(post.value(u"stateName"_s).toString() != "playing"_L1);
+
+        // The chain: the VMAP document, then the documents its breaks fetched.
+        WrapperChainModel *chain = loader.wrapperChain();
+        QCOMPARE(chain->get(0).value(u"type"_s).toString(), u"VMAP"_s);
+        QCOMPARE(chain->get(0).value(u"vastVersion"_s).toString(), u"1.0"_s);
+        QStringList urls;
+        for (int i = 1; i < chain->rowCount(); ++i) {
+            urls << chain->get(i).value(u"url"_s).toString();
+            QVERIFY(urls.constLast() != chain->get(0).value(u"url"_s).toString()); // once
+        }
+        QVERIFY2(urls.contains(server.url(u"/vmap.xml"_s).toString() + u"#adbreak-0"_s), qPrintable(urls.join(u' ')));
+        QVERIFY2(urls.contains(m_demo->tagUrl().toString()), qPrintable(urls.join(u' ')));
+        QVERIFY2(urls.contains(server.url(u"/missing-postroll.xml"_s).toString()), qPrintable(urls.join(u' ')));
     }
 };
 
