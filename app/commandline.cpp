@@ -357,6 +357,8 @@ void CommandLine::start(const QStringList &arguments)
          tr("Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report.")},
         {u"parse"_s, tr("Print the document model of TAG as JSON, without resolving or playing.")},
         {u"demo"_s, tr("Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG.")},
+        {u"demo-vmap"_s, tr("Use the embedded demo ad server's VMAP playlist (a pre-roll pod of two ads, a mid-roll at "
+                            "50% and a post-roll; content 60 s unless --content-duration) instead of TAG.")},
         {u"realtime"_s, tr("With --headless: play the MediaFile in real time with Qt Multimedia (no window, "
                            "no sound) instead of the simulated clock.")},
         {u"speed"_s, tr("Speed factor of the simulated clock; 0 plays as fast as possible."), u"F"_s, u"1"_s},
@@ -446,9 +448,10 @@ void CommandLine::start(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     QUrl url;
     QByteArray xml;
-    if (parser.isSet(u"demo"_s)) {
-        if (!positional.isEmpty()) {
-            d->fail(Usage, tr("--demo takes no TAG"));
+    const bool demoVmap = parser.isSet(u"demo-vmap"_s);
+    if (parser.isSet(u"demo"_s) || demoVmap) {
+        if (!positional.isEmpty() || (demoVmap && parser.isSet(u"demo"_s))) {
+            d->fail(Usage, tr("--demo and --demo-vmap take no TAG, and only one of them"));
             return;
         }
         d->demo = std::make_unique<DemoServer>();
@@ -456,7 +459,9 @@ void CommandLine::start(const QStringList &arguments)
             d->fail(VastError, tr("cannot start the demo ad server on 127.0.0.1"));
             return;
         }
-        url = d->demo->tagUrl();
+        url = demoVmap ? d->demo->vmapUrl() : d->demo->tagUrl();
+        if (demoVmap && d->contentDurationMs < 0)
+            d->contentDurationMs = 60000;
         d->progress(tr("demo ad server on %1").arg(d->demo->baseUrl().toString()));
     } else {
         if (positional.isEmpty() && !parser.values(u"source"_s).isEmpty() && !parser.isSet(u"parse"_s)) {

@@ -60,6 +60,11 @@ QUrl DemoServer::tagUrl() const
     return QUrl(baseUrl().toString() + u"/vast/tag.xml"_s);
 }
 
+QUrl DemoServer::vmapUrl() const
+{
+    return QUrl(baseUrl().toString() + u"/vast/vmap.xml"_s);
+}
+
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();

@@ -36,6 +36,9 @@ public:
     QUrl baseUrl() const;
     /*! The URL of the first hop of the demo chain. */
     QUrl tagUrl() const;
+    /*! The URL of the demo VMAP playlist: a pre-roll pod of two ads, a mid-roll at 50% (the
+        demo chain of tagUrl()) and a post-roll given inline. */
+    QUrl vmapUrl() const;
     /*! The beacons received so far. */
     QList<Hit> hits() const { return m_hits; }
 

@@ -70,6 +70,8 @@ int runWindow(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Load the embedded demo ad server's tag."));
+    const QCommandLineOption demoVmap(u"demo-vmap"_s,
+                                      QCoreApplication::translate("main", "Load the embedded demo ad server's VMAP playlist (content 60 s unless --content-duration)."));
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("main", "User interface language (de, fr, en...); default: the system's."),
                                   u"LANG"_s);
     const QCommandLineOption speed(u"speed"_s, QCoreApplication::translate("main", "Speed of headless playback (1 = real time)."),
@@ -91,7 +93,7 @@ int runWindow(int argc, char *argv[])
                                             u"MS"_s, u"0"_s);
     const QCommandLineOption contentDuration(u"content-duration"_s, QCoreApplication::translate("main", "VMAP: the duration of the content in ms, to place n% and end breaks."),
                                              u"MS"_s);
-    parser.addOptions({demo, lang, mode, speed, realtime, verbose, source, fallback, strategy, timeout, overallTimeout,
+    parser.addOptions({demo, demoVmap, lang, mode, speed, realtime, verbose, source, fallback, strategy, timeout, overallTimeout,
                        contentDuration});
     parser.addPositionalArgument(u"TAG"_s, QCoreApplication::translate("main", "A VAST tag: URL, file or - for standard input."),
                                  u"[TAG]"_s);
@@ -113,11 +115,12 @@ int runWindow(int argc, char *argv[])
     inspector.setSpeed(ok && f >= 0 ? f : 1.0);
 
     DemoServer demoServer;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demo) || parser.isSet(demoVmap)) {
         if (!demoServer.start())
             qWarning("The demo ad server could not start.");
-        inspector.setDemoTagUrl(demoServer.tagUrl());
-        inspector.setInitialTag(demoServer.tagUrl().toString());
+        const QUrl tag = parser.isSet(demoVmap) ? demoServer.vmapUrl() : demoServer.tagUrl();
+        inspector.setDemoTagUrl(tag);
+        inspector.setInitialTag(tag.toString());
     }
     bool strategyOk = false;
     const QString strategyName = parser.value(strategy).toLower();
@@ -139,7 +142,7 @@ int runWindow(int argc, char *argv[])
     inspector.setInitialStrategy(strategyName);
     inspector.setSourceTimeout(timeoutMs);
     inspector.setOverallTimeout(overallMs);
-    inspector.setContentDurationMs(contentMs);
+    inspector.setContentDurationMs(parser.isSet(demoVmap) && contentMs < 0 ? 60000 : contentMs);
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(source) || parser.isSet(fallback)) {

@@ -913,6 +913,10 @@
         <translation>Das Tag des eingebauten Demo-Ad-Servers laden.</translation>
     </message>
     <message>
+        <source>Load the embedded demo ad server&apos;s VMAP playlist (content 60 s unless --content-duration).</source>
+        <translation>Die VMAP-Playlist des eingebauten Demo-Ad-Servers laden (Inhalt 60 s, außer mit --content-duration).</translation>
+    </message>
+    <message>
         <source>User interface language (de, fr, en...); default: the system&apos;s.</source>
         <translation>Sprache der Oberfläche (de, fr, en …); Vorgabe: die des Systems.</translation>
     </message>

@@ -913,6 +913,10 @@
         <translation>Charger le tag du serveur publicitaire de démonstration intégré.</translation>
     </message>
     <message>
+        <source>Load the embedded demo ad server&apos;s VMAP playlist (content 60 s unless --content-duration).</source>
+        <translation>Charger la playlist VMAP du serveur publicitaire de démonstration intégré (contenu de 60 s, sauf avec --content-duration).</translation>
+    </message>
+    <message>
         <source>User interface language (de, fr, en...); default: the system&apos;s.</source>
         <translation>Langue de l’interface (de, fr, en…) ; par défaut celle du système.</translation>
     </message>

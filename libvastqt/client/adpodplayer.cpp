@@ -170,11 +170,11 @@ public:
         currentPlayer = nullptr;
         const int creativeIndex = play.ad.firstLinearCreative();
         tracker->setAd(play.ad, creativeIndex);
-        Q_EMIT q->adStarted(play.podIndex, index);
 
         QString why;
         const ErrorCode rejection = filterRejection(play.ad, &why);
         if (rejection != ErrorCode::NoError) {
+            Q_EMIT q->adStarted(play.podIndex, index);
             tracker->trackError(rejection);
             failed(index, rejection, Phase::Select, why);
             return;
@@ -205,6 +205,7 @@ public:
             }
             QTimer::singleShot(0, q, [this] { nextSlot(); });
         });
+        Q_EMIT q->adStarted(play.podIndex, index);
         player->play();
     }
 

@@ -144,7 +144,9 @@ public:
     QList<Beacon *> beacons() const;
 
 Q_SIGNALS:
-    /*! plays()[\a playIndex] (slot \a podIndex) starts: its tracker and player exist. */
+    /*! plays()[\a playIndex] (slot \a podIndex) starts: currentTracker() is its tracker and
+        currentPlayer() its player, not yet playing; an ad refused in select (given as
+        preRejected, or by the ParseFilter) has no player, and a preRejected one no tracker. */
     void adStarted(int podIndex, int playIndex);
     /*! plays()[\a playIndex] ended (played or failed). */
     void adFinished(int podIndex, int playIndex);

@@ -297,6 +297,7 @@ public:
             reply->deleteLater();
             vmapDoc = VmapProtocolHandler::document(reply->extensions());
             vmapBreaks = VmapProtocolHandler::breakResults(reply->extensions());
+            response.extensions = reply->extensions(); // "vmap.document", "vmap.breaks", "vmap.url"
             const WrapperHop parsedHop = reply->chain().value(0);
             WrapperHop h = hop;
             h.vastVersion = parsedHop.vastVersion;

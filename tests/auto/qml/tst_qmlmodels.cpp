@@ -767,7 +767,10 @@ private Q_SLOTS:
         QStringList transitions;
         connect(breaks, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &) {
             const QVariantMap row = breaks->get(from.row());
-            const QString t = u"%1:%2"_s.arg(row.value(u"breakId"_s).toString(), row.value(u"stateName"_s).toString());
+            const QString state = row.value(u"stateName"_s).toString();
+            if (state == "pending"_L1) // the load's break results arrive before the play
+                return;
+            const QString t = u"%1:%2"_s.arg(row.value(u"breakId"_s).toString(), state);
             if (transitions.isEmpty() || transitions.constLast() != t)
                 transitions << t;
         });

@@ -13,6 +13,8 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // `vastqt-inspector --headless TAG` on a VMAP tag (the CommandLine class in-process): every
@@ -118,6 +120,62 @@ private Q_SLOTS:
         QCOMPARE(post[u"status"_s].toString(), u"error"_s);
         QCOMPARE(post[u"error"_s][u"vmapCode"_s].toInt(), 1008);
         QCOMPARE(r.report.value(u"breaks"_s).toArray().at(1)[u"status"_s].toString(), u"completed"_s);
+    }
+
+    // The VMAP demo that ships: every break plays in order on the embedded server, the
+    // pre-roll as a pod of two (the buffet ad unused), the mid-roll through the 3-hop demo
+    // chain, the post-roll from inline VASTAdData; every beacon answers 200, every macro is
+    // filled.
+    void demoVmapPlaysEveryBreak()
+    {
+        const Run r = run({u"--headless"_s, u"--demo-vmap"_s, u"--speed"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.report.value(u"result"_s).toString(), u"completed"_s);
+        QCOMPARE(r.report.value(u"vmap"_s)[u"contentDurationMs"_s].toInteger(), 60000);
+        const QJsonArray breaks = r.report.value(u"breaks"_s).toArray();
+        QCOMPARE(breaks.size(), 3);
+        const QStringList positions{u"preroll"_s, u"midroll"_s, u"postroll"_s};
+        const QList<qint64> offsets{0, 30000, 60000};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(breaks.at(i)[u"position"_s].toString(), positions.at(i));
+            QCOMPARE(breaks.at(i)[u"offsetMs"_s].toInteger(), offsets.at(i));
+            QCOMPARE(breaks.at(i)[u"status"_s].toString(), u"completed"_s);
+        }
+        const QJsonArray pod = breaks.at(0)[u"ads"_s].toArray();
+        QCOMPARE(pod.size(), 2);
+        QCOMPARE(pod.at(0)[u"adId"_s].toString(), u"vastqt-demo-pod1"_s);
+        QCOMPARE(pod.at(1)[u"adId"_s].toString(), u"vastqt-demo-pod2"_s);
+        QCOMPARE(breaks.at(1)[u"ads"_s].toArray().size(), 1);
+        QCOMPARE(breaks.at(2)[u"ads"_s].toArray().size(), 1);
+
+        // The beacons, in firing order: each break's breakStart first and breakEnd last.
+        QStringList urls;
+        for (const QJsonValue &v : r.report.value(u"timeline"_s).toArray()) {
+            QCOMPARE(v[u"status"_s].toInt(), 200);
+            QCOMPARE(v[u"state"_s].toString(), u"tracked"_s);
+            const QString url = v[u"url"_s].toString();
+            QVERIFY2(!url.contains(u'[') && !url.contains(u"%5B"_s), qPrintable(url));
+            urls << url.section(u'/', 3);
+        }
+        auto indexOf = [&](const QString &prefix) {
+            for (int i = 0; i < urls.size(); ++i)
+                if (urls.at(i).startsWith(prefix))
+                    return i;
+            return -1;
+        };
+        const int preStart = indexOf(u"track/breakStart?break=preroll&bp=1&content=00%3A00%3A00.000"_s);
+        const int pod1 = indexOf(u"track/impression?ad=pod1&pod=1&count=1&bp=1"_s);
+        const int pod2 = indexOf(u"track/impression?ad=pod2&pod=2&count=2&bp=1"_s);
+        const int preEnd = indexOf(u"track/breakEnd?break=preroll&bp=1"_s);
+        const int midStart = indexOf(u"track/breakStart?break=midroll&bp=2&content=00%3A00%3A30.000"_s);
+        const int midEnd = indexOf(u"track/breakEnd?break=midroll&bp=2"_s);
+        const int postStart = indexOf(u"track/breakStart?break=postroll&bp=3&content=00%3A01%3A00.000"_s);
+        const int post = indexOf(u"track/impression?ad=postroll&bp=3&content=00%3A01%3A00.000"_s);
+        const int postEnd = indexOf(u"track/breakEnd?break=postroll&bp=3"_s);
+        const QList<int> order{preStart, pod1, pod2, preEnd, midStart, midEnd, postStart, post, postEnd};
+        QVERIFY2(!order.contains(-1), qPrintable(urls.join(u'\n')));
+        QVERIFY2(std::is_sorted(order.cbegin(), order.cend()), qPrintable(urls.join(u'\n')));
+        QCOMPARE(indexOf(u"track/impression?ad=buffet"_s), -1);
     }
 
     void badContentDuration()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void validateSamples_data();
     void validateSamples();
     void validationRejectsInvalid();
+    void validateDemo();
 
     void parsePodMidrollPostroll();
     void parseRepeatingVmap10();
@@ -160,6 +161,27 @@ void tst_VmapParser::validateSamples()
     const VmapParseResult result = VmapParser::parse(readSample(file));
     QVERIFY2(result.ok(), qPrintable(result.errorString));
     QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+}
+
+// The VMAP demo that ships (resources/demo/vmap.xml, served by `--demo-vmap`) is valid VMAP
+// once its {{BASE}} is filled in, and parses without a warning.
+void tst_VmapParser::validateDemo()
+{
+    QByteArray xml = readFile(QStringLiteral(VASTQT_TEST_DATA_DIR "/../../resources/demo/vmap.xml"));
+    xml.replace("{{BASE}}", "http://127.0.0.1:8080");
+    const QString path = m_schemaDir.filePath(u"demo-vmap.xml"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(xml);
+    out.close();
+    QString output;
+    const int rc = xmllint(m_vmapXsd, path, &output);
+    QVERIFY2(rc == 0, qPrintable(output));
+    const VmapParseResult result = VmapParser::parse(xml);
+    QVERIFY2(result.ok(), qPrintable(result.errorString));
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+    QCOMPARE(result.document.adBreaks.size(), 3);
+    QCOMPARE(result.document.adBreaks.at(2).adSource.kind, VmapAdSource::Kind::VastAdData);
 }
 
 // The validation is real: a document the schema forbids fails it.
