@@ -3,6 +3,7 @@
 
 #include "beacon.h"
 #include "beacon_p.h"
+#include "macroexpander_p.h"
 
 #include "vastqt_logging_p.h"
 
@@ -12,7 +13,8 @@
 #include <QtCore/QTimerEvent>
 
 #include <cmath>
-#include <optional>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -34,33 +36,49 @@ bool RetryPolicy::operator==(const RetryPolicy &o) const
         && maxDelayMs == o.maxDelayMs && timeoutMs == o.timeoutMs && jitter == o.jitter && jitterSeed == o.jitterSeed;
 }
 
-class BeaconPrivate
+// The state machine of one beacon. It is its own PingHandler: an attempt is one
+// Transport::ping(), answered by one virtual call (no TransportReply, no connection).
+class BeaconPrivate : public PingHandler
 {
 public:
     explicit BeaconPrivate(Beacon *qq)
         : q(qq)
     { }
 
+    void pingFinished(const PingResult &result) override;
+
     void setState(Beacon::State newState);
+    // Tells the observer, then emits finished(), unless the observer deleted the beacon.
+    void notifyFinished();
     void sendAttempt();
-    void attemptFinished();
-    void attemptTimedOut();
     void fail(TransportReply::Error error, const QString &errorString);
+    // The URL is parsed on first use only: a MemoryTransport answering every URL never
+    // needs it, and the Tracker knows most URLs' validity from their template.
+    const QUrl &parsedUrl();
+    bool isValidUrl();
+    QString displayUrl() { return parsedUrl().toDisplayString(); }
 
     Beacon *const q;
+    BeaconObserver *observer = nullptr;
+    // Set by ~Beacon() when it runs inside notifyFinished() (see there).
+    bool *deletedGuard = nullptr;
     QPointer<Transport> transport;
     QString event;
     QString templateUrl;
+    QString urlText; // the expanded URL as text; empty when the URL was given parsed
     QUrl url;
+    bool urlParsed = true;
+    enum class Validity : quint8 { Unknown, Valid, Invalid } validity = Validity::Unknown;
     qint64 offsetMs = 0;
     RetryPolicy policy;
     // Seeded with policy.jitterSeed on the first jittered retry, not per beacon: seeding a
     // QRandomGenerator (a Mersenne Twister) costs tens of thousands of instructions and
     // most beacons never retry.
-    std::optional<QRandomGenerator> jitterRandom;
+    std::unique_ptr<QRandomGenerator> jitterRandom;
 
     Beacon::State state = Beacon::State::Pending;
     bool started = false;
+    bool pinging = false; // an attempt is with the transport
     int attempts = 0;
     int httpStatus = 0;
     qint64 latencyMs = -1;
@@ -68,13 +86,29 @@ public:
     QString errorString;
     QList<int> retryDelays;
 
-    QPointer<TransportReply> reply;
-    bool attemptTimedOutFlag = false;
-    // QBasicTimers on the Beacon itself (Beacon::timerEvent()): no QTimer objects, no
-    // connections, nothing registered with the event dispatcher until a timer is started.
+    // On the Beacon itself (Beacon::timerEvent()): nothing is registered with the event
+    // dispatcher until a retry is scheduled. There is no per-attempt timer: Transport::ping()
+    // ends an attempt with Timeout after PingRequest::timeoutMs.
     QBasicTimer backoffTimer;
-    QBasicTimer attemptTimer;
 };
+
+const QUrl &BeaconPrivate::parsedUrl()
+{
+    if (!urlParsed) {
+        url = parseTrackingUrl(urlText);
+        urlParsed = true;
+    }
+    return url;
+}
+
+bool BeaconPrivate::isValidUrl()
+{
+    if (validity == Validity::Unknown) {
+        const QUrl &u = parsedUrl();
+        validity = u.isValid() && !u.isEmpty() ? Validity::Valid : Validity::Invalid;
+    }
+    return validity == Validity::Valid;
+}
 
 static bool isLegal(Beacon::State from, Beacon::State to)
 {
@@ -98,24 +132,43 @@ void BeaconPrivate::setState(Beacon::State newState)
     if (state == newState)
         return;
     if (!isLegal(state, newState)) {
-        qCWarning(lcVastTracking) << "Beacon: illegal transition" << state << "->" << newState << "for" << url;
+        qCWarning(lcVastTracking) << "Beacon: illegal transition" << state << "->" << newState << "for"
+                                  << parsedUrl();
         return;
     }
     state = newState;
     Q_EMIT q->stateChanged(newState);
     if (newState == Beacon::State::Failed) {
         Q_EMIT q->errorOccurred(error, errorString);
-        Q_EMIT q->finished();
+        notifyFinished();
     } else if (newState == Beacon::State::Tracked) {
-        Q_EMIT q->finished();
+        notifyFinished();
     }
+}
+
+void BeaconPrivate::notifyFinished()
+{
+    if (observer) {
+        // The observer (the Tracker, whose idle() may end a session) may delete the beacon:
+        // ~Beacon() sets the flag of the innermost call, which passes it outwards.
+        bool deleted = false;
+        bool *const outer = std::exchange(deletedGuard, &deleted);
+        observer->beaconFinished(q);
+        if (deleted) {
+            if (outer)
+                *outer = true;
+            return;
+        }
+        deletedGuard = outer;
+    }
+    Q_EMIT q->finished();
 }
 
 void BeaconPrivate::fail(TransportReply::Error err, const QString &message)
 {
     error = err;
     errorString = message;
-    qCDebug(lcVastTracking) << "Beacon failed:" << event << url.toDisplayString() << message;
+    qCDebug(lcVastTracking) << "Beacon failed:" << event << displayUrl() << message;
     setState(Beacon::State::Failed);
 }
 
@@ -123,63 +176,36 @@ void BeaconPrivate::sendAttempt()
 {
     if (state != Beacon::State::Pending && state != Beacon::State::Waiting)
         return;
-    if (!url.isValid() || url.isEmpty()) {
+    if (!isValidUrl()) {
         fail(TransportReply::Error::ProtocolError, Beacon::tr("Invalid tracking URL: %1").arg(templateUrl));
         return;
     }
     if (!transport) {
-        fail(
-            TransportReply::Error::UnsupportedScheme, Beacon::tr("No transport to send %1").arg(url.toDisplayString()));
+        fail(TransportReply::Error::UnsupportedScheme, Beacon::tr("No transport to send %1").arg(displayUrl()));
         return;
     }
     ++attempts;
-    attemptTimedOutFlag = false;
     setState(Beacon::State::Sending);
+    if (state != Beacon::State::Sending)
+        return; // aborted from a stateChanged() slot
 
-    TransportRequest request(url);
+    PingRequest request;
+    if (urlParsed && urlText.isEmpty())
+        request.url = url;
+    else
+        request.urlText = urlText;
     request.timeoutMs = qMax(0, policy.timeoutMs);
-    reply = transport->send(request);
-    if (!reply) {
-        fail(TransportReply::Error::ProtocolError, Beacon::tr("The transport gave no reply"));
-        return;
-    }
-    // Checks the sender instead of disconnecting it in attemptFinished() (a disconnect costs
-    // as much as the rest of the answer's handling): a late signal from an older reply is
-    // ignored.
-    QObject::connect(reply.data(), &TransportReply::finished, q, [this, r = reply.data()] {
-        if (reply.data() == r)
-            attemptFinished();
-    });
-    // Our own guard, in case a transport does not honour TransportRequest::timeoutMs.
-    if (policy.timeoutMs > 0)
-        attemptTimer.start(policy.timeoutMs, Qt::CoarseTimer, q);
+    pinging = true;
+    transport->ping(request, this);
 }
 
-void BeaconPrivate::attemptTimedOut()
+void BeaconPrivate::pingFinished(const PingResult &result)
 {
-    if (!reply || reply->isFinished())
-        return;
-    attemptTimedOutFlag = true;
-    reply->abort(); // finishes the reply, attemptFinished() runs
-}
-
-void BeaconPrivate::attemptFinished()
-{
-    attemptTimer.stop();
-    TransportReply *r = reply.data();
-    if (!r)
-        return;
-    reply.clear();
-    r->deleteLater();
-
-    httpStatus = r->httpStatus();
-    latencyMs = r->elapsedMs();
-    TransportReply::Error err = r->error();
-    QString message = r->errorString();
-    if (attemptTimedOutFlag) {
-        err = TransportReply::Error::Timeout;
-        message = Beacon::tr("No answer within %1 ms").arg(policy.timeoutMs);
-    }
+    pinging = false;
+    httpStatus = result.httpStatus;
+    latencyMs = result.elapsedMs;
+    TransportReply::Error err = result.error;
+    QString message = result.errorString;
     if (err == TransportReply::Error::NoError && httpStatus >= 400) {
         err = TransportReply::Error::HttpError;
         message = Beacon::tr("HTTP status %1").arg(httpStatus);
@@ -187,8 +213,8 @@ void BeaconPrivate::attemptFinished()
     if (err == TransportReply::Error::NoError && (httpStatus == 0 || (httpStatus >= 200 && httpStatus < 400))) {
         error = TransportReply::Error::NoError;
         errorString.clear();
-        qCDebug(lcVastTracking) << "Beacon tracked:" << event << url.toDisplayString() << "status" << httpStatus
-                                << "attempt" << attempts;
+        qCDebug(lcVastTracking) << "Beacon tracked:" << event << displayUrl() << "status" << httpStatus << "attempt"
+                                << attempts;
         setState(Beacon::State::Tracked);
         return;
     }
@@ -209,7 +235,7 @@ void BeaconPrivate::attemptFinished()
         if (policy.jitter > 0) {
             const double j = qBound(0.0, policy.jitter, 1.0);
             if (!jitterRandom)
-                jitterRandom.emplace(policy.jitterSeed);
+                jitterRandom = std::make_unique<QRandomGenerator>(policy.jitterSeed);
             const double factor = 1.0 + j * (2.0 * jitterRandom->generateDouble() - 1.0);
             delay = qMax(0, int(delay * factor));
         }
@@ -218,7 +244,8 @@ void BeaconPrivate::attemptFinished()
                                 << "ms";
         Q_EMIT q->retryScheduled(retry, delay);
         setState(Beacon::State::Waiting);
-        backoffTimer.start(delay, Qt::CoarseTimer, q);
+        if (state == Beacon::State::Waiting)
+            backoffTimer.start(delay, Qt::CoarseTimer, q);
         return;
     }
     fail(err, message);
@@ -236,15 +263,32 @@ Beacon::Beacon(Transport *transport, const QString &event, const QString &templa
     d->offsetMs = offsetMs;
 }
 
+Beacon *BeaconAccess::create(Transport *transport, const QString &event, const QString &templateUrl,
+    const QString &urlText, bool validityKnown, bool valid, qint64 offsetMs, const RetryPolicy &policy,
+    BeaconObserver *observer, QObject *parent)
+{
+    auto *beacon = new Beacon(transport, event, templateUrl, QUrl(), offsetMs, parent);
+    BeaconPrivate *d = beacon->d.get();
+    d->urlText = urlText;
+    d->urlParsed = false;
+    if (validityKnown)
+        d->validity = valid && !urlText.isEmpty() ? BeaconPrivate::Validity::Valid : BeaconPrivate::Validity::Invalid;
+    d->policy = policy;
+    d->observer = observer;
+    return beacon;
+}
+
+void BeaconAccess::setObserver(Beacon *beacon, BeaconObserver *observer)
+{
+    beacon->d->observer = observer;
+}
+
 void Beacon::timerEvent(QTimerEvent *event)
 {
-    // Both timers are single-shot.
+    // The backoff timer is single-shot.
     if (event->timerId() == d->backoffTimer.timerId()) {
         d->backoffTimer.stop();
         d->sendAttempt();
-    } else if (event->timerId() == d->attemptTimer.timerId()) {
-        d->attemptTimer.stop();
-        d->attemptTimedOut();
     } else {
         QObject::timerEvent(event);
     }
@@ -263,13 +307,12 @@ void BeaconAccess::sendFirstAttempt(Beacon *beacon)
 Beacon::~Beacon()
 {
     d->backoffTimer.stop();
-    d->attemptTimer.stop();
-    if (TransportReply *r = d->reply.data()) {
-        d->reply.clear();
-        r->disconnect(this);
-        r->abort();
-        r->deleteLater();
-    }
+    if (d->pinging && d->transport)
+        d->transport->cancelPing(d.get());
+    if (d->deletedGuard)
+        *d->deletedGuard = true;
+    if (d->observer)
+        d->observer->beaconDestroyed(this);
 }
 
 void Beacon::setRetryPolicy(const RetryPolicy &policy)
@@ -299,7 +342,7 @@ QString Beacon::templateUrl() const
 
 QUrl Beacon::url() const
 {
-    return d->url;
+    return d->parsedUrl();
 }
 
 qint64 Beacon::offsetMs() const
@@ -350,7 +393,7 @@ QList<int> Beacon::retryDelaysMs() const
 void Beacon::start()
 {
     if (d->started || d->state != State::Pending) {
-        qCWarning(lcVastTracking) << "Beacon::start: already started" << d->url;
+        qCWarning(lcVastTracking) << "Beacon::start: already started" << d->parsedUrl();
         return;
     }
     d->started = true;
@@ -363,12 +406,10 @@ void Beacon::abort()
     if (isFinished())
         return;
     d->backoffTimer.stop();
-    d->attemptTimer.stop();
-    if (TransportReply *r = d->reply.data()) {
-        d->reply.clear();
-        r->disconnect(this);
-        r->abort();
-        r->deleteLater();
+    if (d->pinging) {
+        d->pinging = false;
+        if (d->transport)
+            d->transport->cancelPing(d.get());
     }
     d->fail(TransportReply::Error::Aborted, tr("Tracking aborted"));
 }

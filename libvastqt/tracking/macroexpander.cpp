@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "macroexpander.h"
+#include "macroexpander_p.h"
 
 #include "protocol/vastmodel.h"
 #include "trackingcontext.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -259,46 +261,49 @@ inline bool isKeptAscii(char16_t u)
 void appendEncoded(QString &out, QStringView value)
 {
     // Fast path: nothing to escape (the common case of ids and numbers).
-    bool plain = true;
+    qsizetype plainPrefix = 0;
+    bool ascii = true;
     for (QChar c : value) {
-        if (!isKeptAscii(c.unicode())) {
-            plain = false;
+        if (!isKeptAscii(c.unicode()))
             break;
-        }
+        ++plainPrefix;
     }
-    if (plain) {
+    if (plainPrefix == value.size()) {
         out.append(value);
         return;
     }
-    static constexpr char hex[] = "0123456789ABCDEF";
-    // Escaped into a stack buffer and appended once (one QString::append(QChar) per
-    // character cost more than the rest of the expansion).
-    QVarLengthArray<char16_t, 256> buf;
-    auto put = [&buf](unsigned char b) {
-        if (b < 0x80 && isKeptAscii(char16_t(b))) {
-            buf.append(char16_t(b));
-        } else {
-            buf.append(u'%');
-            buf.append(char16_t(hex[b >> 4]));
-            buf.append(char16_t(hex[b & 0xF]));
-        }
-    };
-    bool ascii = true;
-    for (QChar c : value) {
-        if (c.unicode() >= 0x80) {
+    for (qsizetype i = plainPrefix; i < value.size(); ++i) {
+        if (value[i].unicode() >= 0x80) {
             ascii = false;
             break;
         }
     }
+    static constexpr char16_t hex[] = u"0123456789ABCDEF";
+    // Written straight into the result, grown once to the worst case and cut back (one
+    // QString::append(QChar) per character cost more than the rest of the expansion).
+    QByteArray utf8;
+    const qsizetype n = ascii ? value.size() : (utf8 = value.toUtf8()).size();
+    const qsizetype old = out.size();
+    out.resize(old + 3 * n);
+    QChar *const begin = out.data() + old;
+    QChar *p = begin;
+    auto put = [&p](unsigned char b) {
+        if (b < 0x80 && isKeptAscii(char16_t(b))) {
+            *p++ = QChar(char16_t(b));
+        } else {
+            *p++ = QChar(u'%');
+            *p++ = QChar(hex[b >> 4]);
+            *p++ = QChar(hex[b & 0xF]);
+        }
+    };
     if (ascii) {
         for (QChar c : value)
             put(static_cast<unsigned char>(c.unicode()));
     } else {
-        const QByteArray utf8 = value.toUtf8();
-        for (const char ch : utf8)
+        for (const char ch : std::as_const(utf8))
             put(static_cast<unsigned char>(ch));
     }
-    out.append(reinterpret_cast<const QChar *>(buf.constData()), buf.size());
+    out.truncate(old + (p - begin));
 }
 
 // An Array value given as one string: each comma-separated item encoded, commas kept.
@@ -324,10 +329,68 @@ void appendEncodedList(QString &out, const QStringList &items)
     }
 }
 
+// Appends the ASCII text [s, s + n), widened in place: QString::append(QLatin1StringView)
+// costs several times more for the few characters of a number or a playhead.
+void appendAscii(QString &out, const char *s, qsizetype n)
+{
+    const qsizetype old = out.size();
+    out.resize(old + n);
+    QChar *p = out.data() + old;
+    for (qsizetype i = 0; i < n; ++i)
+        p[i] = QLatin1Char(s[i]);
+}
+
+// Appends the decimal digits of \a v >= 0 (no QString temporary).
+void appendNumber(QString &out, qint64 v)
+{
+    char buf[24];
+    char *end = buf + sizeof buf;
+    char *p = end;
+    do {
+        *--p = char('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    appendAscii(out, p, end - p);
+}
+
 void appendTwo(char *&p, int v)
 {
     *p++ = char('0' + (v / 10) % 10);
     *p++ = char('0' + v % 10);
+}
+
+// [TIMESTAMP] of QDateTime::currentDateTime(), encoded. Converting the time to local date,
+// time and UTC offset is most of its cost, and every beacon fired within the same second
+// shares all but the milliseconds: those parts are kept per thread for the current second
+// (a UTC offset only changes on a whole second).
+void appendCurrentTimestamp(QString &out)
+{
+    struct Cache
+    {
+        qint64 second = std::numeric_limits<qint64>::min();
+        QString head; // "YYYY-MM-DDTHH%3AMM%3ASS."
+        QString tail; // "%2BHH%3AMM"
+    };
+    thread_local Cache cache;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    qint64 second = ms / 1000;
+    if (ms % 1000 < 0)
+        --second;
+    const int millis = int(ms - second * 1000);
+    if (second != cache.second) {
+        QString full;
+        appendEncoded(full, MacroExpander::formatTimestamp(QDateTime::fromMSecsSinceEpoch(second * 1000)));
+        const qsizetype dot = full.lastIndexOf(u'.');
+        if (dot < 0)
+            return;
+        cache.head = full.left(dot + 1);
+        cache.tail = full.mid(dot + 4);
+        cache.second = second;
+    }
+    out.append(cache.head);
+    const char digits[3] = { char('0' + millis / 100), char('0' + (millis / 10) % 10), char('0' + millis % 10) };
+    appendAscii(out, digits, 3);
+    out.append(cache.tail);
 }
 
 } // namespace
@@ -360,6 +423,8 @@ public:
     // Appends the encoded value of registry macro `m`; false when the context has none.
     bool appendRegistryValue(QString &out, Macro m, const TrackingContext &c);
     void appendPolicy(QString &out, MacroExpander::UnknownMacroPolicy policy, QStringView token);
+    // Appends the value of the macro \a token (name \a name, registry \a index or -1).
+    void appendMacro(QString &out, QStringView token, QStringView name, int index, const TrackingContext &context);
 };
 
 void MacroExpanderPrivate::appendPolicy(QString &out, MacroExpander::UnknownMacroPolicy policy, QStringView token)
@@ -369,7 +434,7 @@ void MacroExpanderPrivate::appendPolicy(QString &out, MacroExpander::UnknownMacr
         out.append(token);
         break;
     case MacroExpander::UnknownMacroPolicy::ReplaceWithMinusOne:
-        out.append("-1"_L1);
+        appendAscii(out, "-1", 2);
         break;
     case MacroExpander::UnknownMacroPolicy::Remove:
         break;
@@ -387,7 +452,7 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
     auto num = [&out](qint64 v) {
         if (v < 0)
             return false;
-        out.append(QString::number(v));
+        appendNumber(out, v);
         return true;
     };
     auto time = [&out](qint64 ms) {
@@ -410,7 +475,19 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
         const int millis = int(ms % 1000);
         *p++ = char('0' + millis / 100);
         appendTwo(p, millis % 100);
-        appendEncoded(out, QString::fromLatin1(buf, p - buf));
+        // Encoded as it is written: only the colons need it (%3A).
+        char enc[64];
+        char *e = enc;
+        for (const char *c = buf; c != p; ++c) {
+            if (*c == ':') {
+                *e++ = '%';
+                *e++ = '3';
+                *e++ = 'A';
+            } else {
+                *e++ = *c;
+            }
+        }
+        appendAscii(out, enc, e - enc);
         return true;
     };
 
@@ -418,22 +495,26 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
     case Macro::TIMESTAMP:
         if (!timestampRead) {
             timestampRead = true;
-            const QDateTime now = clock ? clock() : QDateTime::currentDateTime();
             timestamp.clear();
-            if (now.isValid())
-                appendEncoded(timestamp, MacroExpander::formatTimestamp(now));
+            if (clock) {
+                const QDateTime now = clock();
+                if (now.isValid())
+                    appendEncoded(timestamp, MacroExpander::formatTimestamp(now));
+            } else {
+                appendCurrentTimestamp(timestamp);
+            }
         }
         if (timestamp.isEmpty())
             return false;
         out.append(timestamp);
         return true;
     case Macro::CACHEBUSTING:
-        out.append(QString::number(cacheBuster()));
+        appendNumber(out, cacheBuster());
         return true;
     case Macro::ERRORCODE:
         if (c.errorCode == ErrorCode::NoError)
             return false;
-        out.append(QString::number(int(c.errorCode)));
+        appendNumber(out, int(c.errorCode));
         return true;
     case Macro::REASON:
         return num(c.reason);
@@ -573,6 +654,31 @@ MacroExpander::UnknownMacroPolicy MacroExpander::unavailableMacroPolicy() const
     return d->unavailablePolicy;
 }
 
+void MacroExpanderPrivate::appendMacro(
+    QString &out, QStringView token, QStringView name, int index, const TrackingContext &context)
+{
+    if (!context.withheld.isEmpty() && context.withheld.contains(name.toString())) {
+        appendAscii(out, "-2", 2);
+        return;
+    }
+    if (!context.extra.isEmpty()) {
+        const auto it = context.extra.constFind(name.toString());
+        if (it != context.extra.constEnd()) {
+            if (index >= 0 && registry[index].array)
+                appendEncodedList(out, *it);
+            else
+                appendEncoded(out, *it);
+            return;
+        }
+    }
+    if (index < 0) {
+        appendPolicy(out, unknownPolicy, token);
+        return;
+    }
+    if (!appendRegistryValue(out, Macro(index), context))
+        appendPolicy(out, unavailablePolicy, token);
+}
+
 QString MacroExpander::expand(QStringView t, const TrackingContext &context)
 {
     const qsizetype n = t.size();
@@ -598,28 +704,7 @@ QString MacroExpander::expand(QStringView t, const TrackingContext &context)
         out.append(t.mid(copied, i - copied));
         i = end;
         copied = i;
-
-        const int index = registryIndex(name);
-        if (!context.withheld.isEmpty() && context.withheld.contains(name.toString())) {
-            out.append("-2"_L1);
-            continue;
-        }
-        if (!context.extra.isEmpty()) {
-            const auto it = context.extra.constFind(name.toString());
-            if (it != context.extra.constEnd()) {
-                if (index >= 0 && registry[index].array)
-                    appendEncodedList(out, *it);
-                else
-                    appendEncoded(out, *it);
-                continue;
-            }
-        }
-        if (index < 0) {
-            d->appendPolicy(out, d->unknownPolicy, token);
-            continue;
-        }
-        if (!d->appendRegistryValue(out, Macro(index), context))
-            d->appendPolicy(out, d->unavailablePolicy, token);
+        d->appendMacro(out, token, name, registryIndex(name), context);
     }
     if (copied == 0)
         return t.toString();
@@ -627,8 +712,68 @@ QString MacroExpander::expand(QStringView t, const TrackingContext &context)
     return out;
 }
 
-namespace
+const CompiledTemplate &MacroExpanderAccess::compiled(const QString &uriTemplate)
 {
+    // Per thread, so that no locking is needed; bounded (an ad has a few dozen templates,
+    // and they are the same in every session).
+    thread_local QHash<QString, CompiledTemplate> cache;
+    auto it = cache.constFind(uriTemplate);
+    if (it != cache.cend())
+        return *it;
+    if (cache.size() >= 1024)
+        cache.clear();
+
+    CompiledTemplate t;
+    t.text = uriTemplate;
+    const QStringView v(t.text);
+    const qsizetype n = v.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t ch = v[i].unicode();
+        if (ch != u'[' && ch != u'$' && ch != u'%') {
+            ++i;
+            continue;
+        }
+        QStringView name;
+        const qsizetype end = matchMacro(v, i, &name);
+        if (end < 0) {
+            ++i;
+            continue;
+        }
+        t.macros.append(CompiledTemplate::Slot { i, end, name.data() - v.data(), name.size(), registryIndex(name) });
+        i = end;
+    }
+    const qsizetype question = v.indexOf(u'?');
+    const bool constantBase = question > 0 && !v.contains(u'#') && (t.macros.isEmpty() || t.macros.first().start > question);
+    if (constantBase) {
+        t.validityKnown = true;
+        t.valid = parseTrackingUrl(t.text.left(question + 1)).isValid();
+    } else if (t.macros.isEmpty()) {
+        t.validityKnown = true;
+        const QUrl url = parseTrackingUrl(t.text);
+        t.valid = url.isValid() && !url.isEmpty();
+    }
+    return *cache.insert(uriTemplate, std::move(t));
+}
+
+QString MacroExpanderAccess::expand(MacroExpander &expander, const CompiledTemplate &t, const TrackingContext &context)
+{
+    if (t.macros.isEmpty())
+        return t.text;
+    MacroExpanderPrivate *d = expander.d.get();
+    d->timestampRead = false;
+    const QStringView v(t.text);
+    QString out;
+    out.reserve(v.size() + 64);
+    qsizetype copied = 0;
+    for (const CompiledTemplate::Slot &s : t.macros) {
+        out.append(v.mid(copied, s.start - copied));
+        d->appendMacro(out, v.mid(s.start, s.end - s.start), v.mid(s.nameStart, s.nameLength), s.index, context);
+        copied = s.end;
+    }
+    out.append(v.mid(copied));
+    return out;
+}
 
 // QUrl(url, QUrl::TolerantMode), parsing only the query when the part before it was seen
 // before: the same ad's tracking URLs are expanded in every session, and only their queries
@@ -657,8 +802,6 @@ QUrl parseTrackingUrl(const QString &url)
     parsed.setQuery(url.mid(question + 1), QUrl::TolerantMode);
     return parsed;
 }
-
-} // namespace
 
 QUrl MacroExpander::expandUrl(QStringView uriTemplate, const TrackingContext &context)
 {

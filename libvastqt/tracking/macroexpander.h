@@ -119,6 +119,7 @@ public:
     static QString formatTimestamp(const QDateTime &dateTime);
 
 private:
+    friend struct MacroExpanderAccess;
     std::unique_ptr<MacroExpanderPrivate> d;
 };
 

@@ -4,6 +4,7 @@
 #include "tracker.h"
 
 #include "beacon_p.h"
+#include "macroexpander_p.h"
 #include "transport/transport.h"
 #include "vastqt_logging_p.h"
 
@@ -79,12 +80,15 @@ bool isEndEvent(const QString &e)
 
 } // namespace
 
-class TrackerPrivate
+class TrackerPrivate : public BeaconObserver
 {
 public:
     explicit TrackerPrivate(Tracker *qq)
         : q(qq)
     { }
+
+    void beaconFinished(Beacon *beacon) override;
+    void beaconDestroyed(Beacon *beacon) override;
 
     struct ProgressPoint
     {
@@ -98,9 +102,11 @@ public:
     void rebuildProgress();
     QStringList linearUrls(const QString &event) const;
     qint64 reportedPosition() const { return positionMs < 0 ? 0 : positionMs; }
-    TrackingContext beaconContext() const;
+    // The context of the beacons fired now: setContext()'s, completed from the ad (kept
+    // until setAd() or setContext()), with the current playhead.
+    const TrackingContext &beaconContext();
     void fire(const QString &event, const QStringList &urls, const TrackingContext &context);
-    void beaconDone(Beacon *beacon);
+    void flushFired();
 
     Tracker *const q;
     QPointer<Transport> transport;
@@ -117,10 +123,28 @@ public:
     QSet<QString> activeStates; // enter events of statePairs currently in effect
     QList<ProgressPoint> progress; // sorted by offset
     QSet<qint64> firedProgress;
+    // Quartiles updatePosition() found due (fired then, or fired before by trackEvent()).
+    bool quartileSeen[3] = { false, false, false };
     bool ended = false;
     bool notUsed = false;
 
-    QList<Beacon *> beacons;
+    TrackingContext derived;
+    bool derivedValid = false;
+
+    // Events fired since the last flushFired(): one queued call per event loop pass emits,
+    // for each in order, eventTracked() and, per beacon, beaconCreated() followed by the
+    // beacon's first attempt.
+    struct Fired
+    {
+        QString event;
+        qint64 offsetMs;
+        qsizetype first; // its beacons: beacons[first, first + count)
+        qsizetype count;
+    };
+    QList<Fired> fired;
+
+    QList<Beacon *> beacons; // nullptr where a beacon was deleted by someone else
+    qsizetype deletedBeacons = 0;
     int outstanding = 0;
 };
 
@@ -140,6 +164,7 @@ void TrackerPrivate::resetEventState()
     firedOnce.clear();
     activeStates.clear();
     firedProgress.clear();
+    quartileSeen[0] = quartileSeen[1] = quartileSeen[2] = false;
     ended = false;
     notUsed = false;
     positionMs = -1;
@@ -194,24 +219,27 @@ QStringList TrackerPrivate::linearUrls(const QString &event) const
     return urls;
 }
 
-TrackingContext TrackerPrivate::beaconContext() const
+const TrackingContext &TrackerPrivate::beaconContext()
 {
-    TrackingContext c = context;
-    if (positionMs >= 0)
-        c.adPlayheadMs = positionMs;
-    if (c.adServingId.isEmpty())
-        c.adServingId = ad.adServingId;
-    if (c.podSequence < 0 && ad.sequence > 0)
-        c.podSequence = ad.sequence;
-    if (c.adType.isEmpty())
-        c.adType = ad.adType;
-    if (c.universalAdId.isEmpty() && creativeIndex >= 0 && creativeIndex < ad.creatives.size()) {
-        for (const UniversalAdId &id : ad.creatives.at(creativeIndex).universalAdIds) {
-            if (!id.value.isEmpty() || !id.idRegistry.isEmpty())
-                c.universalAdId.append(id.idRegistry + u' ' + id.value);
+    if (!derivedValid) {
+        derived = context;
+        TrackingContext &c = derived;
+        if (c.adServingId.isEmpty())
+            c.adServingId = ad.adServingId;
+        if (c.podSequence < 0 && ad.sequence > 0)
+            c.podSequence = ad.sequence;
+        if (c.adType.isEmpty())
+            c.adType = ad.adType;
+        if (c.universalAdId.isEmpty() && creativeIndex >= 0 && creativeIndex < ad.creatives.size()) {
+            for (const UniversalAdId &id : ad.creatives.at(creativeIndex).universalAdIds) {
+                if (!id.value.isEmpty() || !id.idRegistry.isEmpty())
+                    c.universalAdId.append(id.idRegistry + u' ' + id.value);
+            }
         }
+        derivedValid = true;
     }
-    return c;
+    derived.adPlayheadMs = positionMs >= 0 ? positionMs : context.adPlayheadMs;
+    return derived;
 }
 
 void TrackerPrivate::fire(const QString &event, const QStringList &urls, const TrackingContext &ctx)
@@ -220,49 +248,76 @@ void TrackerPrivate::fire(const QString &event, const QStringList &urls, const T
     tracked.append(event);
     qCDebug(lcVastTracking) << "Tracker:" << event << "at" << offset << "ms," << urls.size() << "URI(s)";
 
-    // One queued call per event (not three per beacon): it emits eventTracked(), then for
-    // each beacon beaconCreated() followed by the beacon's first attempt, the order the
-    // separate queued calls had.
-    QList<QPointer<Beacon>> created;
-    created.reserve(urls.size());
+    const qsizetype first = beacons.size();
     for (const QString &templateUrl : urls) {
         const QString trimmed = templateUrl.trimmed();
         if (trimmed.isEmpty())
             continue;
-        const QUrl url = expander.expandUrl(trimmed, ctx);
-        auto *beacon = new Beacon(transport.data(), event, trimmed, url, offset, q);
-        beacon->setRetryPolicy(retryPolicy);
+        // Compiled once per template (per thread), expanded by appending; the URL stays
+        // text until someone needs a QUrl.
+        const CompiledTemplate &t = MacroExpanderAccess::compiled(trimmed);
+        const QString urlText = MacroExpanderAccess::expand(expander, t, ctx);
+        // Marked started (as start()): its first attempt runs from flushFired().
+        Beacon *beacon = BeaconAccess::create(
+            transport.data(), event, trimmed, urlText, t.validityKnown, t.valid, offset, retryPolicy, this, q);
+        BeaconAccess::markStarted(beacon);
         beacons.append(beacon);
         ++outstanding;
-        QObject::connect(beacon, &Beacon::finished, q, [this, beacon] { beaconDone(beacon); });
-        BeaconAccess::markStarted(beacon); // as start(): its first attempt runs from the queued call below
-        created.append(beacon);
     }
-    QMetaObject::invokeMethod(
-        q,
-        [this, event, offset, created = std::move(created)] {
-            QPointer<Tracker> self(q);
-            Q_EMIT q->eventTracked(event, offset);
-            for (const QPointer<Beacon> &beacon : created) {
-                if (!self)
-                    return;
-                if (beacon)
-                    Q_EMIT q->beaconCreated(beacon.data());
-                if (!self)
-                    return;
-                if (beacon)
-                    BeaconAccess::sendFirstAttempt(beacon.data());
-            }
-        },
-        Qt::QueuedConnection);
+    if (fired.isEmpty())
+        QMetaObject::invokeMethod(
+            q, [this] { flushFired(); }, Qt::QueuedConnection);
+    fired.append(Fired { event, offset, first, beacons.size() - first });
 }
 
-void TrackerPrivate::beaconDone(Beacon *beacon)
+void TrackerPrivate::flushFired()
+{
+    // Taken first: events tracked from the slots below go to the next call, as they did
+    // when each event had its own queued call.
+    QList<Fired> batch;
+    batch.swap(fired);
+    QPointer<Tracker> self(q);
+    for (const Fired &f : batch) {
+        Q_EMIT q->eventTracked(f.event, f.offsetMs);
+        for (qsizetype i = f.first; i < f.first + f.count; ++i) {
+            if (!self)
+                return;
+            // Read afresh: a slot may have deleted a beacon (its entry is then null).
+            if (Beacon *beacon = beacons.at(i))
+                Q_EMIT q->beaconCreated(beacon);
+            if (!self)
+                return;
+            if (Beacon *beacon = beacons.at(i))
+                BeaconAccess::sendFirstAttempt(beacon);
+        }
+        if (!self)
+            return;
+    }
+    if (fired.isEmpty()) {
+        batch.clear(); // capacity kept for the next pass
+        fired.swap(batch);
+    }
+}
+
+void TrackerPrivate::beaconFinished(Beacon *beacon)
 {
     --outstanding;
     Q_EMIT q->beaconFinished(beacon);
     if (outstanding == 0)
         Q_EMIT q->idle();
+}
+
+void TrackerPrivate::beaconDestroyed(Beacon *beacon)
+{
+    // Someone deleted a beacon the tracker owns: forget it (an unfinished one no longer
+    // keeps the tracker busy).
+    const qsizetype i = beacons.lastIndexOf(beacon);
+    if (i < 0)
+        return;
+    beacons[i] = nullptr;
+    ++deletedBeacons;
+    if (!beacon->isFinished())
+        --outstanding;
 }
 
 Tracker::Tracker(Transport *transport, QObject *parent)
@@ -272,7 +327,14 @@ Tracker::Tracker(Transport *transport, QObject *parent)
     d->transport = transport;
 }
 
-Tracker::~Tracker() = default;
+Tracker::~Tracker()
+{
+    // The beacons are children, deleted after d: they must not call back.
+    for (Beacon *beacon : std::as_const(d->beacons)) {
+        if (beacon)
+            BeaconAccess::setObserver(beacon, nullptr);
+    }
+}
 
 void Tracker::setAd(const Ad &ad, int creativeIndex)
 {
@@ -284,6 +346,7 @@ void Tracker::setAd(const Ad &ad, int creativeIndex)
                                   << ad.id;
     const Linear *l = d->linear();
     d->durationMs = l ? l->durationMs : -1;
+    d->derivedValid = false;
     d->resetEventState();
     d->rebuildProgress();
 }
@@ -301,6 +364,7 @@ int Tracker::creativeIndex() const
 void Tracker::setContext(const TrackingContext &context)
 {
     d->context = context;
+    d->derivedValid = false;
     if (d->tracked.isEmpty())
         d->seedStatesFromContext();
 }
@@ -337,7 +401,10 @@ void Tracker::setUnknownMacroPolicy(MacroExpander::UnknownMacroPolicy policy)
 
 void Tracker::setDurationMs(qint64 ms)
 {
-    d->durationMs = ms > 0 ? ms : -1;
+    const qint64 duration = ms > 0 ? ms : -1;
+    if (duration == d->durationMs)
+        return; // the progress points are those of this duration already (setAd() built them)
+    d->durationMs = duration;
     d->rebuildProgress();
 }
 
@@ -469,7 +536,12 @@ void Tracker::updatePosition(qint64 positionMs)
         for (int k = 1; k <= 3; ++k) {
             const QString &name = quartiles[k - 1];
             // position >= k/4 of the duration, without rounding
-            if (!d->firedOnce.contains(name) && positionMs * 4 >= duration * k)
+            // The cheap test first: this runs on every tick; a quartile found fired is not
+            // looked up again until resetEventState().
+            if (d->quartileSeen[k - 1] || positionMs * 4 < duration * k)
+                continue;
+            d->quartileSeen[k - 1] = true;
+            if (!d->firedOnce.contains(name))
                 due.append(Due { duration * k / 4, 0, name, d->linearUrls(name), -1 });
         }
     }
@@ -482,7 +554,7 @@ void Tracker::updatePosition(qint64 positionMs)
     std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
         return a.offsetMs != b.offsetMs ? a.offsetMs < b.offsetMs : a.order < b.order;
     });
-    const TrackingContext ctx = d->beaconContext();
+    const TrackingContext &ctx = d->beaconContext();
     for (const Due &item : std::as_const(due)) {
         if (item.progressKey >= 0)
             d->firedProgress.insert(item.progressKey);
@@ -526,7 +598,15 @@ QStringList Tracker::trackedEvents() const
 
 QList<Beacon *> Tracker::beacons() const
 {
-    return d->beacons;
+    if (d->deletedBeacons == 0)
+        return d->beacons;
+    QList<Beacon *> out;
+    out.reserve(d->beacons.size() - d->deletedBeacons);
+    for (Beacon *beacon : std::as_const(d->beacons)) {
+        if (beacon)
+            out.append(beacon);
+    }
+    return out;
 }
 
 bool Tracker::isIdle() const

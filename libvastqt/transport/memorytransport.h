@@ -61,6 +61,11 @@ class MemoryTransportPrivate;
 
     Every request is recorded (requests()) unless setRecordRequests(false), e.g. in a
     benchmark that sends millions.
+
+    ping() (beacons) answers undelayed pings from the same batch as send(), in send order,
+    with no TransportReply; it parses PingRequest::urlText into a QUrl only when something
+    needs it (recording, setResponse() entries, a handler, a scheme filter, or a failure
+    message naming the URL).
 */
 class VASTQT_EXPORT MemoryTransport : public Transport
 {
@@ -73,6 +78,8 @@ public:
     ~MemoryTransport() override;
 
     TransportReply *send(const TransportRequest &request) override;
+    void ping(const PingRequest &request, PingHandler *handler) override;
+    void cancelPing(PingHandler *handler) override;
     /*! True for every scheme unless setSchemes() restricted them. */
     bool supportsScheme(const QString &scheme) const override;
 

@@ -5,6 +5,7 @@
 #include "transport/transport_p.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QTimer>
 
 namespace VastQt
 {
@@ -152,6 +153,72 @@ void TransportPrivate::failLater(TransportReply *reply, TransportReply::Error er
         reply, [reply, error, errorString] { reply->fail(error, errorString); }, Qt::QueuedConnection);
 }
 
+void TransportPrivate::attachPing(Transport *q, TransportReply *reply, PingHandler *handler, int timeoutMs)
+{
+    replyPings.insert(handler, ReplyPing { reply, false });
+    // The transport is the context: a transport being destroyed has answered its pings
+    // already (abortReplyPings()).
+    QObject::connect(reply, &TransportReply::finished, q, [this, reply, handler, timeoutMs] {
+        const auto it = replyPings.constFind(handler);
+        if (it == replyPings.cend() || it->reply != reply)
+            return; // cancelled
+        const bool timedOut = it->timedOut;
+        replyPings.erase(it);
+        PingResult result;
+        result.error = reply->error();
+        result.errorString = reply->errorString();
+        result.httpStatus = reply->httpStatus();
+        result.elapsedMs = reply->elapsedMs();
+        if (timedOut) {
+            result.error = TransportReply::Error::Timeout;
+            result.errorString = Transport::tr("No answer within %1 ms").arg(timeoutMs);
+        }
+        reply->deleteLater();
+        handler->pingFinished(result);
+    });
+    if (timeoutMs > 0) {
+        // The guard of ping()'s contract, for transports that do not honour
+        // TransportRequest::timeoutMs; the reply is the context.
+        QTimer::singleShot(timeoutMs, reply, [this, reply, handler] {
+            const auto it = replyPings.find(handler);
+            if (it == replyPings.end() || it->reply != reply || reply->isFinished())
+                return;
+            it->timedOut = true;
+            reply->abort(); // finished() runs the handler
+        });
+    }
+}
+
+bool TransportPrivate::cancelReplyPing(PingHandler *handler)
+{
+    const auto it = replyPings.constFind(handler);
+    if (it == replyPings.cend())
+        return false;
+    TransportReply *reply = it->reply;
+    replyPings.erase(it);
+    reply->abort(); // its finished() finds no ping any more
+    reply->deleteLater();
+    return true;
+}
+
+void TransportPrivate::abortReplyPings()
+{
+    while (!replyPings.isEmpty()) {
+        const auto it = replyPings.cbegin();
+        PingHandler *handler = it.key();
+        TransportReply *reply = it->reply;
+        replyPings.erase(it);
+        reply->disconnect(); // our handlers only: the reply is ours
+        reply->abort();
+        reply->deleteLater();
+        PingResult result;
+        result.error = TransportReply::Error::Aborted;
+        result.errorString = Transport::tr("The transport was destroyed");
+        result.elapsedMs = reply->elapsedMs();
+        handler->pingFinished(result);
+    }
+}
+
 Transport::Transport(QObject *parent)
     : Transport(*new TransportPrivate, parent)
 {
@@ -163,7 +230,26 @@ Transport::Transport(TransportPrivate &dd, QObject *parent)
 {
 }
 
-Transport::~Transport() = default;
+Transport::~Transport()
+{
+    Q_D(Transport);
+    d->abortReplyPings();
+}
+
+void Transport::ping(const PingRequest &request, PingHandler *handler)
+{
+    Q_D(Transport);
+    TransportRequest r(request.toUrl());
+    r.timeoutMs = qMax(0, request.timeoutMs);
+    const int timeout = effectiveTimeout(r);
+    d->attachPing(this, send(r), handler, timeout);
+}
+
+void Transport::cancelPing(PingHandler *handler)
+{
+    Q_D(Transport);
+    d->cancelReplyPing(handler);
+}
 
 int Transport::defaultTimeout() const
 {

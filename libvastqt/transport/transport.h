@@ -121,6 +121,62 @@ private:
     std::unique_ptr<TransportReplyPrivate> const d;
 };
 
+/*!
+    \brief A request for Transport::ping(): a GET whose answer body nobody reads, such as a
+    tracking pixel (VAST 4.3 §2.3.4).
+
+    The URL is given either parsed (\l url) or as text (\l urlText, what
+    QUrl(urlText, QUrl::TolerantMode) would parse): a transport that needs a QUrl parses the
+    text, one that does not (MemoryTransport answering every URL alike) never does.
+    \l url wins when it is not empty. \l timeoutMs is the longest the ping may take, in
+    milliseconds (0: the transport's defaultTimeout()).
+*/
+struct VASTQT_EXPORT PingRequest {
+    QString urlText;
+    QUrl url;
+    int timeoutMs = 0;
+
+    /*! \l url, or \l urlText parsed with QUrl::TolerantMode when \l url is empty. */
+    QUrl toUrl() const { return url.isEmpty() ? QUrl(urlText, QUrl::TolerantMode) : url; }
+};
+
+/*!
+    \brief The outcome of a Transport::ping(): what a TransportReply would have said, without
+    the body.
+
+    \l error is TransportReply::Error::NoError on success; \l httpStatus the HTTP status
+    code (0 when there was no HTTP answer, or for file and memory); \l elapsedMs the
+    milliseconds from ping() to the answer, on a monotonic clock.
+*/
+struct VASTQT_EXPORT PingResult {
+    TransportReply::Error error = TransportReply::Error::NoError;
+    QString errorString;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+};
+
+/*!
+    \brief Receives the outcome of Transport::ping() (no QObject, no signal: one virtual
+    call).
+
+    A handler has at most one ping running. It must call Transport::cancelPing() before it
+    is destroyed while its ping runs.
+*/
+class VASTQT_EXPORT PingHandler
+{
+public:
+    /*! Called exactly once per Transport::ping(), from the event loop (never from inside
+        ping()), unless Transport::cancelPing() was called first. The handler may ping again
+        or be destroyed from here. */
+    virtual void pingFinished(const VastQt::PingResult &result) = 0;
+
+protected:
+    PingHandler() = default;
+    ~PingHandler() = default;
+    PingHandler(const PingHandler &) = default;
+    PingHandler &operator=(const PingHandler &) = default;
+};
+
 class TransportPrivate;
 
 /*!
@@ -154,6 +210,25 @@ public:
 
     /*! Convenience: send(TransportRequest(url)). */
     TransportReply *get(const QUrl &url) { return send(TransportRequest(url)); }
+
+    /*!
+        Sends \a request, a GET whose body is not needed (a tracking pixel), and reports the
+        outcome to \a handler's PingHandler::pingFinished() instead of through a
+        TransportReply: exactly once, never from inside ping(), unless cancelPing(\a handler)
+        comes first. The outcome is what send() would have given (errors, HTTP status,
+        elapsed time); the ping ends with TransportReply::Error::Timeout at the latest
+        PingRequest::timeoutMs milliseconds after ping() (when > 0), whether or not the
+        transport honours TransportRequest::timeoutMs itself.
+
+        The default implementation sends a TransportReply with send() and watches it; a
+        transport that can answer without one overrides ping() and cancelPing() (the
+        MemoryTransport does: a beacon then costs no QObject). When the transport is
+        destroyed, pings still running end at once with TransportReply::Error::Aborted.
+    */
+    virtual void ping(const PingRequest &request, PingHandler *handler);
+    /*! Forgets the running ping of \a handler: its pingFinished() will not be called. Does
+        nothing when \a handler has no ping running. */
+    virtual void cancelPing(PingHandler *handler);
 
     /*!
         The timeout in milliseconds for requests whose timeoutMs is 0; 0 means none.

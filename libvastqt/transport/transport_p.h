@@ -13,6 +13,8 @@
 
 #include "transport/transport.h"
 
+#include <QtCore/QHash>
+
 namespace VastQt
 {
 
@@ -24,6 +26,23 @@ public:
     /*! Fails \a reply with \a error on the next event loop turn (never inside send());
         nothing happens when the reply was deleted or finished meanwhile. */
     static void failLater(TransportReply *reply, TransportReply::Error error, const QString &errorString);
+
+    /*! Runs the ping of \a handler through \a reply (Transport::ping()'s default): the
+        handler hears of the reply's finished(), the reply is deleted; \a timeoutMs > 0 fails
+        it with Timeout if the transport did not answer by then. */
+    void attachPing(Transport *q, TransportReply *reply, PingHandler *handler, int timeoutMs);
+    /*! Detaches and aborts the reply of \a handler's ping, if one runs; true if it did. */
+    bool cancelReplyPing(PingHandler *handler);
+    /*! Ends every ping still running through a reply with Error::Aborted (destruction). */
+    void abortReplyPings();
+
+    struct ReplyPing
+    {
+        TransportReply *reply = nullptr;
+        bool timedOut = false;
+    };
+    // The pings running through a TransportReply (the default ping()).
+    QHash<PingHandler *, ReplyPing> replyPings;
 
     int defaultTimeoutMs = 0;
     qint64 maxResponseBytes = Transport::DefaultMaxResponseBytes;

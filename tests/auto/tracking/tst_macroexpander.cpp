@@ -119,6 +119,7 @@ private Q_SLOTS:
     void timestampIsIso8601WithMillisecondsAndOffset_data();
     void timestampIsIso8601WithMillisecondsAndOffset();
     void timestampReadsTheClockOncePerExpansion();
+    void defaultClockTimestampIsNow();
     void cachebustingIsEightDigitsAndReproducible();
     void dollarBraceForm();
     void percentEncodedDelimiters();
@@ -272,6 +273,27 @@ void tst_MacroExpander::timestampReadsTheClockOncePerExpansion()
     // An invalid time is "unknown".
     expander.setClock([] { return QDateTime(); });
     QCOMPARE(expander.expand(u"ts=[TIMESTAMP]", TrackingContext()), u"ts=-1"_s);
+}
+
+void tst_MacroExpander::defaultClockTimestampIsNow()
+{
+    // Without an injected clock: the current local time, also when expansions share the
+    // parts of one second.
+    MacroExpander expander;
+    const QRegularExpression shape(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d\\d:\\d\\d$"_s);
+    for (int i = 0; i < 3; ++i) {
+        const QDateTime before = QDateTime::currentDateTime();
+        const QString out = expander.expand(u"[TIMESTAMP]", TrackingContext());
+        const QDateTime after = QDateTime::currentDateTime();
+        const QString decoded = QUrl::fromPercentEncoding(out.toLatin1());
+        QVERIFY2(shape.match(decoded).hasMatch(), qPrintable(out));
+        QVERIFY2(out.contains(u"%3A"_s), qPrintable(out)); // encoded
+        const QDateTime at = QDateTime::fromString(decoded, Qt::ISODateWithMs);
+        QVERIFY(at.isValid());
+        QVERIFY2(at >= before.addMSecs(-1) && at <= after.addMSecs(1), qPrintable(decoded));
+        QCOMPARE(at.offsetFromUtc(), before.offsetFromUtc());
+        QCOMPARE(decoded, MacroExpander::formatTimestamp(at.toOffsetFromUtc(before.offsetFromUtc())));
+    }
 }
 
 void tst_MacroExpander::cachebustingIsEightDigitsAndReproducible()

@@ -5,6 +5,7 @@
 
 #include "tracking/tracker.h"
 #include "transport/httptransport.h"
+#include "transport/memorytransport.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -43,6 +44,9 @@ private Q_SLOTS:
     void timestampFromInjectedClock();
     void verificationNotExecutedUsesVerificationUris();
     void setAdResetsEventState();
+    void memoryBeaconsSendTheExpandedUrl();
+    void invalidUrlFailsWithoutRequest();
+    void deletingBeaconsAndTrackerFromSlots();
 
 private:
     QString track(const QString &path) const { return m_server.url(path).toString(); }
@@ -634,6 +638,100 @@ void tst_Tracker::setAdResetsEventState()
     QVERIFY(tracker->trackEvent(u"start"_s));
     tracker->updatePosition(19000);
     QCOMPARE(tracker->trackedEvents(), QStringList { u"start"_s });
+}
+
+void tst_Tracker::memoryBeaconsSendTheExpandedUrl()
+{
+    // Through MemoryTransport::ping(): the URL each beacon reports is the one requested,
+    // the template expanded and parsed as QUrl(text, QUrl::TolerantMode).
+    MemoryTransport memory;
+    memory.setDefaultResponse(MemoryResponse());
+    Ad ad = makeAd();
+    ad.impressions = { vu(u" https://t.example/imp?ah=[ADPLAYHEAD]&asi=${ADSERVINGID}&sp=a b&own=[OWN] "_s),
+        vu(u"https://t.example/[ADTYPE]/imp"_s), vu(u"https://t.example/plain"_s) };
+    Tracker tracker(&memory);
+    tracker.setAd(ad, 1);
+    tracker.updatePosition(0);
+    QVERIFY(tracker.trackImpression());
+    QTRY_VERIFY(tracker.isIdle());
+    const QList<Beacon *> beacons = tracker.beacons();
+    QCOMPARE(beacons.size(), 3);
+    const QList<TransportRequest> requests = memory.requests();
+    QCOMPARE(requests.size(), 3);
+    const QString first = u"https://t.example/imp?ah=00%3A00%3A00.000&asi=srv-123&sp=a b&own=[OWN]"_s;
+    QCOMPARE(beacons.at(0)->url(), QUrl(first, QUrl::TolerantMode));
+    QCOMPARE(beacons.at(0)->templateUrl(), ad.impressions.first().url.trimmed());
+    QCOMPARE(beacons.at(1)->url(), QUrl(u"https://t.example/video/imp"_s));
+    QCOMPARE(beacons.at(2)->url(), QUrl(u"https://t.example/plain"_s));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(requests.at(i).url, beacons.at(i)->url());
+        QCOMPARE(beacons.at(i)->state(), Beacon::State::Tracked);
+        QCOMPARE(beacons.at(i)->httpStatus(), 200);
+        QVERIFY(beacons.at(i)->latencyMs() >= 0);
+    }
+}
+
+void tst_Tracker::invalidUrlFailsWithoutRequest()
+{
+    MemoryTransport memory;
+    memory.setDefaultResponse(MemoryResponse());
+    memory.setRecordRequests(false);
+    Ad ad = makeAd();
+    // A bad port before the query (validity known from the template), and one where a
+    // macro sits in the authority (parsed per beacon).
+    ad.impressions = { vu(u"http://t.example:99999/imp?ah=[ADPLAYHEAD]"_s), vu(u"http://[ADTYPE]:99999/x"_s),
+        vu(u"https://t.example/ok?ah=[ADPLAYHEAD]"_s) };
+    Tracker tracker(&memory);
+    tracker.setAd(ad, 1);
+    QSignalSpy finishedSpy(&tracker, &Tracker::beaconFinished);
+    QVERIFY(tracker.trackImpression());
+    QTRY_VERIFY(tracker.isIdle());
+    QCOMPARE(finishedSpy.count(), 3);
+    const QList<Beacon *> beacons = tracker.beacons();
+    QCOMPARE(beacons.at(0)->state(), Beacon::State::Failed);
+    QCOMPARE(beacons.at(0)->error(), TransportReply::Error::ProtocolError);
+    QCOMPARE(beacons.at(0)->attempts(), 0);
+    QVERIFY(!beacons.at(0)->url().isValid());
+    QCOMPARE(beacons.at(1)->state(), Beacon::State::Failed);
+    QCOMPARE(beacons.at(1)->error(), TransportReply::Error::ProtocolError);
+    QCOMPARE(beacons.at(2)->state(), Beacon::State::Tracked);
+    QCOMPARE(memory.requestCount(), 1);
+}
+
+void tst_Tracker::deletingBeaconsAndTrackerFromSlots()
+{
+    MemoryTransport memory;
+    memory.setDefaultResponse(MemoryResponse());
+    auto tracker = std::make_unique<Tracker>(&memory);
+    tracker->setAd(makeAd(), 1);
+    QSignalSpy createdSpy(tracker.get(), &Tracker::beaconCreated);
+    // A slot deletes the first impression beacon as soon as it is announced.
+    Beacon *deleted = nullptr;
+    connect(tracker.get(), &Tracker::beaconCreated, this, [&deleted](Beacon *b) {
+        if (!deleted) {
+            deleted = b;
+            delete b;
+        }
+    });
+    QVERIFY(tracker->trackImpression());
+    QCOMPARE(tracker->beacons().size(), 2);
+    QTRY_VERIFY(tracker->isIdle());
+    QCOMPARE(createdSpy.count(), 2);
+    QCOMPARE(tracker->beacons().size(), 1); // the deleted one is forgotten
+    QVERIFY(tracker->beacons().first() != deleted);
+    QCOMPARE(tracker->beacons().first()->state(), Beacon::State::Tracked);
+    QCOMPARE(memory.requestCount(), 1);
+
+    // The tracker deleted from its idle() slot, while its beacons finish.
+    bool idle = false;
+    connect(tracker.get(), &Tracker::idle, this, [&tracker, &idle] {
+        idle = true;
+        tracker.reset();
+    });
+    QVERIFY(tracker->trackEvent(u"start"_s));
+    QTRY_VERIFY(idle);
+    QVERIFY(!tracker);
+    QCoreApplication::processEvents();
 }
 
 QTEST_GUILESS_MAIN(tst_Tracker)

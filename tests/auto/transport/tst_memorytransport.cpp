@@ -6,6 +6,7 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,40 @@ struct Sent {
 };
 
 const QUrl tagUrl(u"https://ads.example/vast?pub=1"_s);
+
+// Records every outcome a Transport::ping() reports to it.
+struct Pinger : PingHandler {
+    void pingFinished(const PingResult &result) override
+    {
+        results.append(result);
+        if (onFinished)
+            onFinished(result);
+    }
+    QList<PingResult> results;
+    std::function<void(const PingResult &)> onFinished;
+};
+
+PingRequest pingText(const QString &url, int timeoutMs = 0)
+{
+    PingRequest r;
+    r.urlText = url;
+    r.timeoutMs = timeoutMs;
+    return r;
+}
+
+// A transport with only send(): ping() is Transport's default, through a TransportReply.
+class ReplyOnlyTransport : public Transport
+{
+public:
+    TransportReply *send(const TransportRequest &request) override
+    {
+        sent.append(request);
+        return inner.send(request);
+    }
+    bool supportsScheme(const QString &scheme) const override { return inner.supportsScheme(scheme); }
+    MemoryTransport inner;
+    QList<TransportRequest> sent;
+};
 } // namespace
 
 class tst_MemoryTransport : public QObject
@@ -50,6 +85,15 @@ private Q_SLOTS:
     void abortBeforeAnswerEmitsOnce();
     void removeAndClearResponses();
     void manyRequestsStayCheap();
+    void pingAnswersFromTheBatchWithoutParsing();
+    void pingOutcomesMatchSend();
+    void pingRecordsAndMatchesLikeSend();
+    void pingsAndRepliesFinishInSendOrder();
+    void cancelPingSilencesIt();
+    void cancelFromAnotherPingsHandler();
+    void delayedPingAndTimeout();
+    void defaultPingGoesThroughSend();
+    void destroyedTransportAbortsPings();
 };
 
 void tst_MemoryTransport::answersSetResponseAsynchronously()
@@ -337,6 +381,178 @@ void tst_MemoryTransport::manyRequestsStayCheap()
     QTRY_COMPARE(finished, count);
     QCOMPARE(inOrder, count);
     QCOMPARE(t.requestCount(), count);
+}
+
+void tst_MemoryTransport::pingAnswersFromTheBatchWithoutParsing()
+{
+    MemoryTransport t;
+    t.setRecordRequests(false);
+    t.setDefaultResponse(MemoryResponse(QByteArray(), 204));
+    Pinger a;
+    Pinger b;
+    // Not even a URL: nothing needs to parse it when every URL gets the default answer.
+    t.ping(pingText(u"not parsed at all"_s), &a);
+    t.ping(pingText(u"https://t.example/imp?cb=1"_s), &b);
+    QCOMPARE(a.results.size(), 0); // never from inside ping()
+    QCOMPARE(t.requestCount(), 2);
+    QTRY_COMPARE(b.results.size(), 1);
+    QCOMPARE(a.results.size(), 1);
+    QCOMPARE(a.results.first().error, Error::NoError);
+    QCOMPARE(a.results.first().httpStatus, 204);
+    QVERIFY(a.results.first().elapsedMs >= 0);
+    QVERIFY(t.requests().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(a.results.size(), 1); // exactly once
+}
+
+void tst_MemoryTransport::pingOutcomesMatchSend()
+{
+    MemoryTransport t;
+    t.setMaxResponseBytes(4);
+    t.setResponse(QUrl(u"https://t.example/ok"_s), "ok");
+    t.setResponse(QUrl(u"https://t.example/gone"_s), "", 410);
+    t.setResponse(QUrl(u"https://t.example/big"_s), "too large");
+    t.setResponse(QUrl(u"https://t.example/down"_s), MemoryResponse::failure(Error::ConnectionRefused));
+    const QStringList urls
+        = { u"https://t.example/ok"_s, u"https://t.example/gone"_s, u"https://t.example/big"_s,
+              u"https://t.example/down"_s, u"https://t.example/none"_s };
+    for (const QString &url : urls) {
+        Pinger p;
+        t.ping(pingText(url), &p);
+        Sent s(t.get(QUrl(url)));
+        QVERIFY(s.wait());
+        QTRY_COMPARE(p.results.size(), 1);
+        const PingResult &r = p.results.first();
+        QCOMPARE(r.error, s.reply->error());
+        QCOMPARE(r.errorString, s.reply->errorString());
+        QCOMPARE(r.httpStatus, s.reply->httpStatus());
+    }
+}
+
+void tst_MemoryTransport::pingRecordsAndMatchesLikeSend()
+{
+    MemoryTransport t;
+    t.setMatchQuery(false);
+    t.setResponse(QUrl(u"https://t.example/imp"_s), MemoryResponse("", 200));
+    t.setSchemes({ u"https"_s });
+    Pinger ok;
+    Pinger ftp;
+    t.ping(pingText(u"https://t.example/imp?cb=7 8"_s), &ok);
+    t.ping(pingText(u"ftp://t.example/imp"_s), &ftp);
+    QTRY_COMPARE(ftp.results.size(), 1);
+    QCOMPARE(ok.results.size(), 1);
+    QCOMPARE(ok.results.first().error, Error::NoError);
+    QCOMPARE(ftp.results.first().error, Error::UnsupportedScheme);
+    // Recorded as send() records: the text parsed as QUrl(text, QUrl::TolerantMode).
+    QCOMPARE(t.requests().size(), 2);
+    QCOMPARE(t.requests().first().url, QUrl(u"https://t.example/imp?cb=7 8"_s, QUrl::TolerantMode));
+    QCOMPARE(t.requestsFor(QUrl(u"https://t.example/imp"_s)).size(), 1);
+}
+
+void tst_MemoryTransport::pingsAndRepliesFinishInSendOrder()
+{
+    MemoryTransport t;
+    t.setRecordRequests(false);
+    t.setDefaultResponse(MemoryResponse());
+    QStringList order;
+    Pinger p1;
+    Pinger p2;
+    p1.onFinished = [&order](const PingResult &) { order.append(u"p1"_s); };
+    p2.onFinished = [&order](const PingResult &) { order.append(u"p2"_s); };
+    t.ping(pingText(u"https://t.example/1"_s), &p1);
+    std::unique_ptr<TransportReply> r(t.get(QUrl(u"https://t.example/2"_s)));
+    connect(r.get(), &TransportReply::finished, this, [&order] { order.append(u"reply"_s); });
+    t.ping(pingText(u"https://t.example/3"_s), &p2);
+    QTRY_COMPARE(order.size(), 3);
+    QCOMPARE(order, (QStringList { u"p1"_s, u"reply"_s, u"p2"_s }));
+}
+
+void tst_MemoryTransport::cancelPingSilencesIt()
+{
+    MemoryTransport t;
+    t.setDefaultResponse(MemoryResponse());
+    Pinger cancelled;
+    Pinger kept;
+    t.ping(pingText(u"https://t.example/1"_s), &cancelled);
+    t.ping(pingText(u"https://t.example/2"_s), &kept);
+    t.cancelPing(&cancelled);
+    t.cancelPing(&cancelled); // nothing running: nothing happens
+    QTRY_COMPARE(kept.results.size(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(cancelled.results.size(), 0);
+}
+
+void tst_MemoryTransport::cancelFromAnotherPingsHandler()
+{
+    // An answer's handler cancels (e.g. deletes) a later handler of the same batch.
+    MemoryTransport t;
+    t.setDefaultResponse(MemoryResponse());
+    Pinger first;
+    Pinger second;
+    first.onFinished = [&t, &second](const PingResult &) { t.cancelPing(&second); };
+    t.ping(pingText(u"https://t.example/1"_s), &first);
+    t.ping(pingText(u"https://t.example/2"_s), &second);
+    QTRY_COMPARE(first.results.size(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(second.results.size(), 0);
+}
+
+void tst_MemoryTransport::delayedPingAndTimeout()
+{
+    MemoryTransport t;
+    t.setResponse(QUrl(u"https://t.example/slow"_s), MemoryResponse("", 200, 30));
+    t.setResponse(QUrl(u"https://t.example/never"_s), MemoryResponse("", 200, 60000));
+    Pinger slow;
+    Pinger never;
+    t.ping(pingText(u"https://t.example/slow"_s), &slow);
+    t.ping(pingText(u"https://t.example/never"_s, 50), &never);
+    QTRY_COMPARE(slow.results.size(), 1);
+    QCOMPARE(slow.results.first().error, Error::NoError);
+    QTRY_COMPARE(never.results.size(), 1);
+    QCOMPARE(never.results.first().error, Error::Timeout);
+}
+
+void tst_MemoryTransport::defaultPingGoesThroughSend()
+{
+    ReplyOnlyTransport t;
+    t.inner.setResponse(QUrl(u"https://t.example/ok"_s), "", 200);
+    t.inner.setResponse(QUrl(u"https://t.example/hang"_s), MemoryResponse("", 200, 60000));
+    Pinger ok;
+    Pinger hang;
+    Pinger cancelled;
+    t.ping(pingText(u"https://t.example/ok"_s, 1000), &ok);
+    t.ping(pingText(u"https://t.example/hang"_s, 50), &hang); // the inner transport has no timeout
+    t.ping(pingText(u"https://t.example/ok"_s), &cancelled);
+    t.cancelPing(&cancelled);
+    QCOMPARE(t.sent.size(), 3);
+    QCOMPARE(t.sent.first().url, QUrl(u"https://t.example/ok"_s));
+    QCOMPARE(t.sent.first().timeoutMs, 1000);
+    QCOMPARE(ok.results.size(), 0);
+    QTRY_COMPARE(ok.results.size(), 1);
+    QCOMPARE(ok.results.first().httpStatus, 200);
+    // The guard of ping()'s contract ends it with Timeout.
+    QTRY_COMPARE(hang.results.size(), 1);
+    QCOMPARE(hang.results.first().error, Error::Timeout);
+    QCOMPARE(cancelled.results.size(), 0);
+}
+
+void tst_MemoryTransport::destroyedTransportAbortsPings()
+{
+    Pinger p;
+    Pinger delayed;
+    {
+        MemoryTransport t;
+        t.setDefaultResponse(MemoryResponse());
+        t.setResponse(QUrl(u"https://t.example/slow"_s), MemoryResponse("", 200, 60000));
+        t.ping(pingText(u"https://t.example/1"_s), &p);
+        t.ping(pingText(u"https://t.example/slow"_s), &delayed);
+    }
+    QCOMPARE(p.results.size(), 1);
+    QCOMPARE(p.results.first().error, Error::Aborted);
+    QCOMPARE(delayed.results.size(), 1);
+    QCOMPARE(delayed.results.first().error, Error::Aborted);
+    QCoreApplication::processEvents();
+    QCOMPARE(p.results.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MemoryTransport)
