@@ -8,8 +8,9 @@ import VastQt
 /*
     The sources of a multi-source load side by side, one card each in configuration order
     (primaries, then fallbacks): role, status, HTTP status, latency, hops, URL and, for a
-    failed source, the IAB error with its phase. The winning card is framed and badged in
-    green. Left/right select a card, Enter (or a double click) activates it.
+    failed source, the IAB error with its phase; with metrics set (VastAdLoader.metrics),
+    each source's request count, failures and latency percentiles over every load so far.
+    The winning card is framed and badged in green. Left/right select a card, Enter (or a double click) activates it.
 */
 ListView {
     id: root
@@ -22,6 +23,8 @@ ListView {
     readonly property int cardWidth: count > 0
         ? Math.max(200, Math.floor((width - spacing * (count - 1)) / count)) : 200
     readonly property int winnerIndex: model ? model.winnerIndex : -1
+    // A SourceMetrics (VastAdLoader.metrics) or null.
+    property var metrics: null
 
     signal sourceActivated(int index)
 
@@ -216,6 +219,22 @@ ListView {
                     font.pixelSize: 11
                     color: pal.text
                     text: card.message
+                }
+                Text {
+                    // totalRequests makes the binding follow the metrics' changed().
+                    readonly property var stats: root.metrics && root.metrics.totalRequests >= 0
+                        ? root.metrics.snapshot(card.url) : null
+                    visible: !card.pending && stats !== null && stats.requests > 0
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    font.pixelSize: 11
+                    color: pal.text
+                    text: visible ? qsTr("all loads: %n request(s)", "", stats.requests)
+                                    + " · " + qsTr("%1 failed").arg(stats.failures)
+                                    + " · " + qsTr("p50 %1 ms · p90 %2 ms").arg(stats.p50Ms).arg(stats.p90Ms)
+                                  : ""
                 }
             }
         }

@@ -7,6 +7,7 @@
 #include "client/vastclient.h"
 #include "playback/player.h"
 #include "tracking/beacon.h"
+#include "upstream/metricsmiddleware.h"
 #include "vastqtnamespace.h"
 
 #include <QtQml/qqml.h>
@@ -41,6 +42,15 @@ struct PlayerForeign
     QML_FOREIGN(VastQt::Player)
     QML_NAMED_ELEMENT(Player)
     QML_UNCREATABLE("Use VastPlayer")
+};
+
+/*! VastQt::MetricsMiddleware, uncreatable: VastAdLoader.metrics hands out its instance. */
+struct MetricsMiddlewareForeign
+{
+    Q_GADGET
+    QML_FOREIGN(VastQt::MetricsMiddleware)
+    QML_NAMED_ELEMENT(SourceMetrics)
+    QML_UNCREATABLE("Use VastAdLoader.metrics")
 };
 
 /*! VastQt::VastClient, uncreatable: VastAdLoader.client hands out its instance. */

@@ -33,6 +33,7 @@ class VastAdLoaderPrivate
 {
 public:
     VastAdLoader *q = nullptr;
+    MetricsMiddleware metrics; // outlives the client, whose requests it may still count
     VastClient client;
     WrapperChainModel chain;
     MediaFileModel mediaFiles;
@@ -305,6 +306,7 @@ VastAdLoader::VastAdLoader(QObject *parent)
 {
     d->q = this;
     VastClient *c = &d->client;
+    c->addMiddleware(&d->metrics);
     connect(c, &VastClient::hopFinished, this, [this](const WrapperHop &hop) { d->chain.appendHop(hop); });
     connect(c, &VastClient::beaconCreated, this, [this](Beacon *b) { d->timeline.addBeacon(b); });
     connect(c, &VastClient::errorOccurred, this, [this](ErrorCode code, Phase phase, const QString &message) {
@@ -571,6 +573,11 @@ void VastAdLoader::setContentDurationMs(qint64 msecs)
 SourceOutcomeModel *VastAdLoader::sourceOutcomes() const
 {
     return &d->sourceOutcomes;
+}
+
+MetricsMiddleware *VastAdLoader::metrics() const
+{
+    return &d->metrics;
 }
 
 AdBreakModel *VastAdLoader::breaks() const

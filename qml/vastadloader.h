@@ -7,6 +7,7 @@
 #include "adbreakmodel.h"
 #include "adtreemodel.h"
 #include "client/vastclient.h"
+#include "upstream/metricsmiddleware.h"
 #include "mediafilemodel.h"
 #include "sourceoutcomemodel.h"
 #include "trackingtimelinemodel.h"
@@ -99,6 +100,7 @@ class VastAdLoader : public QObject, public QQmlParserStatus
     Q_PROPERTY(qint64 contentDurationMs READ contentDurationMs WRITE setContentDurationMs NOTIFY contentDurationMsChanged)
     Q_PROPERTY(VastQt::SourceOutcomeModel *sourceOutcomes READ sourceOutcomes CONSTANT)
     Q_PROPERTY(VastQt::AdBreakModel *breaks READ breaks CONSTANT)
+    Q_PROPERTY(VastQt::MetricsMiddleware *metrics READ metrics CONSTANT)
     Q_PROPERTY(bool vmap READ isVmap NOTIFY vmapChanged)
 public:
     enum class Status { Null, Loading, Ready, Error };
@@ -167,6 +169,10 @@ public:
     SourceOutcomeModel *sourceOutcomes() const;
     /*! The ad breaks of a VMAP tag, empty for a VAST tag. */
     AdBreakModel *breaks() const;
+    /*! Requests, failures and latency percentiles (ms) per source, over every load of this
+        loader: the MetricsMiddleware the client's tag and Wrapper requests pass through. In
+        QML: metrics.snapshot(url).p50Ms, metrics.requests(url), metrics.totalRequests. */
+    MetricsMiddleware *metrics() const;
     /*! Whether the last loaded tag is a VMAP document. */
     bool isVmap() const;
 

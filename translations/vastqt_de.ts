@@ -597,6 +597,21 @@
 </context>
 <context>
     <name>SourceOutcomeView</name>
+    <message numerus="yes">
+        <source>all loads: %n request(s)</source>
+        <translation>
+            <numerusform>alle Ladevorgänge: %n Anfrage</numerusform>
+            <numerusform>alle Ladevorgänge: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms · p90 %2 ms</source>
+        <translation>p50 %1 ms · p90 %2 ms</translation>
+    </message>
     <message>
         <source>waiting for an answer…</source>
         <translation>wartet auf Antwort…</translation>

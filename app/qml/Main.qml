@@ -491,6 +491,7 @@ ApplicationWindow {
                 SourceOutcomeView {
                     id: sourcesView
                     model: adLoader.sourceOutcomes
+                    metrics: adLoader.metrics
                     onSourceActivated: function (index) {
                         // The raw first document of that source, when it answered one.
                         const outcome = adLoader.sourceOutcomes.get(index)

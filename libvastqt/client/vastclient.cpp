@@ -119,6 +119,7 @@ public:
     bool audioEnabled = false;
 
     std::unique_ptr<Orchestrator> orchestrator;
+    QList<Middleware *> middlewares; // handed to every orchestrator made
     QPointer<ServeReply> serveReply;
     QUrl tagUrl;
     AdResponse response;
@@ -543,8 +544,11 @@ public:
         reset();
         tagUrl = url;
         setStatus(VastClient::Status::Loading);
-        if (!orchestrator)
+        if (!orchestrator) {
             orchestrator = std::make_unique<Orchestrator>(transport);
+            for (Middleware *m : std::as_const(middlewares))
+                orchestrator->addMiddleware(m);
+        }
         orchestrator->setUrlExpander([this](const QString &t) { return expander.expandUrl(t, context); });
         FetchConfig c = config;
         c.sources = sources;
@@ -608,6 +612,27 @@ void VastClient::setTransport(Transport *transport)
 Transport *VastClient::transport() const
 {
     return d->transport;
+}
+
+void VastClient::addMiddleware(Middleware *middleware)
+{
+    if (!middleware || d->middlewares.contains(middleware))
+        return;
+    d->middlewares.append(middleware);
+    if (d->orchestrator)
+        d->orchestrator->addMiddleware(middleware);
+}
+
+void VastClient::removeMiddleware(Middleware *middleware)
+{
+    d->middlewares.removeAll(middleware);
+    if (d->orchestrator)
+        d->orchestrator->removeMiddleware(middleware);
+}
+
+QList<Middleware *> VastClient::middlewares() const
+{
+    return d->middlewares;
 }
 
 FetchConfig VastClient::fetchConfig() const

@@ -23,6 +23,7 @@ namespace VastQt
 class AdPodPlayer;
 class Beacon;
 class Player;
+class Middleware;
 class Tracker;
 class Transport;
 
@@ -107,6 +108,14 @@ public:
     /*! The transport for tags, wrappers and beacons; not owned. nullptr restores the default. */
     void setTransport(Transport *transport);
     Transport *transport() const;
+
+    /*! Appends \a middleware (not owned; must outlive the loads using it) to the chain every
+        tag, source and Wrapper request of load() passes through (Orchestrator::addMiddleware()):
+        a RetryMiddleware, CircuitBreakerMiddleware, CacheMiddleware or MetricsMiddleware.
+        Beacons do not pass through it. Applies to the loads that start after the call. */
+    void addMiddleware(Middleware *middleware);
+    void removeMiddleware(Middleware *middleware);
+    QList<Middleware *> middlewares() const;
 
     /*! Limits of the load: per-hop timeout (ms), overall timeout (ms, 0 = none), Wrapper
         depth (1..10, default 5), MediaFile criteria (player size, MIME types, bitrate). */

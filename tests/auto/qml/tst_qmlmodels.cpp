@@ -16,6 +16,9 @@
 #include "wrapperchainmodel.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtQml/QQmlContext>
+#include <QtQml/QQmlEngine>
+#include <QtQml/QQmlExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
@@ -487,6 +490,55 @@ private Q_SLOTS:
         QTRY_COMPARE(loader.status(), VastAdLoader::Status::Ready);
         QCOMPARE(model->winnerIndex(), 0);
         QCOMPARE(model->get(0).value(u"statusName"_s).toString(), u"won"_s);
+    }
+
+    // The loader's MetricsMiddleware counts every source's requests, failures and latency
+    // percentiles, readable from C++ and from QML.
+    void metricsPerSource()
+    {
+        QFile inlineFile(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Simple.xml"));
+        QVERIFY(inlineFile.open(QIODevice::ReadOnly));
+        const QByteArray inlineXml = inlineFile.readAll();
+        TestServer server;
+        QVERIFY(server.start());
+        server.setResponse(u"/dead.xml"_s, {503, QByteArray("overloaded")}); // a failure (a 404 is not)
+        server.setResponse(u"/slow.xml"_s, {200, inlineXml, "application/xml", 300});
+        server.setResponse(u"/fast.xml"_s, {200, inlineXml});
+        const QString dead = server.url(u"/dead.xml"_s).toString();
+        const QString slow = server.url(u"/slow.xml"_s).toString();
+        const QString fast = server.url(u"/fast.xml"_s).toString();
+
+        VastAdLoader loader;
+        MetricsMiddleware *metrics = loader.metrics();
+        QVERIFY(metrics);
+        QCOMPARE(metrics->totalRequests(), 0);
+        loader.classBegin();
+        loader.setSources({QUrl(dead), QUrl(slow), QUrl(fast)});
+        loader.setStrategy(VastAdLoader::Strategy::Parallel);
+        loader.componentComplete();
+        QTRY_COMPARE_WITH_TIMEOUT(loader.status(), VastAdLoader::Status::Ready, 10000);
+        QTRY_COMPARE(metrics->totalRequests(), 3);
+        QCOMPARE(metrics->requests(dead), 1);
+        QCOMPARE(metrics->failures(dead), 1);
+        QCOMPARE(metrics->totalFailures(), 1);
+        QCOMPARE(metrics->failures(slow), 0);
+        QVERIFY(metrics->latencyPercentile(slow, 50) >= 300);
+        QVERIFY(metrics->latencyPercentile(fast, 50) < metrics->latencyPercentile(slow, 50));
+
+        QQmlEngine engine;
+        engine.rootContext()->setContextProperty(u"loader"_s, &loader);
+        QQmlExpression requests(engine.rootContext(), nullptr, u"loader.metrics.requests(\"%1\")"_s.arg(dead));
+        QCOMPARE(requests.evaluate().toInt(), 1);
+        QVERIFY2(!requests.hasError(), qPrintable(requests.error().toString()));
+        QQmlExpression p50(engine.rootContext(), nullptr, u"loader.metrics.snapshot(\"%1\").p50Ms"_s.arg(slow));
+        QVERIFY(p50.evaluate().toLongLong() >= 300);
+        QQmlExpression total(engine.rootContext(), nullptr, u"loader.metrics.totalRequests"_s);
+        QCOMPARE(total.evaluate().toInt(), 3);
+
+        // Metrics add up over loads.
+        loader.setSources({});
+        loader.setSource(QUrl(fast));
+        QTRY_COMPARE(metrics->requests(fast), 2);
     }
 
     void sourceOutcomeModelUpdatesRowsInPlace()
