@@ -43,7 +43,7 @@ void usage()
                "  sessions  plays N headless sessions of FILE's first linear ad at speed 0,\n"
                "            beacons answered 200 by a MemoryTransport; K sessions in flight\n"
                "            at a time (default 1: one after another); --manual steps each\n"
-               "            session's clock with advance() instead of one tick per event loop pass\n"
+               "            session's clock with advance() instead of its speed-0 timer\n"
                "  multisource  three loopback sources (300 ms, 100 ms, failing), each strategy;\n"
                "            median wall time of RUNS (default 10) against the ideal\n",
         stderr);
@@ -203,7 +203,8 @@ private:
         Session *raw = s.get();
         s->tracker = std::make_unique<Tracker>(&m_transport);
         s->player = std::make_unique<HeadlessPlayer>();
-        s->player->setSpeedFactor(0); // one tick per event loop pass
+        // As fast as the clock allows: the ticks that matter, several per event loop pass.
+        s->player->setSpeedFactor(0);
         s->player->setTracker(s->tracker.get());
         s->player->setAd(m_ad, m_creativeIndex);
         if (m_manual) {
@@ -231,31 +232,34 @@ private:
         raw->player->play();
     }
 
+    // A session is over when its player finished and its tracker is idle (every beacon
+    // answered). It is checked at once; the next session starts at once (its play() only
+    // queues the start, so nothing runs inside this signal); the finished session is torn
+    // down from the event loop, not from inside its player's or tracker's signal.
     void check(Session *s)
     {
         if (s->done || !s->playerFinished || !s->tracker->isIdle())
             return;
         s->done = true;
-        // Not from inside the player's or the tracker's signal: tear down from the event loop.
-        QMetaObject::invokeMethod(this, [this, s] { finish(s); }, Qt::QueuedConnection);
-    }
-
-    void finish(Session *s)
-    {
         verify(s);
         ++m_completed;
+        QMetaObject::invokeMethod(this, [this, s] { destroy(s); }, Qt::QueuedConnection);
+        if (m_started < m_total && m_failure.isEmpty()) {
+            startOne();
+        } else if (m_completed == m_started) {
+            m_elapsedNs = m_timer.nsecsElapsed();
+            m_cpuNs = processCpuNs() - m_cpuStart;
+            QCoreApplication::quit();
+        }
+    }
+
+    void destroy(Session *s)
+    {
         for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
             if (it->get() == s) {
                 m_sessions.erase(it);
                 break;
             }
-        }
-        if (m_started < m_total && m_failure.isEmpty()) {
-            startOne();
-        } else if (m_sessions.empty()) {
-            m_elapsedNs = m_timer.nsecsElapsed();
-            m_cpuNs = processCpuNs() - m_cpuStart;
-            QCoreApplication::quit();
         }
     }
 

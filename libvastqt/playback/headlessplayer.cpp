@@ -3,10 +3,11 @@
 
 #include "headlessplayer.h"
 #include "player_p.h"
-#include "simulatedtimesource.h"
+#include "simulatedtimesource_p.h"
 
 #include "vastqt_logging_p.h"
 
+#include <QtCore/QMetaMethod>
 #include <QtCore/QRandomGenerator>
 
 #include <algorithm>
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace VastQt
 {
 
-class HeadlessPlayerPrivate : public PlayerPrivate
+class HeadlessPlayerPrivate : public PlayerPrivate, public SimulatedClockScheduler
 {
     Q_DECLARE_PUBLIC(HeadlessPlayer)
 public:
@@ -28,6 +29,7 @@ public:
     SimulatedTimeSource *clock() const { return static_cast<SimulatedTimeSource *>(timeSource); }
     void plan();
     void applyRules();
+    qint64 nextTickDueMs(qint64 elapsedMs) const override;
 
     quint32 seed = 1;
     QList<InterruptionRule> rules;
@@ -69,6 +71,50 @@ void HeadlessPlayerPrivate::plan()
     std::stable_sort(planned.begin(), planned.end(),
         [](const PlannedInterruption &a, const PlannedInterruption &b) { return a.positionMs < b.positionMs; });
     done = QList<bool>(planned.size(), false);
+}
+
+// Everything a tick of the clock can set off while this player runs: the milestones and the
+// end (Player::updatePosition()), the skipoffset (canSkipChanged()), the planned
+// interruptions and the ends of a rule's pause or mute (applyRules()). A tick before the
+// earliest of them changes nothing but the position, so the clock may skip it unless
+// someone watches positionChanged().
+qint64 HeadlessPlayerPrivate::nextTickDueMs(qint64 elapsedMs) const
+{
+    Q_Q(const HeadlessPlayer);
+    static const QMetaMethod positionSignal = QMetaMethod::fromSignal(&Player::positionChanged);
+    if (finished || q->isSignalConnected(positionSignal))
+        return -1;
+    qint64 due = std::numeric_limits<qint64>::max();
+    auto consider = [&due](qint64 atMs) { due = qMin(due, atMs); };
+    if (unmuteAtMs >= 0)
+        consider(unmuteAtMs);
+    if (state == Player::State::Paused) {
+        if (!rulePause)
+            return -1; // the caller's pause: the clock is paused too
+        consider(resumeAtMs);
+        return due;
+    }
+    // A subclass with its own media position: its positions cannot be predicted.
+    if (state != Player::State::Playing || durationMs <= 0 || q->mediaPosition() != clockPositionMs)
+        return -1;
+    // While playing, position and clock advance together.
+    const qint64 position = clockPositionMs + qMax<qint64>(0, elapsedMs - lastElapsedMs);
+    auto considerPosition = [&](qint64 positionMs) { consider(elapsedMs + (positionMs - position)); };
+    considerPosition(durationMs);
+    for (const Milestone &m : milestones) {
+        if (!m.reached)
+            considerPosition((m.numerator + m.denominator - 1) / m.denominator); // position * den >= num
+    }
+    if (skipoffsetMs >= 0 && !canSkip)
+        considerPosition(skipoffsetMs);
+    for (qsizetype i = 0; i < planned.size(); ++i) {
+        if (done.at(i))
+            continue;
+        const PlannedInterruption &p = planned.at(i);
+        // A skip waits for the skipoffset.
+        considerPosition(p.action == InterruptionRule::Action::Skip ? qMax(p.positionMs, skipoffsetMs) : p.positionMs);
+    }
+    return due;
 }
 
 void HeadlessPlayerPrivate::applyRules()
@@ -150,9 +196,16 @@ void HeadlessPlayerPrivate::applyRules()
 
 HeadlessPlayer::HeadlessPlayer(QObject *parent)
     : Player(*new HeadlessPlayerPrivate(this), new SimulatedTimeSource, parent)
-{ }
+{
+    Q_D(HeadlessPlayer);
+    SimulatedTimeSourcePrivate::setScheduler(d->clock(), d);
+}
 
-HeadlessPlayer::~HeadlessPlayer() = default;
+HeadlessPlayer::~HeadlessPlayer()
+{
+    Q_D(HeadlessPlayer);
+    SimulatedTimeSourcePrivate::setScheduler(d->clock(), nullptr);
+}
 
 SimulatedTimeSource *HeadlessPlayer::simulatedTimeSource() const
 {

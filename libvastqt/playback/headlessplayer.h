@@ -26,6 +26,14 @@ class SimulatedTimeSource;
     faster, 0 as fast as possible while still yielding to the event loop); tests may also
     switch simulatedTimeSource() to manual mode and step it with advance().
 
+    At speed 0 the player tells its clock the next time at which a tick can change anything
+    (a quartile, a progress offset, the skipoffset, the duration, a planned interruption or
+    the end of a rule's pause or mute), and the clock goes straight to the first tick at or
+    after it, several such ticks per event loop pass: a 10 s ad plays in one pass instead of
+    40. The recorded events, their offsets and clock times, and what the Tracker sends are
+    the same as with every tick. While something is connected to positionChanged() or to
+    the clock's ticked(), every tick is emitted.
+
     Interruptions: when loading begins, each rule of interruptionRules() is drawn in order
     with a QRandomGenerator seeded with seed() (two draws per rule, whether it fires or not:
     the probability, then the position in its window), giving plannedInterruptions(). The

@@ -4,6 +4,7 @@
 #include "mediafileselector.h"
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -14,33 +15,67 @@ namespace VastQt
 namespace
 {
 
-// "Video/MP4; codecs=avc1" -> "video/mp4"
-QString normalizedType(const QString &type)
+// "Video/MP4; codecs=avc1" -> "Video/MP4": the type without parameters, trimmed; compared
+// case-insensitively (MIME types are ASCII) so that nothing is allocated per file.
+QStringView bareType(QStringView type)
 {
     const qsizetype semicolon = type.indexOf(u';');
-    return (semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower();
+    return (semicolon < 0 ? type : type.left(semicolon)).trimmed();
+}
+
+bool sameType(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
 bool isProgressive(const MediaFile &file)
 {
-    const QString delivery = file.delivery.trimmed();
+    if (file.delivery.isEmpty() || file.delivery == "progressive"_L1) // as the samples spell it
+        return true;
+    const QStringView delivery = QStringView(file.delivery).trimmed();
     return delivery.isEmpty() || delivery.compare("progressive"_L1, Qt::CaseInsensitive) == 0;
 }
 
-QString describe(int index, const MediaFile &file)
+// Appends the decimal digits of n, as QString::number() would, without a temporary string.
+void appendNumber(QString &out, qint64 n)
 {
-    QString text = u"#%1"_s.arg(index);
-    if (!file.id.isEmpty())
-        text += u" id=%1"_s.arg(file.id);
-    text += u' ' + (file.type.isEmpty() ? u"(no type)"_s : file.type);
-    return text;
+    char16_t buffer[24];
+    char16_t *end = buffer + std::size(buffer);
+    char16_t *p = end;
+    const bool negative = n < 0;
+    quint64 v = negative ? 0 - quint64(n) : quint64(n);
+    do {
+        *--p = char16_t(u'0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (negative)
+        *--p = u'-';
+    out.append(QStringView(p, end - p));
+}
+
+// "#<index>[ id=<id>] <type>", appended to out.
+void describe(QString &out, int index, const MediaFile &file)
+{
+    out += u'#';
+    appendNumber(out, index);
+    if (!file.id.isEmpty()) {
+        out += " id="_L1;
+        out += file.id;
+    }
+    out += u' ';
+    if (file.type.isEmpty())
+        out += "(no type)"_L1;
+    else
+        out += file.type;
 }
 
 } // namespace
 
 QStringList MediaFileSelector::defaultSupportedTypes()
 {
-    return { u"video/mp4"_s, u"video/webm"_s, u"video/ogg"_s, u"video/3gpp"_s };
+    // Shared: every Config (so every Player) starts with a copy of this list.
+    static const QStringList types { u"video/mp4"_s, u"video/webm"_s, u"video/ogg"_s, u"video/3gpp"_s };
+    return types;
 }
 
 QStringList MediaFileSelector::hlsTypes()
@@ -61,32 +96,33 @@ MediaFileSelector::MediaFileSelector(const Config &config)
 
 QString MediaFileSelector::rejectionReason(const MediaFile &file) const
 {
-    if (file.url.trimmed().isEmpty())
+    if (QStringView(file.url).trimmed().isEmpty())
         return u"no URL"_s;
 
-    const QString api = file.apiFramework.trimmed();
+    const QStringView api = QStringView(file.apiFramework).trimmed();
     if (api.compare("VPAID"_L1, Qt::CaseInsensitive) == 0)
         return u"needs apiFramework VPAID (interactive, not played)"_s;
     if (api.contains("javascript"_L1, Qt::CaseInsensitive))
         return u"needs apiFramework %1 (interactive, not played)"_s.arg(api);
 
-    const QString type = normalizedType(file.type);
-    if (type == "application/javascript"_L1 || type == "text/javascript"_L1 || type == "application/x-javascript"_L1)
+    const QStringView type = bareType(file.type);
+    if (sameType(type, u"application/javascript") || sameType(type, u"text/javascript")
+        || sameType(type, u"application/x-javascript"))
         return u"JavaScript creative (VPAID/interactive, not played)"_s;
-    if (type == "application/x-shockwave-flash"_L1)
+    if (sameType(type, u"application/x-shockwave-flash"))
         return u"Flash creative (not played)"_s;
     bool supported = false;
     for (const QString &t : m_config.supportedTypes) {
-        if (normalizedType(t) == type) {
+        if (sameType(bareType(t), type)) {
             supported = true;
             break;
         }
     }
     if (!supported)
-        return type.isEmpty() ? u"no type"_s : u"unsupported type %1"_s.arg(type);
+        return type.isEmpty() ? u"no type"_s : u"unsupported type %1"_s.arg(type.toString().toLower());
 
-    const QString delivery = file.delivery.trimmed();
     if (!isProgressive(file)) {
+        const QStringView delivery = QStringView(file.delivery).trimmed();
         if (delivery.compare("streaming"_L1, Qt::CaseInsensitive) != 0)
             return u"unknown delivery %1"_s.arg(delivery);
         if (!m_config.allowStreaming)
@@ -133,7 +169,12 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) cons
         const MediaFile &f = files.at(i);
         const QString why = rejectionReason(f);
         if (!why.isEmpty()) {
-            selection.rejected.append(describe(i, f) + u": "_s + why);
+            QString line;
+            line.reserve(why.size() + f.type.size() + f.id.size() + 16);
+            describe(line, i, f);
+            line += ": "_L1;
+            line += why;
+            selection.rejected.append(line);
             continue;
         }
         ++candidates;
@@ -157,24 +198,43 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) cons
     const MediaFile &chosen = files.at(best);
     selection.index = best;
     selection.mediaFile = chosen;
-    QString what = describe(best, chosen);
-    what += isProgressive(chosen) ? u" progressive"_s : u" streaming"_s;
-    if (chosen.width > 0 && chosen.height > 0)
-        what += u" %1x%2"_s.arg(chosen.width).arg(chosen.height);
-    if (chosen.bitrate > 0)
-        what += u" %1 kbit/s"_s.arg(chosen.bitrate);
-    QString why;
-    if (candidates == 1)
-        why = u"the only supported file"_s;
-    else if (sizeKnown)
-        why = u"closest to the %1x%2 player among %3 candidates"_s.arg(m_config.playerWidth)
-                  .arg(m_config.playerHeight)
-                  .arg(candidates);
-    else
-        why = u"first of %1 candidates (player size unknown)"_s.arg(candidates);
-    if (bestRank == 0 && streamingCandidates > 0)
-        why += u", progressive preferred to %1 streaming"_s.arg(streamingCandidates);
-    selection.reason = what + u": "_s + why;
+    // "<describe> progressive|streaming[ WxH][ N kbit/s]: <why>", built in one buffer.
+    QString &reason = selection.reason;
+    reason.reserve(chosen.id.size() + chosen.type.size() + 96);
+    describe(reason, best, chosen);
+    reason += isProgressive(chosen) ? " progressive"_L1 : " streaming"_L1;
+    if (chosen.width > 0 && chosen.height > 0) {
+        reason += u' ';
+        appendNumber(reason, chosen.width);
+        reason += u'x';
+        appendNumber(reason, chosen.height);
+    }
+    if (chosen.bitrate > 0) {
+        reason += u' ';
+        appendNumber(reason, chosen.bitrate);
+        reason += " kbit/s"_L1;
+    }
+    reason += ": "_L1;
+    if (candidates == 1) {
+        reason += "the only supported file"_L1;
+    } else if (sizeKnown) {
+        reason += "closest to the "_L1;
+        appendNumber(reason, m_config.playerWidth);
+        reason += u'x';
+        appendNumber(reason, m_config.playerHeight);
+        reason += " player among "_L1;
+        appendNumber(reason, candidates);
+        reason += " candidates"_L1;
+    } else {
+        reason += "first of "_L1;
+        appendNumber(reason, candidates);
+        reason += " candidates (player size unknown)"_L1;
+    }
+    if (bestRank == 0 && streamingCandidates > 0) {
+        reason += ", progressive preferred to "_L1;
+        appendNumber(reason, streamingCandidates);
+        reason += " streaming"_L1;
+    }
     return selection;
 }
 

@@ -106,6 +106,7 @@ void PlayerPrivate::trackQuartile(int quartile)
 void PlayerPrivate::buildMilestones()
 {
     milestones.clear();
+    milestones.reserve(3 + linear.trackingEvents.size());
     for (int k = 1; k <= 3; ++k) {
         Milestone m;
         m.numerator = durationMs * k;
@@ -113,7 +114,6 @@ void PlayerPrivate::buildMilestones()
         m.quartile = k;
         milestones.append(m);
     }
-    QList<qint64> seen;
     for (const TrackingEvent &t : std::as_const(linear.trackingEvents)) {
         if (t.event != "progress"_L1)
             continue;
@@ -122,23 +122,31 @@ void PlayerPrivate::buildMilestones()
             qCWarning(lcVastPlayback) << "Player: ignoring progress event with invalid offset" << t.offset;
             continue;
         }
-        if (seen.contains(offset))
+        // One milestone per distinct offset.
+        const bool seen = std::any_of(milestones.cbegin() + 3, milestones.cend(),
+            [offset](const Milestone &m) { return m.numerator == offset; });
+        if (seen)
             continue;
-        seen.append(offset);
         Milestone m;
         m.numerator = offset;
         m.denominator = 1;
         m.detail = t.offset;
         milestones.append(m);
     }
-    // By offset; at the same offset quartiles come first; otherwise document order.
-    std::stable_sort(milestones.begin(), milestones.end(), [](const Milestone &a, const Milestone &b) {
+    // By offset; at the same offset quartiles come first; otherwise document order. A
+    // stable insertion sort in place: a handful of elements, and no buffer to allocate
+    // (std::stable_sort takes one).
+    auto before = [](const Milestone &a, const Milestone &b) {
         const qint64 left = a.numerator * b.denominator;
         const qint64 right = b.numerator * a.denominator;
         if (left != right)
             return left < right;
         return a.quartile > 0 && b.quartile == 0;
-    });
+    };
+    for (qsizetype i = 1; i < milestones.size(); ++i) {
+        for (qsizetype j = i; j > 0 && before(milestones.at(j), milestones.at(j - 1)); --j)
+            milestones.swapItemsAt(j, j - 1);
+    }
 }
 
 void PlayerPrivate::reachMilestones(qint64 position)
@@ -206,6 +214,7 @@ void PlayerPrivate::syncTrackerContext()
         playerState.append(u"fullscreen"_s);
     context.playerState = playerState;
     tracker->setContext(context);
+    contextInSync = true;
 }
 
 void PlayerPrivate::begin()
@@ -217,6 +226,8 @@ void PlayerPrivate::begin()
     if (state != Player::State::Loading)
         return;
     session.adId = ad.id;
+    // impression, creativeView, start, 3 quartiles, progress offsets, the end: rarely more.
+    session.events.reserve(16);
     lastElapsedMs = 0;
     clockPositionMs = 0;
     timeSource->start();
@@ -256,6 +267,9 @@ void PlayerPrivate::begin()
         linear = creative.linear;
         session.creativeId = creative.id;
         session.creativeIndex = index;
+        // Selected before the Tracker gets the ad, so that one context update carries the
+        // asset URI too; a 403 is reported after setAd() as before.
+        selection = MediaFileSelector(selectorConfig).select(linear);
     }
     syncTrackerContext();
     if (tracker)
@@ -265,7 +279,6 @@ void PlayerPrivate::begin()
         return;
     }
 
-    selection = MediaFileSelector(selectorConfig).select(linear);
     for (const QString &line : std::as_const(selection.rejected))
         qCDebug(lcVastPlayback) << "Player: rejected MediaFile" << line;
     if (!selection.isValid()) {
@@ -274,7 +287,6 @@ void PlayerPrivate::begin()
     }
     qCDebug(lcVastPlayback) << "Player: selected MediaFile" << selection.reason;
     session.mediaFileUrl = selection.mediaFile.url;
-    syncTrackerContext();
     q->loadMedia(selection.mediaFile);
 }
 
@@ -282,7 +294,8 @@ void PlayerPrivate::startPlaying()
 {
     Q_Q(Player);
     syncClock();
-    syncTrackerContext();
+    if (!contextInSync) // muted or fullscreen changed while loading
+        syncTrackerContext();
     setState(Player::State::Playing);
     if (state != Player::State::Playing)
         return;
@@ -588,6 +601,7 @@ void Player::setMuted(bool muted)
         return;
     }
     d->muted = muted;
+    d->contextInSync = false;
     if (d->isActive())
         d->trackAndRecord(muted ? u"mute"_s : u"unmute"_s);
     setMediaMuted(muted);
@@ -604,6 +618,7 @@ void Player::setFullscreen(bool fullscreen)
         return;
     }
     d->fullscreen = fullscreen;
+    d->contextInSync = false;
     if (d->isActive()) {
         // VAST 4 names first; the legacy names for VAST 2/3 ads.
         d->trackAndRecord(fullscreen ? u"playerExpand"_s : u"playerCollapse"_s);

@@ -76,6 +76,7 @@ public:
     bool muted = false;
     bool fullscreen = false;
     bool canSkip = false;
+    bool contextInSync = false; // the Tracker's context has this player's size, asset and state
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
     QList<Milestone> milestones;

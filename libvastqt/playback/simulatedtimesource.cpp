@@ -2,62 +2,67 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "simulatedtimesource.h"
-#include "timesource_p.h"
+#include "simulatedtimesource_p.h"
 
 #include "vastqt_logging_p.h"
 
-#include <QtCore/QTimer>
+#include <QtCore/QMetaMethod>
+#include <QtCore/QPointer>
+#include <QtCore/QTimerEvent>
 
 #include <cmath>
 
 namespace VastQt
 {
 
-class SimulatedTimeSourcePrivate : public TimeSourcePrivate
+int SimulatedTimeSourcePrivate::timerInterval() const
 {
-public:
-    explicit SimulatedTimeSourcePrivate(SimulatedTimeSource *qq)
-        : TimeSourcePrivate(qq)
-    { }
+    if (speedFactor <= 0.0)
+        return 0;
+    return int(std::lround(tickIntervalMs / speedFactor));
+}
 
-    int timerInterval() const
-    {
-        if (speedFactor <= 0.0)
-            return 0;
-        return int(std::lround(tickIntervalMs / speedFactor));
-    }
-    void updateTimer()
-    {
-        if (state == TimeSource::State::Running && !manual) {
-            timer.setInterval(timerInterval());
-            if (!timer.isActive())
-                timer.start();
-        } else {
-            timer.stop();
+void SimulatedTimeSourcePrivate::updateTimer()
+{
+    if (state == TimeSource::State::Running && !manual) {
+        const int interval = timerInterval();
+        // Like QTimer::setInterval() on a running timer: a new interval restarts it.
+        if (!timer.isActive() || interval != activeInterval) {
+            activeInterval = interval;
+            timer.start(interval, Qt::PreciseTimer, q_ptr);
         }
+    } else {
+        activeInterval = -1;
+        timer.stop();
     }
-    // The next multiple of the tick interval after elapsedMs.
-    qint64 nextBoundary() const { return (elapsedMs / tickIntervalMs + 1) * tickIntervalMs; }
+}
 
-    qint64 elapsedMs = 0;
-    qreal speedFactor = 1.0;
-    bool manual = false;
-    QTimer timer;
-};
+qint64 SimulatedTimeSourcePrivate::nextTimerTick(bool *scheduled) const
+{
+    const qint64 next = nextBoundary();
+    *scheduled = false;
+    // Only at speed 0 (at any other speed ticks pace real time) and only when the
+    // scheduler's owner is the one receiver of ticked(): anyone else watching gets every tick.
+    if (!scheduler || speedFactor > 0.0 || manual || tickReceivers != 1)
+        return next;
+    const qint64 due = scheduler->nextTickDueMs(elapsedMs);
+    if (due < 0)
+        return next;
+    *scheduled = true;
+    if (due <= next)
+        return next;
+    // Boundaries are the multiples of the interval; the first one at or after due.
+    return (due + tickIntervalMs - 1) / tickIntervalMs * tickIntervalMs;
+}
+
+void SimulatedTimeSourcePrivate::setScheduler(SimulatedTimeSource *clock, SimulatedClockScheduler *scheduler)
+{
+    static_cast<SimulatedTimeSourcePrivate *>(clock->d_ptr.get())->scheduler = scheduler;
+}
 
 SimulatedTimeSource::SimulatedTimeSource(QObject *parent)
     : TimeSource(*new SimulatedTimeSourcePrivate(this), parent)
-{
-    Q_D(SimulatedTimeSource);
-    d->timer.setTimerType(Qt::PreciseTimer);
-    connect(&d->timer, &QTimer::timeout, this, [this] {
-        Q_D(SimulatedTimeSource);
-        if (d->state != State::Running)
-            return;
-        d->elapsedMs = d->nextBoundary();
-        Q_EMIT ticked(d->elapsedMs);
-    });
-}
+{ }
 
 SimulatedTimeSource::~SimulatedTimeSource() = default;
 
@@ -123,6 +128,62 @@ qint64 SimulatedTimeSource::advance(qint64 msecs)
     return qMax<qint64>(0, d->elapsedMs - from);
 }
 
+void SimulatedTimeSource::timerEvent(QTimerEvent *event)
+{
+    Q_D(SimulatedTimeSource);
+    if (event->timerId() != d->timer.timerId()) {
+        TimeSource::timerEvent(event);
+        return;
+    }
+    if (d->state != State::Running)
+        return;
+    // Not from disconnectNotify(), which may run with a QObject mutex held.
+    if (d->tickReceivers < 0)
+        d->tickReceivers = receivers(SIGNAL(ticked(qint64)));
+    // One tick per event; at speed 0 with a scheduler, the ticks it names one after another
+    // (up to MaxScheduledTicksPerPass) while the clock keeps running undisturbed. A slot may
+    // pause, stop, restart, slow down or switch the clock to manual: that ends the series.
+    bool scheduled = false;
+    qint64 tick = d->nextTimerTick(&scheduled);
+    d->elapsedMs = tick;
+    if (!scheduled) {
+        Q_EMIT ticked(tick);
+        return;
+    }
+    // A slot may even delete the clock (with its player): check before touching d again.
+    const QPointer<SimulatedTimeSource> guard(this);
+    for (int emitted = 1;; ++emitted) {
+        Q_EMIT ticked(tick);
+        if (!guard || d->elapsedMs != tick || d->state != State::Running || d->manual
+            || emitted == SimulatedTimeSourcePrivate::MaxScheduledTicksPerPass)
+            return;
+        tick = d->nextTimerTick(&scheduled);
+        if (!scheduled)
+            return; // no longer scheduled (another receiver, a new speed): the timer paces it
+        d->elapsedMs = tick;
+    }
+}
+
+void SimulatedTimeSource::connectNotify(const QMetaMethod &signal)
+{
+    Q_D(SimulatedTimeSource);
+    static const QMetaMethod tickedSignal = QMetaMethod::fromSignal(&TimeSource::ticked);
+    if (signal == tickedSignal)
+        ++d->tickReceivers;
+    TimeSource::connectNotify(signal);
+}
+
+void SimulatedTimeSource::disconnectNotify(const QMetaMethod &signal)
+{
+    Q_D(SimulatedTimeSource);
+    static const QMetaMethod tickedSignal = QMetaMethod::fromSignal(&TimeSource::ticked);
+    if (signal == tickedSignal)
+        --d->tickReceivers;
+    else if (!signal.isValid())
+        d->tickReceivers = -1; // several signals at once: count again at the next tick
+    TimeSource::disconnectNotify(signal);
+}
+
 void SimulatedTimeSource::doStart()
 {
     Q_D(SimulatedTimeSource);
@@ -152,8 +213,10 @@ void SimulatedTimeSource::doResume()
 void SimulatedTimeSource::tickIntervalUpdated()
 {
     Q_D(SimulatedTimeSource);
-    if (d->timer.isActive())
-        d->timer.setInterval(d->timerInterval());
+    if (d->timer.isActive()) {
+        d->activeInterval = d->timerInterval();
+        d->timer.start(d->activeInterval, Qt::PreciseTimer, this);
+    }
 }
 
 } // namespace VastQt

@@ -24,6 +24,16 @@ class SimulatedTimeSourcePrivate;
     \li 0: as fast as possible: one step per pass of the event loop (zero-interval timer),
         so network replies and other events are still processed between ticks.
     \endlist
+    At speed 0 the clock of a HeadlessPlayer skips the ticks at which nothing can happen:
+    the player names the next clock time at which a tick changes anything (a quartile, a
+    progress offset, the skipoffset, the duration, an interruption rule) and the step goes
+    straight to the first tick boundary at or after it; up to 16 such ticks follow one
+    another in one pass of the event loop, then the clock yields. A 10 s ad takes one pass
+    instead of 40. The values emitted are still whole ticks, and the events and offsets
+    the player records are the same. A pause(), stop(), restart, new speed or manual mode
+    from a slot ends the series at once. Whenever anything but the player watches the ticks
+    (another connection to ticked(), or one to the player's Player::positionChanged()),
+    every tick is emitted, one per pass, as described above.
     In manual mode (setManual(true)) no timer runs: only advance() moves time, which is
     what tests use to step a player exactly.
 */
@@ -64,6 +74,9 @@ Q_SIGNALS:
     void manualChanged(bool manual);
 
 protected:
+    void timerEvent(QTimerEvent *event) override;
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
     void doStart() override;
     void doStop() override;
     void doPause() override;

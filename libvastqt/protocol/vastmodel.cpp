@@ -130,6 +130,36 @@ qint64 readDigits(QStringView t, qsizetype &pos, int maxDigits)
     }
     return digits ? value : -1;
 }
+
+// "60", "12.5": up to 15 digits with an optional fraction, read without QLocale. The
+// mantissa and the power of ten are exact doubles, so their quotient is the correctly
+// rounded value, the same toDouble() gives. Anything else (signs, exponents, more digits):
+// false, and the caller falls back to toDouble().
+bool readPlainDecimal(QStringView t, double *out)
+{
+    static constexpr double powersOf10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15 };
+    qint64 mantissa = 0;
+    int digits = 0;
+    int fractionDigits = -1; // -1: no '.' yet
+    for (const QChar c : t) {
+        if (c >= u'0' && c <= u'9') {
+            if (++digits > 15)
+                return false;
+            mantissa = mantissa * 10 + (c.unicode() - u'0');
+            if (fractionDigits >= 0)
+                ++fractionDigits;
+        } else if (c == u'.' && fractionDigits < 0) {
+            fractionDigits = 0;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0 || fractionDigits == 0)
+        return false;
+    *out = double(mantissa) / powersOf10[qMax(0, fractionDigits)];
+    return true;
+}
 } // namespace
 
 qint64 parseVastTime(QStringView text, qint64 durationMs)
@@ -140,8 +170,11 @@ qint64 parseVastTime(QStringView text, qint64 durationMs)
     if (t.endsWith(u'%')) {
         if (durationMs < 0)
             return -1;
-        bool ok = false;
-        const double percent = t.chopped(1).trimmed().toDouble(&ok);
+        const QStringView number = t.chopped(1).trimmed();
+        double percent = 0;
+        bool ok = readPlainDecimal(number, &percent);
+        if (!ok)
+            percent = number.toDouble(&ok);
         if (!ok || !(percent >= 0) || percent > 100)
             return -1;
         return qRound64(durationMs * percent / 100.0);

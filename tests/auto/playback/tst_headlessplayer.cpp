@@ -121,6 +121,59 @@ const QStringList baseRun {
     u"complete@10000/10000"_s,
 };
 
+// The ad of makeAd() with [ADPLAYHEAD] in every tracking URL, so the requests show the
+// positions the Tracker was given.
+Ad withPlayheads(Ad ad)
+{
+    for (TrackingEvent &t : ad.creatives[0].linear.trackingEvents)
+        t.url += u"?pos=[ADPLAYHEAD]"_s;
+    return ad;
+}
+
+// One speed-0 session with a Tracker over a MemoryTransport. watchPositions connects
+// positionChanged(), which makes the clock emit every tick. passes counts the passes of
+// the event loop (a plain speed-0 clock ticks once per pass) from play() to finished().
+struct Run
+{
+    PlaybackSession session;
+    QList<qint64> positions;
+    QStringList requests;
+    QList<qint64> canSkipAt; // the position whenever canSkipChanged() came
+    int passes = 0;
+};
+
+Run runAtSpeedZero(const Ad &ad, const QList<InterruptionRule> &rules, bool watchPositions)
+{
+    Run run;
+    MemoryTransport transport;
+    transport.setDefaultResponse(MemoryResponse(QByteArray(), 200));
+    Tracker tracker(&transport);
+    HeadlessPlayer player;
+    player.setSpeedFactor(0);
+    player.setAd(ad);
+    player.setTracker(&tracker);
+    player.setInterruptionRules(rules);
+    if (watchPositions)
+        QObject::connect(&player, &Player::positionChanged, &player, [&run](qint64 ms) { run.positions.append(ms); });
+    QObject::connect(&player, &Player::canSkipChanged, &player,
+        [&run, &player] { run.canSkipAt.append(player.position()); });
+    SimulatedTimeSource passCounter;
+    passCounter.setSpeedFactor(0);
+    QObject::connect(&passCounter, &TimeSource::ticked, &passCounter, [&run] { ++run.passes; });
+    QSignalSpy finished(&player, &Player::finished);
+    passCounter.start();
+    player.play();
+    if (!finished.wait(20000))
+        qWarning("run did not finish");
+    passCounter.stop();
+    if (!QTest::qWaitFor([&tracker] { return tracker.isIdle(); }, 5000))
+        qWarning("beacons did not settle");
+    run.session = player.session();
+    for (const TransportRequest &r : transport.requests())
+        run.requests.append(r.url.toString());
+    return run;
+}
+
 QList<Player::State> states(const QSignalSpy &spy)
 {
     QList<Player::State> list;
@@ -155,6 +208,11 @@ private Q_SLOTS:
     void interruptionRules();
     void interruptionsReproduceWithSeed();
     void sameSessionAtAnySpeed();
+    void speedZeroSkipsTicksNobodyWatches_data();
+    void speedZeroSkipsTicksNobodyWatches();
+    void speedZeroEmitsEveryTickToOtherReceivers();
+    void speedZeroYieldsBetweenManyOffsets();
+    void speedZeroStopsSkippingWhenPaused();
     void errors_data();
     void errors();
     void playsTheCorpusSample();
@@ -804,6 +862,145 @@ void tst_HeadlessPlayer::sameSessionAtAnySpeed()
     QCOMPARE(fastest.status, PlaybackSession::Status::Completed);
     QCOMPARE(run(100, false), fastest);
     QCOMPARE(run(1, true), fastest);
+}
+
+void tst_HeadlessPlayer::speedZeroSkipsTicksNobodyWatches_data()
+{
+    using A = InterruptionRule::Action;
+    QTest::addColumn<QString>("skipoffset");
+    QTest::addColumn<QList<InterruptionRule>>("rules");
+    QTest::addRow("straight") << QString() << QList<InterruptionRule> {};
+    QTest::addRow("pause-between-ticks") << QString() << QList<InterruptionRule> { InterruptionRule::at(A::Pause, 3100, 1100) };
+    QTest::addRow("pause-zero") << QString() << QList<InterruptionRule> { InterruptionRule::at(A::Pause, 3000, 0) };
+    QTest::addRow("mute-for-a-while") << QString() << QList<InterruptionRule> { InterruptionRule::at(A::Mute, 1000, 2600) };
+    QTest::addRow("skip-waits-for-skipoffset")
+        << u"00:00:04.750"_s << QList<InterruptionRule> { InterruptionRule::at(A::Skip, 1000) };
+    QTest::addRow("skip-not-skippable") << QString() << QList<InterruptionRule> { InterruptionRule::at(A::Skip, 1000) };
+    QTest::addRow("skippable-between-milestones") << u"00:00:04.100"_s << QList<InterruptionRule> {};
+    QTest::addRow("several") << u"50%"_s
+                             << QList<InterruptionRule> { InterruptionRule::at(A::Click, 4000),
+                                    InterruptionRule::at(A::Pause, 4000, 250), InterruptionRule::at(A::Mute, 1800, 700),
+                                    InterruptionRule::at(A::Pause, 6100, 900), InterruptionRule::at(A::Close, 9100) };
+}
+
+void tst_HeadlessPlayer::speedZeroSkipsTicksNobodyWatches()
+{
+    QFETCH(QString, skipoffset);
+    QFETCH(QList<InterruptionRule>, rules);
+    const Ad ad = withPlayheads(makeAd(skipoffset));
+
+    // Watched: every tick, one pass of the event loop each.
+    const Run watched = runAtSpeedZero(ad, rules, true);
+    QVERIFY(watched.session.isFinished());
+    QVERIFY(watched.positions.size() >= 15);
+    for (qsizetype i = 0; i < watched.positions.size(); ++i)
+        QCOMPARE(watched.positions.at(i) % 250, 0);
+    QVERIFY2(watched.passes >= watched.positions.size(), qPrintable(QString::number(watched.passes)));
+
+    // Unwatched: the ticks at which nothing happens are skipped, and the ones that matter
+    // come in a handful of passes; the session, and what the Tracker sent with which
+    // [ADPLAYHEAD], are the same.
+    const Run unwatched = runAtSpeedZero(ad, rules, false);
+    QCOMPARE(fullTimeline(unwatched.session), fullTimeline(watched.session));
+    QCOMPARE(unwatched.session, watched.session);
+    QCOMPARE(unwatched.requests, watched.requests);
+    QCOMPARE(unwatched.canSkipAt, watched.canSkipAt);
+    QVERIFY(!watched.requests.isEmpty());
+    QVERIFY2(unwatched.passes <= 5, qPrintable(QString::number(unwatched.passes)));
+}
+
+void tst_HeadlessPlayer::speedZeroEmitsEveryTickToOtherReceivers()
+{
+    newPlayer(makeAd());
+    player->setSpeedFactor(0);
+    QSignalSpy ticks(player->timeSource(), &TimeSource::ticked);
+    QSignalSpy finishedSpy(player.get(), &Player::finished);
+    QVERIFY(player->play());
+    QVERIFY(finishedSpy.wait());
+    QCOMPARE(timeline(player->session()), straightRun);
+    // Someone besides the player listens to the clock: it gets every tick.
+    QCOMPARE(ticks.count(), 40);
+    for (int i = 0; i < ticks.count(); ++i)
+        QCOMPARE(ticks.at(i).at(0).toLongLong(), qint64(i + 1) * 250);
+
+    // Once that receiver is gone, the next player's clock skips again.
+    ticks.clear();
+    newPlayer(makeAd());
+    player->setSpeedFactor(0);
+    {
+        QSignalSpy gone(player->timeSource(), &TimeSource::ticked);
+    }
+    QList<qint64> seen;
+    connect(player.get(), &Player::eventRecorded, this,
+        [this, &seen](const PlaybackEvent &) { seen.append(player->timeSource()->elapsedMs()); });
+    QSignalSpy finishedAgain(player.get(), &Player::finished);
+    QVERIFY(player->play());
+    QVERIFY(finishedAgain.wait());
+    QCOMPARE(timeline(player->session()), straightRun);
+    QCOMPARE(seen, (QList<qint64> { 0, 0, 0, 2500, 3250, 5000, 5000, 7500, 8000, 10000 }));
+}
+
+void tst_HeadlessPlayer::speedZeroYieldsBetweenManyOffsets()
+{
+    // A progress offset on every tick: 40 ticks that all matter. They are emitted in series
+    // of at most 16 per pass, so a call queued at the first one runs before the 18th.
+    Ad ad = makeAd(QString(), false);
+    for (int ms = 250; ms < 10000; ms += 250)
+        ad.creatives[0].linear.trackingEvents.append(
+            tracking(u"progress"_s, u"https://t.test/progress"_s, QString::number(ms / 100.0) + u'%'));
+    newPlayer(ad);
+    player->setSpeedFactor(0);
+    int progressSeen = 0;
+    int progressWhenQueuedCallRan = -1;
+    connect(player.get(), &Player::eventRecorded, this, [&](const PlaybackEvent &e) {
+        if (e.event != "progress"_L1)
+            return;
+        if (++progressSeen == 1) {
+            QMetaObject::invokeMethod(
+                this, [&] { progressWhenQueuedCallRan = progressSeen; }, Qt::QueuedConnection);
+        }
+    });
+    QSignalSpy finishedSpy(player.get(), &Player::finished);
+    QVERIFY(player->play());
+    QVERIFY(finishedSpy.wait());
+    QCOMPARE(progressSeen, 39);
+    QVERIFY2(progressWhenQueuedCallRan >= 1 && progressWhenQueuedCallRan <= 17,
+        qPrintable(QString::number(progressWhenQueuedCallRan)));
+    const PlaybackSession session = player->session();
+    for (const PlaybackEvent &e : session.events) {
+        if (e.event == "progress"_L1)
+            QCOMPARE(e.offsetMs, qRound64(e.detail.chopped(1).toDouble() * 100));
+    }
+}
+
+void tst_HeadlessPlayer::speedZeroStopsSkippingWhenPaused()
+{
+    // A caller pauses at the first quartile, from inside the series of ticks; the clock
+    // must stop there, and after resume() the rest plays as before.
+    newPlayer(makeAd());
+    player->setSpeedFactor(0);
+    connect(player.get(), &Player::eventRecorded, this, [this](const PlaybackEvent &e) {
+        if (e.event != "firstQuartile"_L1)
+            return;
+        QVERIFY(player->pause());
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QCOMPARE(player->state(), Player::State::Paused);
+                QCOMPARE(player->position(), 2500);
+                QCOMPARE(player->timeSource()->elapsedMs(), 2500);
+                QVERIFY(player->resume());
+            },
+            Qt::QueuedConnection);
+    });
+    QSignalSpy finishedSpy(player.get(), &Player::finished);
+    QVERIFY(player->play());
+    QVERIFY(finishedSpy.wait());
+    QCOMPARE(fullTimeline(player->session()),
+        (QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+            u"pause@2500/2500"_s, u"resume@2500/2500"_s, u"progress@3250/3250(00:00:03.100)"_s,
+            u"midpoint@5000/5000"_s, u"progress@5000/5000(00:00:05)"_s, u"thirdQuartile@7500/7500"_s,
+            u"progress@8000/8000(80%)"_s, u"complete@10000/10000"_s }));
 }
 
 void tst_HeadlessPlayer::errors_data()
