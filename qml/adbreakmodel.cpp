@@ -28,37 +28,6 @@ struct Row {
     QString result;
 };
 
-QString positionName(ScheduledBreak::Position position)
-{
-    switch (position) {
-    case ScheduledBreak::Position::PreRoll:
-        return u"preroll"_s;
-    case ScheduledBreak::Position::MidRoll:
-        return u"midroll"_s;
-    case ScheduledBreak::Position::PostRoll:
-        return u"postroll"_s;
-    case ScheduledBreak::Position::Other:
-    case ScheduledBreak::Position::Standalone:
-        break;
-    }
-    return u"other"_s;
-}
-
-QString sourceKindName(VmapAdSource::Kind kind)
-{
-    switch (kind) {
-    case VmapAdSource::Kind::VastAdData:
-        return u"vastAdData"_s;
-    case VmapAdSource::Kind::AdTagUri:
-        return u"adTagUri"_s;
-    case VmapAdSource::Kind::CustomAdData:
-        return u"customAdData"_s;
-    case VmapAdSource::Kind::None:
-        break;
-    }
-    return u"none"_s;
-}
-
 QString stateName(AdBreakModel::State state)
 {
     switch (state) {
@@ -177,13 +146,13 @@ QVariant AdBreakModel::data(const QModelIndex &index, int role) const
     case PositionRole:
         return int(b.position);
     case PositionNameRole:
-        return positionName(b.position);
+        return b.positionName();
     case PlacedRole:
         return r.placed;
     case FractionRole:
         return r.fraction;
     case SourceKindRole:
-        return sourceKindName(source.kind);
+        return source.kindName();
     case AdTagUriRole:
         return source.adTagUri;
     case AllowMultipleAdsRole:

@@ -44,23 +44,6 @@ Phase phaseOfCode(ErrorCode code)
     }
 }
 
-QString positionName(ScheduledBreak::Position p)
-{
-    switch (p) {
-    case ScheduledBreak::Position::PreRoll:
-        return u"preroll"_s;
-    case ScheduledBreak::Position::MidRoll:
-        return u"midroll"_s;
-    case ScheduledBreak::Position::PostRoll:
-        return u"postroll"_s;
-    case ScheduledBreak::Position::Standalone:
-        return u"standalone"_s;
-    case ScheduledBreak::Position::Other:
-        break;
-    }
-    return u"other"_s;
-}
-
 // The report status of one pod play: the session's status name, or "error".
 QString playStatus(const PodAdPlay &p)
 {
@@ -1044,29 +1027,15 @@ QJsonObject VastClient::report() const
                     breakBeacons.append(b);
             }
             const VmapAdSource &src = sb.adBreak.adSource;
-            QString kind = u"none"_s;
-            QString uri;
-            switch (src.kind) {
-            case VmapAdSource::Kind::VastAdData:
-                kind = u"vastAdData"_s;
-                break;
-            case VmapAdSource::Kind::AdTagUri:
-                kind = u"adTagUri"_s;
-                uri = src.adTagUri;
-                break;
-            case VmapAdSource::Kind::CustomAdData:
-                kind = u"customAdData"_s;
-                break;
-            case VmapAdSource::Kind::None:
-                break;
-            }
+            const QString kind = src.kindName();
+            const QString uri = src.kind == VmapAdSource::Kind::AdTagUri ? src.adTagUri : QString();
             QJsonObject o{
                 {u"index"_s, i},
                 {u"breakIndex"_s, sb.breakIndex},
                 {u"breakId"_s, sb.adBreak.breakId},
                 {u"timeOffset"_s, sb.adBreak.timeOffset},
                 {u"offsetMs"_s, sb.timeMs},
-                {u"position"_s, positionName(sb.position)},
+                {u"position"_s, sb.positionName()},
                 {u"breakPosition"_s, sb.breakPositionMacroValue()},
                 {u"repetition"_s, sb.repetition},
                 {u"breakTypes"_s, QJsonArray::fromStringList(sb.adBreak.breakTypes)},

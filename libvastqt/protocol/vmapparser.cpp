@@ -17,6 +17,38 @@ namespace VastQt
 
 // --- model -------------------------------------------------------------------------------
 
+QString VmapAdSource::kindName() const
+{
+    switch (kind) {
+    case Kind::VastAdData:
+        return u"vastAdData"_s;
+    case Kind::AdTagUri:
+        return u"adTagUri"_s;
+    case Kind::CustomAdData:
+        return u"customAdData"_s;
+    case Kind::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+QString ScheduledBreak::positionName() const
+{
+    switch (position) {
+    case Position::PreRoll:
+        return u"preroll"_s;
+    case Position::MidRoll:
+        return u"midroll"_s;
+    case Position::PostRoll:
+        return u"postroll"_s;
+    case Position::Standalone:
+        return u"standalone"_s;
+    case Position::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
 bool VmapAdSource::operator==(const VmapAdSource &o) const
 {
     return id == o.id && allowMultipleAds == o.allowMultipleAds && followRedirects == o.followRedirects

@@ -74,6 +74,10 @@ public:
     QString templateType;
     QString customData;
 
+    /*! \c kind as the report and the QML models name it: "vastAdData", "adTagUri",
+        "customAdData" or "none". */
+    QString kindName() const;
+
     bool operator!=(const VmapAdSource &o) const { return !(*this == o); }
     bool operator==(const VmapAdSource &o) const;
 };
@@ -149,6 +153,9 @@ public:
 
     /*! The [BREAKPOSITION] macro value: 1 pre-roll, 2 mid-roll, 3 post-roll. */
     int breakPositionMacroValue() const { return int(position); }
+    /*! \c position as the report and the QML models name it: "preroll", "midroll",
+        "postroll", "standalone" or "other". */
+    QString positionName() const;
 
     bool operator!=(const ScheduledBreak &o) const { return !(*this == o); }
     bool operator==(const ScheduledBreak &o) const;
