@@ -41,8 +41,16 @@ bool RetryPolicy::operator==(const RetryPolicy &o) const
 class BeaconPrivate : public PingHandler
 {
 public:
-    explicit BeaconPrivate(Beacon *qq)
+    // Members initialised rather than assigned: a beacon is built for every URL of every
+    // tracked event.
+    BeaconPrivate(Beacon *qq, Transport *transport, const QString &event, const QString &templateUrl, const QUrl &url,
+        qint64 offsetMs)
         : q(qq)
+        , transport(transport)
+        , event(event)
+        , templateUrl(templateUrl)
+        , url(url)
+        , offsetMs(offsetMs)
     { }
 
     void pingFinished(const PingResult &result) override;
@@ -254,14 +262,8 @@ void BeaconPrivate::pingFinished(const PingResult &result)
 Beacon::Beacon(Transport *transport, const QString &event, const QString &templateUrl, const QUrl &url, qint64 offsetMs,
     QObject *parent)
     : QObject(parent)
-    , d(new BeaconPrivate(this))
-{
-    d->transport = transport;
-    d->event = event;
-    d->templateUrl = templateUrl;
-    d->url = url;
-    d->offsetMs = offsetMs;
-}
+    , d(new BeaconPrivate(this, transport, event, templateUrl, url, offsetMs))
+{ }
 
 Beacon *BeaconAccess::create(Transport *transport, const QString &event, const QString &templateUrl,
     const QString &urlText, bool validityKnown, bool valid, qint64 offsetMs, const RetryPolicy &policy,

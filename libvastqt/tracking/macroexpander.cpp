@@ -306,6 +306,40 @@ void appendEncoded(QString &out, QStringView value)
     out.truncate(old + (p - begin));
 }
 
+// appendEncoded() of a whole QString whose encoding differs from it, remembered per thread by
+// the identity of its buffer: an entry holds a reference to that buffer, so while it exists
+// the buffer is neither freed nor changed (a shared QString detaches first), and the same
+// address and size mean the same text. An ad's asset URI is then encoded once, not in every
+// session. Strings without a reference-counted buffer (QString::fromRawData()) are encoded
+// each time.
+void appendEncodedString(QString &out, const QString &value)
+{
+    struct Entry
+    {
+        QString raw;
+        QString encoded;
+    };
+    thread_local Entry entries[8];
+    if (const_cast<QString &>(value).data_ptr().d_ptr() == nullptr) { // no detach
+        appendEncoded(out, value);
+        return;
+    }
+    quintptr h = quintptr(value.constData()) >> 4;
+    h ^= (h >> 6) ^ (h >> 12) ^ quintptr(value.size());
+    Entry &e = entries[h % 8];
+    if (e.raw.constData() == value.constData() && e.raw.size() == value.size()) {
+        out.append(e.encoded);
+        return;
+    }
+    const qsizetype old = out.size();
+    appendEncoded(out, value);
+    const QStringView encoded = QStringView(out).mid(old);
+    if (encoded != QStringView(value)) {
+        e.raw = value;
+        e.encoded = encoded.toString();
+    }
+}
+
 // An Array value given as one string: each comma-separated item encoded, commas kept.
 void appendEncodedList(QString &out, QStringView list)
 {
@@ -446,7 +480,7 @@ bool MacroExpanderPrivate::appendRegistryValue(QString &out, Macro m, const Trac
     auto str = [&out](const QString &s) {
         if (s.isEmpty())
             return false;
-        appendEncoded(out, s);
+        appendEncodedString(out, s);
         return true;
     };
     auto num = [&out](qint64 v) {
@@ -716,10 +750,42 @@ const CompiledTemplate &MacroExpanderAccess::compiled(const QString &uriTemplate
 {
     // Per thread, so that no locking is needed; bounded (an ad has a few dozen templates,
     // and they are the same in every session).
-    thread_local QHash<QString, CompiledTemplate> cache;
+    // In front of the hash (which hashes the whole text): entries found by the identity of
+    // the text's buffer, as the same ad's strings are shared from one session to the next.
+    // An entry holds a reference to the buffer it was found with, so while it exists that
+    // buffer is neither freed nor changed (a shared QString detaches before any change):
+    // the same buffer address and size mean the same text. Emptied whenever the hash
+    // changes (its entries may move). Strings without a reference-counted buffer
+    // (QString::fromRawData()) do not use it.
+    struct Front
+    {
+        QString key;
+        const CompiledTemplate *compiled = nullptr;
+    };
+    struct Caches
+    {
+        QHash<QString, CompiledTemplate> hash;
+        Front front[64];
+    };
+    thread_local Caches caches;
+    QHash<QString, CompiledTemplate> &cache = caches.hash;
+    const bool shared = const_cast<QString &>(uriTemplate).data_ptr().d_ptr() != nullptr; // no detach
+    quintptr h = quintptr(uriTemplate.constData()) >> 4;
+    h ^= (h >> 6) ^ (h >> 12) ^ quintptr(uriTemplate.size());
+    Front &slot = caches.front[h % 64];
+    if (shared && slot.compiled && slot.key.constData() == uriTemplate.constData()
+        && slot.key.size() == uriTemplate.size())
+        return *slot.compiled;
     auto it = cache.constFind(uriTemplate);
-    if (it != cache.cend())
+    if (it != cache.cend()) {
+        if (shared) {
+            slot.key = uriTemplate;
+            slot.compiled = &*it;
+        }
         return *it;
+    }
+    for (Front &f : caches.front)
+        f = Front();
     if (cache.size() >= 1024)
         cache.clear();
 

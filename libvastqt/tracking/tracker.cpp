@@ -9,9 +9,10 @@
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>
-#include <QtCore/QSet>
+#include <QtCore/QVarLengthArray>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -68,15 +69,40 @@ constexpr StatePair statePairs[] = {
 
 bool isPlaybackEvent(const QString &e)
 {
-    static const QSet<QString> set = { u"loaded"_s, u"start"_s, u"firstQuartile"_s, u"midpoint"_s, u"thirdQuartile"_s,
+    // Scanned rather than hashed: most names differ in length, compared first.
+    static const QString names[] = { u"loaded"_s, u"start"_s, u"firstQuartile"_s, u"midpoint"_s, u"thirdQuartile"_s,
         u"complete"_s, u"skip"_s, u"pause"_s, u"resume"_s, u"rewind"_s, u"progress"_s };
-    return set.contains(e);
+    return std::find(std::cbegin(names), std::cend(names), e) != std::cend(names);
 }
 
 bool isEndEvent(const QString &e)
 {
     return e == "complete"_L1 || e == "skip"_L1 || e == "close"_L1 || e == "closeLinear"_L1;
 }
+
+// A set of a few elements in an array on the object: a QSet allocates and hashes for the ten
+// or so events of an ad, in every session. Linear lookups (a long list of progress offsets
+// is still cheap to scan).
+template <typename T> class SmallSet
+{
+public:
+    bool contains(const T &value) const { return std::find(items.cbegin(), items.cend(), value) != items.cend(); }
+    void insert(const T &value)
+    {
+        if (!contains(value))
+            items.append(value);
+    }
+    void remove(const T &value)
+    {
+        const auto it = std::find(items.begin(), items.end(), value);
+        if (it != items.end())
+            items.erase(it);
+    }
+    void clear() { items.clear(); }
+
+private:
+    QVarLengthArray<T, 16> items;
+};
 
 } // namespace
 
@@ -85,7 +111,13 @@ class TrackerPrivate : public BeaconObserver
 public:
     explicit TrackerPrivate(Tracker *qq)
         : q(qq)
-    { }
+    {
+        // One allocation each instead of growing from empty one append at a time: an ad
+        // fires about ten events and as many beacons.
+        tracked.reserve(16);
+        beacons.reserve(16);
+        fired.reserve(8);
+    }
 
     void beaconFinished(Beacon *beacon) override;
     void beaconDestroyed(Beacon *beacon) override;
@@ -93,19 +125,29 @@ public:
     struct ProgressPoint
     {
         qint64 offsetMs = -1;
-        QStringList urls;
+        QVarLengthArray<QString, 2> urls; // usually one: no allocation per point
     };
 
     const Linear *linear() const;
     void resetEventState();
     void seedStatesFromContext();
     void rebuildProgress();
-    QStringList linearUrls(const QString &event) const;
+    // An event's URLs on the stack (an event rarely has more than a few), for fire().
+    using UrlList = QVarLengthArray<QString, 4>;
+    void appendLinearUrls(UrlList &urls, const QString &event) const;
     qint64 reportedPosition() const { return positionMs < 0 ? 0 : positionMs; }
     // The context of the beacons fired now: setContext()'s, completed from the ad (kept
     // until setAd() or setContext()), with the current playhead.
     const TrackingContext &beaconContext();
-    void fire(const QString &event, const QStringList &urls, const TrackingContext &context);
+    void fire(const QString &event, const QString *urls, qsizetype count, const TrackingContext &context);
+    void fire(const QString &event, const QStringList &urls, const TrackingContext &context)
+    {
+        fire(event, urls.constData(), urls.size(), context);
+    }
+    void fire(const QString &event, const UrlList &urls, const TrackingContext &context)
+    {
+        fire(event, urls.constData(), urls.size(), context);
+    }
     void flushFired();
 
     Tracker *const q;
@@ -119,10 +161,10 @@ public:
     qint64 positionMs = -1; // -1: updatePosition() not called yet
 
     QStringList tracked;
-    QSet<QString> firedOnce;
-    QSet<QString> activeStates; // enter events of statePairs currently in effect
+    SmallSet<QString> firedOnce;
+    SmallSet<QString> activeStates; // enter events of statePairs currently in effect
     QList<ProgressPoint> progress; // sorted by offset
-    QSet<qint64> firedProgress;
+    SmallSet<qint64> firedProgress;
     // Quartiles updatePosition() found due (fired then, or fired before by trackEvent()).
     bool quartileSeen[3] = { false, false, false };
     bool ended = false;
@@ -187,8 +229,9 @@ void TrackerPrivate::rebuildProgress()
     const Linear *l = linear();
     if (!l)
         return;
+    progress.reserve(8);
     for (const TrackingEvent &te : l->trackingEvents) {
-        if (te.event != "progress"_L1 || te.url.trimmed().isEmpty())
+        if (te.event != "progress"_L1 || QStringView(te.url).trimmed().isEmpty())
             continue;
         const qint64 ms = parseVastTime(te.offset, durationMs > 0 ? durationMs : -1);
         if (ms < 0) {
@@ -203,20 +246,22 @@ void TrackerPrivate::rebuildProgress()
             it->urls.append(te.url);
         }
     }
-    std::stable_sort(progress.begin(), progress.end(),
-        [](const ProgressPoint &a, const ProgressPoint &b) { return a.offsetMs < b.offsetMs; });
+    // Stable insertion sort (offsets are unique here): std::stable_sort would allocate a
+    // buffer for the few points an ad has.
+    for (qsizetype i = 1; i < progress.size(); ++i) {
+        for (qsizetype j = i; j > 0 && progress.at(j).offsetMs < progress.at(j - 1).offsetMs; --j)
+            progress.swapItemsAt(j, j - 1);
+    }
 }
 
-QStringList TrackerPrivate::linearUrls(const QString &event) const
+void TrackerPrivate::appendLinearUrls(UrlList &urls, const QString &event) const
 {
-    QStringList urls;
     if (const Linear *l = linear()) {
         for (const TrackingEvent &te : l->trackingEvents) {
             if (te.event == event)
                 urls.append(te.url);
         }
     }
-    return urls;
 }
 
 const TrackingContext &TrackerPrivate::beaconContext()
@@ -242,14 +287,15 @@ const TrackingContext &TrackerPrivate::beaconContext()
     return derived;
 }
 
-void TrackerPrivate::fire(const QString &event, const QStringList &urls, const TrackingContext &ctx)
+void TrackerPrivate::fire(const QString &event, const QString *urls, qsizetype count, const TrackingContext &ctx)
 {
     const qint64 offset = reportedPosition();
     tracked.append(event);
-    qCDebug(lcVastTracking) << "Tracker:" << event << "at" << offset << "ms," << urls.size() << "URI(s)";
+    qCDebug(lcVastTracking) << "Tracker:" << event << "at" << offset << "ms," << count << "URI(s)";
 
     const qsizetype first = beacons.size();
-    for (const QString &templateUrl : urls) {
+    for (qsizetype u = 0; u < count; ++u) {
+        const QString &templateUrl = urls[u];
         const QString trimmed = templateUrl.trimmed();
         if (trimmed.isEmpty())
             continue;
@@ -428,7 +474,7 @@ bool Tracker::trackImpression()
     // The ad is about to play: its playhead is 0 until the player reports a position.
     if (d->positionMs < 0)
         d->positionMs = 0;
-    QStringList urls;
+    TrackerPrivate::UrlList urls;
     for (const VastUri &u : std::as_const(d->ad.impressions))
         urls.append(u.url);
     d->fire(u"impression"_s, urls, d->beaconContext());
@@ -460,17 +506,20 @@ bool Tracker::trackEvent(const QString &event)
     const StatePair *pair = nullptr;
     bool entering = false;
     for (const StatePair &p : statePairs) {
-        if (event == p.enter) {
+        // The length first: this loop runs for every event tracked.
+        if (event.size() == p.enter.size() && event == p.enter) {
             pair = &p;
             entering = true;
             break;
         }
-        if (event == p.leave) {
+        if (event.size() == p.leave.size() && event == p.leave) {
             pair = &p;
             break;
         }
     }
-    const QStringList urls = event == "verificationNotExecuted"_L1 ? QStringList() : d->linearUrls(event);
+    TrackerPrivate::UrlList urls;
+    if (event != "verificationNotExecuted"_L1)
+        d->appendLinearUrls(urls, event);
     if (!once && !pair && !repeatableEvents().contains(event) && urls.isEmpty())
         return refuse("not an IAB event and the Linear has no Tracking for it");
 
@@ -499,16 +548,15 @@ bool Tracker::trackEvent(const QString &event)
     if (event == "notUsed"_L1)
         d->notUsed = true;
 
-    QStringList all = urls;
     if (event == "verificationNotExecuted"_L1) {
         for (const Verification &v : std::as_const(d->ad.adVerifications)) {
             for (const TrackingEvent &te : v.trackingEvents) {
                 if (te.event == event)
-                    all.append(te.url);
+                    urls.append(te.url);
             }
         }
     }
-    d->fire(event, all, d->beaconContext());
+    d->fire(event, urls, d->beaconContext());
     return true;
 }
 
@@ -524,11 +572,15 @@ void Tracker::updatePosition(qint64 positionMs)
     {
         qint64 offsetMs;
         int order; // quartiles before progress at the same offset
-        QString event;
-        QStringList urls;
+        const QString *event;
+        const QString *urls; // into quartileUrls or a progress point: [urls, urls + count)
+        qsizetype count;
         qint64 progressKey; // -1 for quartiles
     };
-    QList<Due> due;
+    TrackerPrivate::UrlList quartileUrls[3];
+    // On the stack: this runs on every tick, and at most 3 quartiles and a few progress
+    // points are due at once.
+    QVarLengthArray<Due, 8> due;
     const qint64 duration = d->durationMs;
     if (duration > 0) {
         // Built once: this runs on every tick of every session.
@@ -541,26 +593,35 @@ void Tracker::updatePosition(qint64 positionMs)
             if (d->quartileSeen[k - 1] || positionMs * 4 < duration * k)
                 continue;
             d->quartileSeen[k - 1] = true;
-            if (!d->firedOnce.contains(name))
-                due.append(Due { duration * k / 4, 0, name, d->linearUrls(name), -1 });
+            if (!d->firedOnce.contains(name)) {
+                TrackerPrivate::UrlList &urls = quartileUrls[k - 1];
+                d->appendLinearUrls(urls, name);
+                due.append(Due { duration * k / 4, 0, &name, urls.constData(), urls.size(), -1 });
+            }
         }
     }
+    static const QString progressName = u"progress"_s;
     for (const TrackerPrivate::ProgressPoint &p : std::as_const(d->progress)) {
         if (p.offsetMs <= positionMs && !d->firedProgress.contains(p.offsetMs))
-            due.append(Due { p.offsetMs, 1, u"progress"_s, p.urls, p.offsetMs });
+            due.append(Due { p.offsetMs, 1, &progressName, p.urls.constData(), p.urls.size(), p.offsetMs });
     }
     if (due.isEmpty())
         return;
-    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
+    // Stable insertion sort by (offset, order): std::stable_sort would allocate a buffer.
+    const auto before = [](const Due &a, const Due &b) {
         return a.offsetMs != b.offsetMs ? a.offsetMs < b.offsetMs : a.order < b.order;
-    });
+    };
+    for (qsizetype i = 1; i < due.size(); ++i) {
+        for (qsizetype j = i; j > 0 && before(due[j], due[j - 1]); --j)
+            std::swap(due[j], due[j - 1]);
+    }
     const TrackingContext &ctx = d->beaconContext();
-    for (const Due &item : std::as_const(due)) {
+    for (const Due &item : due) {
         if (item.progressKey >= 0)
             d->firedProgress.insert(item.progressKey);
         else
-            d->firedOnce.insert(item.event);
-        d->fire(item.event, item.urls, ctx);
+            d->firedOnce.insert(*item.event);
+        d->fire(*item.event, item.urls, item.count, ctx);
     }
 }
 
