@@ -29,21 +29,6 @@ namespace VastQt
 
 namespace
 {
-// The pipeline phase of a resolver error code (as the Orchestrator files it).
-Phase phaseOfCode(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::XmlParsingError:
-    case ErrorCode::SchemaValidationError:
-    case ErrorCode::VersionNotSupported:
-        return Phase::Parse;
-    case ErrorCode::WrapperTimeout:
-        return Phase::Fetch;
-    default:
-        return Phase::Resolve;
-    }
-}
-
 // The report status of one pod play: the session's status name, or "error".
 QString playStatus(const PodAdPlay &p)
 {
@@ -396,7 +381,7 @@ public:
         for (const ResolvedAd &r : res.results) {
             if (r.ok())
                 continue;
-            addError(r.error, phaseOfCode(r.error), source, r.errorString);
+            addError(r.error, WrapperResolver::errorPhase(r.error), source, r.errorString);
             if (!r.errorUrls.isEmpty() && config.autoTrackErrors) {
                 TrackingContext c = ctx;
                 c.errorCode = r.error;
@@ -412,7 +397,7 @@ public:
             run.vmapError = res.vmapError == VmapErrorCode::None ? VmapErrorCode::AdResponseError : res.vmapError;
             run.message = res.errorString;
             if (res.results.isEmpty())
-                addError(run.error, phaseOfCode(run.error), source, run.message);
+                addError(run.error, WrapperResolver::errorPhase(run.error), source, run.message);
             fireVmapError(i, t, ctx, run.vmapError);
             endBreak(i);
             return;

@@ -71,21 +71,6 @@ FetchConfig::Strategy FetchConfig::strategyFromName(const QString &name, bool *o
 namespace
 {
 
-// The pipeline phase an error code of the resolver belongs to.
-Phase phaseOf(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::XmlParsingError:
-    case ErrorCode::SchemaValidationError:
-    case ErrorCode::VersionNotSupported:
-        return Phase::Parse;
-    case ErrorCode::WrapperTimeout:
-        return Phase::Fetch;
-    default:
-        return Phase::Resolve;
-    }
-}
-
 // Adds the configured headers to every request of a serve.
 class HeaderMiddleware : public Middleware
 {
@@ -311,11 +296,11 @@ public:
             for (const ResolvedAd &r : reply->results()) {
                 if (r.ok())
                     continue;
-                addError(r.error, phaseOf(r.error), run.outcome.url, r.errorString);
+                addError(r.error, WrapperResolver::errorPhase(r.error), run.outcome.url, r.errorString);
                 fireErrors(r.error, r.errorUrls);
             }
             if (reply->results().isEmpty() && reply->error() != ErrorCode::NoError)
-                addError(reply->error(), phaseOf(reply->error()), run.outcome.url, reply->errorString());
+                addError(reply->error(), WrapperResolver::errorPhase(reply->error()), run.outcome.url, reply->errorString());
         }
         const QList<ResolvedAd> ads = run.timedOut ? QList<ResolvedAd>() : reply->ads();
         if (!ads.isEmpty() && select(run, ads)) {

@@ -506,6 +506,20 @@ ResolveReply *WrapperResolver::resolve(const QByteArray &xml, const QUrl &baseUr
     return reply;
 }
 
+Phase WrapperResolver::errorPhase(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::XmlParsingError:
+    case ErrorCode::SchemaValidationError:
+    case ErrorCode::VersionNotSupported:
+        return Phase::Parse;
+    case ErrorCode::WrapperTimeout:
+        return Phase::Fetch;
+    default:
+        return Phase::Resolve;
+    }
+}
+
 void WrapperResolver::mergeWrapperInto(const Ad &wrapper, Ad &inLine)
 {
     prependUris(inLine.impressions, wrapper.impressions);

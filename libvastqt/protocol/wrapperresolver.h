@@ -191,6 +191,10 @@ public:
         ViewableImpression. Wrapper URIs come first. */
     static void mergeWrapperInto(const Ad &wrapper, Ad &inLine);
 
+    /*! The pipeline phase an error \a code of the resolver is filed under: Parse for 100, 101
+        and 102, Fetch for 301, Resolve for every other code (302, 303, ...). */
+    static Phase errorPhase(ErrorCode code);
+
 private:
     std::unique_ptr<WrapperResolverPrivate> const d;
 };

@@ -285,6 +285,16 @@ quint16 TestServer::port() const
     return d->port;
 }
 
+QByteArray TestServer::testData(const QString &path) const
+{
+    QFile f(QStringLiteral(VASTQT_TEST_DATA_DIR "/") + path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QByteArray data = f.readAll();
+    data.replace("http://vastqt-test-server", url(QString()).toString().toUtf8());
+    return data;
+}
+
 QUrl TestServer::url(const QString &path) const
 {
     QUrl u;

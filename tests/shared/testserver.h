@@ -69,6 +69,10 @@ public:
     quint16 port() const;
     /*! http://127.0.0.1:<port><path>; \a path starts with '/', may carry a query. */
     QUrl url(const QString &path) const;
+    /*! The file tests/data/\a path with every "http://vastqt-test-server" (the placeholder
+        host of the test documents) replaced by this server's http://127.0.0.1:<port>; empty
+        when the file cannot be read. */
+    QByteArray testData(const QString &path) const;
 
     /*! Answers \a path (no query) with \a response from now on. */
     void setResponse(const QString &path, const Response &response);

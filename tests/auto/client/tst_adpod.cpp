@@ -25,15 +25,7 @@ private:
     TestServer server;
 
     // tests/data/vmap/<name> with the placeholder host replaced by the test server.
-    QByteArray sample(const QString &name) const
-    {
-        QFile f(QStringLiteral(VASTQT_TEST_DATA_DIR "/vmap/") + name);
-        if (!f.open(QIODevice::ReadOnly))
-            return QByteArray();
-        QByteArray xml = f.readAll();
-        xml.replace("http://vastqt-test-server", server.url(QString()).toString().toUtf8());
-        return xml;
-    }
+    QByteArray sample(const QString &name) const { return server.testData(u"vmap/"_s + name); }
 
     void run(VastClient &client, const QString &name)
     {
