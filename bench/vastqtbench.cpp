@@ -10,6 +10,7 @@
 // See bench/README.md for what exactly is measured.
 
 #include "playback/headlessplayer.h"
+#include "orchestrator/adselector.h"
 #include "playback/simulatedtimesource.h"
 #include "protocol/vastparser.h"
 #include "tracking/tracker.h"
@@ -206,7 +207,7 @@ private:
         // As fast as the clock allows: the ticks that matter, several per event loop pass.
         s->player->setSpeedFactor(0);
         s->player->setTracker(s->tracker.get());
-        s->player->setAd(m_ad, m_creativeIndex);
+        s->player->setSelectedAd(AdSelector().select(m_ad, m_creativeIndex));
         if (m_manual) {
             // Manual clock: once playing, the whole ad is stepped tick by tick in one go
             // (SimulatedTimeSource::advance()), through the same Player::onTick path.

@@ -4,7 +4,7 @@
 #ifndef VASTQT_QML_MEDIAFILEMODEL_H
 #define VASTQT_QML_MEDIAFILEMODEL_H
 
-#include "playback/mediafileselector.h"
+#include "orchestrator/mediafileselector.h"
 
 #include <QtCore/QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -5,7 +5,7 @@
 
 #include "adbreakmodel.h"
 #include "adtreemodel.h"
-#include "client/adpodplayer.h"
+#include "playback/podplayer.h"
 #include "client/vastclient.h"
 #include "mediafilemodel.h"
 #include "orchestrator/vmapprotocolhandler.h"
@@ -265,20 +265,19 @@ public:
     // An ad of a pod or a VMAP break starts: it becomes the ad shown.
     void takeCurrentAd()
     {
-        const AdPodPlayer *pod = client.podPlayer();
+        const PodPlayer *pod = client.podPlayer();
         if (!pod)
             return;
-        const QList<PodAdPlay> plays = pod->plays();
-        const int i = pod->currentPlay();
-        if (i < 0 || i >= plays.size())
+        if (pod->currentPlay() < 0)
             return;
+        // The ad as SELECT left it: the loader shows what the player plays.
+        const SelectedAd selected = pod->currentAd();
         hasCurrentAd = true;
-        currentAd = plays.at(i).ad;
-        currentCreative = currentAd.firstLinearCreative();
-        const Linear l = linear();
-        const MediaFileSelection selection = MediaFileSelector(client.fetchConfig().mediaFiles).select(l);
-        currentMediaFile = selection.mediaFile;
-        showAd(currentAd, currentCreative, selection.index, selection.reason, selection.rejected);
+        currentAd = selected.ad;
+        currentCreative = selected.creativeIndex;
+        currentMediaFile = selected.mediaFile();
+        showAd(currentAd, currentCreative, selected.mediaFileIndex(), selected.mediaFileReason(),
+               selected.rejectionLines());
     }
 
     Ad shownAd() const

@@ -3,9 +3,9 @@
 
 #include "client/vastclient.h"
 
-#include "client/adpodplayer.h"
 #include "orchestrator/vmapprotocolhandler.h"
 #include "playback/headlessplayer.h"
+#include "playback/podplayer.h"
 #include "playback/realtimeplayer.h"
 #include "protocol/vastjson.h"
 #include "tracking/macroexpander.h"
@@ -61,7 +61,7 @@ struct BreakRun {
     VmapErrorCode vmapError = VmapErrorCode::None;
     QString message;
     std::unique_ptr<Tracker> tracker;
-    std::unique_ptr<AdPodPlayer> pod;
+    std::unique_ptr<PodPlayer> pod;
 };
 
 class VastClientPrivate
@@ -94,14 +94,13 @@ public:
     QList<PipelineError> errors;
     QList<QPointer<Beacon>> beacons;
     std::unique_ptr<Tracker> errorTracker; // taken over from the serve reply
-    std::unique_ptr<Tracker> tracker;
-    std::unique_ptr<Player> player;
     bool playDone = false;
     bool finishedEmitted = false;
 
     // Pods and VMAP.
     QByteArray loadXml;
-    std::unique_ptr<AdPodPlayer> pod; // a plain VAST pod
+    std::unique_ptr<PodPlayer> pod; // the VAST response's ads (one ad: a pod of one)
+    bool isPod = false; // the response has two or more ads
     QHash<const Beacon *, QPair<int, int>> beaconTags; // beacon -> (break, play index)
     bool vmapMode = false;
     VmapProtocolHandler vmapHandler;
@@ -149,10 +148,10 @@ public:
             if ((run->tracker && !run->tracker->isIdle()) || (run->pod && !run->pod->isIdle()))
                 return false;
         }
-        return (!errorTracker || errorTracker->isIdle()) && (!tracker || tracker->isIdle());
+        return !errorTracker || errorTracker->isIdle();
     }
 
-    AdPodPlayer *currentPod() const
+    PodPlayer *currentPod() const
     {
         if (pod)
             return pod.get();
@@ -166,45 +165,44 @@ public:
     // The player of each ad of a pod, as playbackMode() says.
     Player *makePlayer()
     {
+        Player *player = nullptr;
         if (playbackMode == VastClient::PlaybackMode::Realtime) {
             auto *realtime = new RealtimePlayer;
             realtime->setVideoOutput(videoOutput);
             realtime->setAudioEnabled(audioEnabled);
-            return realtime;
+            realtime->setTransport(transport);
+            player = realtime;
+        } else {
+            auto *headless = new HeadlessPlayer;
+            headless->setSpeedFactor(speed);
+            player = headless;
         }
-        auto *headless = new HeadlessPlayer;
-        headless->setSpeedFactor(speed);
-        return headless;
+        player->setPlayerSize(QSize(config.mediaFiles.playerWidth, config.mediaFiles.playerHeight));
+        return player;
     }
 
-    AdPodPlayer *makePod(int breakIndex, const QList<ResolvedAd> &ads, int preRejected, const TrackingContext &ctx,
-                         const QUrl &source)
+    PodPlayer *makePod(int breakIndex, const QList<SelectedAd> &ads, int preRejected, const QList<SelectedAd> &buffet,
+                       const TrackingContext &ctx, const QUrl &source)
     {
-        auto *p = new AdPodPlayer(transport);
+        auto *p = new PodPlayer(transport);
         p->setAds(ads, preRejected);
-        const bool isPod = std::any_of(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
-        if (isPod) {
-            const auto first = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
-            p->setBuffet(podBuffet(*first, ads));
-        }
+        p->setBuffet(buffet);
         p->setTrackingContext(ctx);
         p->setRetryPolicy(retryPolicy);
         p->setMacroExpander(expander);
-        p->setSelectorConfig(config.mediaFiles);
-        p->setParseFilter(config.filter);
         p->setPlayerFactory([this] { return makePlayer(); });
-        QObject::connect(p, &AdPodPlayer::adStarted, q,
+        QObject::connect(p, &PodPlayer::adStarted, q,
                          [this, breakIndex](int podIndex, int) { Q_EMIT q->adStarted(breakIndex, podIndex); });
-        QObject::connect(p, &AdPodPlayer::beaconCreated, q, [this, breakIndex](Beacon *b, int playIndex) {
+        QObject::connect(p, &PodPlayer::beaconCreated, q, [this, breakIndex](Beacon *b, int playIndex) {
             beacons.append(b);
             beaconTags.insert(b, {breakIndex, playIndex});
             Q_EMIT q->beaconCreated(b);
         });
-        QObject::connect(p, &AdPodPlayer::beaconFinished, q, [this](Beacon *b) {
+        QObject::connect(p, &PodPlayer::beaconFinished, q, [this](Beacon *b) {
             Q_EMIT q->beaconFinished(b);
             maybeFinish();
         });
-        QObject::connect(p, &AdPodPlayer::errorOccurred, q,
+        QObject::connect(p, &PodPlayer::errorOccurred, q,
                          [this, source](ErrorCode code, Phase phase, const QString &message) {
                              addError(code, phase, source, message);
                          });
@@ -405,9 +403,20 @@ public:
         const QStringList starts = sb.adBreak.trackingUrls(u"breakStart"_s);
         if (!starts.isEmpty())
             t->trackUrls(u"breakStart"_s, starts);
-        run.pod.reset(makePod(i, ads, 0, ctx, source));
-        AdPodPlayer *p = run.pod.get();
-        QObject::connect(p, &AdPodPlayer::finished, q, [this, i, p, t] {
+        // SELECT the break's ads (and, for a pod, its buffet) as the Orchestrator does.
+        const AdSelector selector(config.mediaFiles, config.filter);
+        QList<SelectedAd> selected;
+        for (const ResolvedAd &r : ads)
+            selected.append(selector.select(r));
+        QList<SelectedAd> buffet;
+        const auto firstPodAd = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
+        if (ads.size() >= 2 && firstPodAd != ads.cend()) {
+            for (const Ad &ad : WrapperResolver::podBuffet(*firstPodAd, ads))
+                buffet.append(selector.select(ad));
+        }
+        run.pod.reset(makePod(i, selected, 0, buffet, ctx, source));
+        PodPlayer *p = run.pod.get();
+        QObject::connect(p, &PodPlayer::finished, q, [this, i, p, t] {
             BreakRun &r = *breakRuns.at(i);
             const QList<PodAdPlay> plays = p->plays();
             r.status = podStatus(plays, p->slotCount());
@@ -482,9 +491,8 @@ public:
             serveReply->abort();
             serveReply->deleteLater();
         }
-        player.reset();
-        tracker.reset();
         pod.reset();
+        isPod = false;
         if (vmapReply) {
             vmapReply->disconnect(q);
             vmapReply->abort();
@@ -742,65 +750,18 @@ void VastClient::play()
         QTimer::singleShot(0, this, [this] { d->nextBreak(); });
         return;
     }
-    if (r.ads.size() >= 2) {
-        // A pod: the ads before the served one were refused by SELECT.
-        int served = 0;
-        while (served < r.ads.size() && r.ads.at(served).ad != r.ad)
-            ++served;
-        if (served == r.ads.size())
-            served = 0;
-        d->pod.reset(d->makePod(-1, r.ads, served, d->context, r.source));
-        connect(d->pod.get(), &AdPodPlayer::finished, this, [this] {
-            const QList<PodAdPlay> plays = d->pod->plays();
-            const bool any = std::any_of(plays.cbegin(), plays.cend(), [](const PodAdPlay &p) { return p.played(); });
-            d->setStatus(any ? Status::Finished : Status::Error);
-            d->playDone = true;
-            d->maybeFinish();
-        });
-        d->setStatus(Status::Playing);
-        d->pod->play();
-        return;
-    }
-
-    d->tracker = std::make_unique<Tracker>(d->transport);
-    d->tracker->setRetryPolicy(d->retryPolicy);
-    d->tracker->setMacroExpander(d->expander);
-    TrackingContext ctx = d->context;
-    ctx.assetUri = r.mediaFile.url; // ADSERVINGID, UNIVERSALADID, PODSEQUENCE: the Tracker reads the ad
-    if (ctx.adCount < 0)
-        ctx.adCount = 1; // IAB registry: "with a single <InLine> ad, this value is always 1"
-    d->tracker->setContext(ctx);
-    d->tracker->setAd(r.ad, r.creativeIndex);
-    d->watchTracker(d->tracker.get());
-
-    if (d->playbackMode == PlaybackMode::Realtime) {
-        auto realtime = std::make_unique<RealtimePlayer>();
-        realtime->setVideoOutput(d->videoOutput);
-        realtime->setAudioEnabled(d->audioEnabled);
-        d->player = std::move(realtime);
-    } else {
-        auto headless = std::make_unique<HeadlessPlayer>();
-        headless->setSpeedFactor(d->speed);
-        d->player = std::move(headless);
-    }
-    d->player->setTracker(d->tracker.get());
-    d->player->setSelectorConfig(d->config.mediaFiles);
-    d->player->setAd(r.ad, r.creativeIndex);
-    connect(d->player.get(), &Player::stateChanged, this, [this](Player::State state) {
-        if (state == Player::State::Loading)
-            Q_EMIT adStarted(-1, 0);
-    });
-    connect(d->player.get(), &Player::errorOccurred, this, [this](ErrorCode code, const QString &message) {
-        d->addError(code, Phase::Play, d->response.source, message);
-    });
-    connect(d->player.get(), &Player::finished, this, [this] {
-        const PlaybackSession s = d->player->session();
-        d->setStatus(s.status == PlaybackSession::Status::Error ? Status::Error : Status::Finished);
+    // One ad is a pod of one; the ads before the served one were refused by SELECT.
+    d->isPod = r.selectedAds.size() >= 2;
+    d->pod.reset(d->makePod(-1, r.selectedAds, qMax(0, r.servedIndex), r.buffet, d->context, r.source));
+    connect(d->pod.get(), &PodPlayer::finished, this, [this] {
+        const QList<PodAdPlay> plays = d->pod->plays();
+        const bool any = std::any_of(plays.cbegin(), plays.cend(), [](const PodAdPlay &p) { return p.played(); });
+        d->setStatus(any ? Status::Finished : Status::Error);
         d->playDone = true;
         d->maybeFinish();
     });
     d->setStatus(Status::Playing);
-    d->player->play();
+    d->pod->play();
 }
 
 void VastClient::stop()
@@ -817,16 +778,12 @@ void VastClient::stop()
         return;
     if (d->vmapMode) {
         d->vmapStopping = true;
-        if (AdPodPlayer *p = d->currentPod())
+        if (PodPlayer *p = d->currentPod())
             p->stop();
         return;
     }
-    if (d->pod) {
+    if (d->pod)
         d->pod->stop();
-        return;
-    }
-    if (d->player)
-        d->player->stop();
 }
 
 bool VastClient::isVmap() const
@@ -844,8 +801,10 @@ QList<ScheduledBreak> VastClient::breaks() const
     return d->schedule;
 }
 
-AdPodPlayer *VastClient::podPlayer() const
+PodPlayer *VastClient::podPlayer() const
 {
+    if (d->pod && !d->isPod)
+        return nullptr; // one ad: a pod of one inside, no pod outside
     return d->currentPod();
 }
 
@@ -856,16 +815,14 @@ AdResponse VastClient::response() const
 
 Tracker *VastClient::tracker() const
 {
-    if (AdPodPlayer *p = d->currentPod())
-        return p->currentTracker();
-    return d->tracker.get();
+    PodPlayer *p = d->currentPod();
+    return p ? p->currentTracker() : nullptr;
 }
 
 Player *VastClient::player() const
 {
-    if (AdPodPlayer *p = d->currentPod())
-        return p->currentPlayer();
-    return d->player.get();
+    PodPlayer *p = d->currentPod();
+    return p ? p->currentPlayer() : nullptr;
 }
 
 PlaybackSession VastClient::session() const
@@ -882,11 +839,8 @@ PlaybackSession VastClient::session() const
         }
         return PlaybackSession();
     }
-    if (d->vmapMode) {
-        Player *p = player();
-        return p ? p->session() : PlaybackSession();
-    }
-    return d->player ? d->player->session() : PlaybackSession();
+    Player *p = player();
+    return p ? p->session() : PlaybackSession();
 }
 
 QList<Beacon *> VastClient::beacons() const
@@ -975,7 +929,7 @@ QJsonObject VastClient::report() const
     const QList<Beacon *> all = beacons();
     for (const Beacon *b : all) {
         QJsonObject o = ReportJson::beacon(b);
-        if (d->vmapMode || d->pod) {
+        if (d->vmapMode || d->isPod) {
             // Pods and VMAP: which break (index in "breaks") and which ad (index in its "ads").
             const QPair<int, int> tag = d->beaconTags.value(b, {-1, -1});
             if (d->vmapMode)
@@ -999,7 +953,7 @@ QJsonObject VastClient::report() const
     QString result;
     QJsonArray podAds;
     QJsonArray breaks;
-    if (d->pod)
+    if (d->isPod)
         podAds = d->playsJson(d->pod->plays(), -1, all);
     if (d->vmapMode) {
         for (int i = 0; i < d->schedule.size(); ++i) {
@@ -1050,7 +1004,7 @@ QJsonObject VastClient::report() const
     default:
         result = QString::fromLatin1(QMetaEnum::fromType<Status>().valueToKey(int(d->status))).toLower();
     }
-    if (d->pod && d->status == Status::Finished)
+    if (d->isPod && d->status == Status::Finished)
         result = podStatus(d->pod->plays(), d->pod->slotCount());
     if (d->vmapMode && d->status == Status::Finished) {
         // Every break that could play (placed, linear) played every slot to complete.
@@ -1064,9 +1018,9 @@ QJsonObject VastClient::report() const
         }
     }
     QJsonValue sessionJson = QJsonValue::Null;
-    if (d->player)
+    if (d->pod && !d->isPod && d->status != Status::Loading && d->status != Status::Ready)
         sessionJson = s.toJson();
-    else if (d->pod && s.status != PlaybackSession::Status::Pending)
+    else if ((d->pod || d->vmapMode) && s.status != PlaybackSession::Status::Pending)
         sessionJson = s.toJson();
     QJsonObject report{
         {u"tag"_s, d->tagUrl.toString()},
@@ -1080,7 +1034,7 @@ QJsonObject VastClient::report() const
         {u"session"_s, sessionJson},
         {u"resolutionTimeMs"_s, r.resolutionTimeMs},
     };
-    if (d->pod)
+    if (d->isPod)
         report.insert(u"ads"_s, podAds);
     if (d->vmapMode) {
         report.insert(u"vmap"_s, QJsonObject{{u"url"_s, d->vmapUrl.toString()},

@@ -20,7 +20,7 @@
 namespace VastQt
 {
 
-class AdPodPlayer;
+class PodPlayer;
 class Beacon;
 class Player;
 class Middleware;
@@ -51,7 +51,7 @@ class VastClientPrivate;
 
     \section1 Ad pods (VAST 4.3 §3.3.1)
     When the served response holds more than one resolved ad (AdResponse::ads: a pod, in
-    sequence order), play() hands them to an AdPodPlayer (podPlayer()): each ad plays with
+    sequence order), play() hands them to an PodPlayer (podPlayer()): each ad plays with
     its own Tracker and Player, [PODSEQUENCE] is the ad's sequence, [ADCOUNT] counts the
     ads played so far (the playing one included, from 1), and a pod ad that fails at play
     (no playable MediaFile: 403, a player error) is replaced by an unplayed stand-alone ad
@@ -180,7 +180,7 @@ public:
     QList<ScheduledBreak> breaks() const;
     /*! The pod player of a plain VAST pod, or of the VMAP break playing (or last played);
         nullptr otherwise. Owned by the client. */
-    AdPodPlayer *podPlayer() const;
+    PodPlayer *podPlayer() const;
 
     /*! The result of the load (valid once Ready, Finished or Error). */
     AdResponse response() const;

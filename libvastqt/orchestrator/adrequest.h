@@ -6,6 +6,7 @@
 
 #include "vastqt_export.h"
 #include "vastqtnamespace.h"
+#include "orchestrator/adselector.h"
 #include "protocol/vastmodel.h"
 #include "protocol/wrapperresolver.h"
 
@@ -127,9 +128,14 @@ public:
 /*!
     \brief The answer to an AdRequest (seed 004, "AdResponse").
 
-    On success, ad is the InLine ad (wrapper tracking merged in), creativeIndex the index of
-    its chosen Linear creative, mediaFile / mediaFileIndex the MediaFile to play and
-    mediaFileReason why it was picked; chain the hops that led to it; source the winning
+    On success, selected is the served ad as SELECT (AdSelector) left it: the unit of play,
+    with its ranked MediaFiles. ad, creativeIndex, mediaFile, mediaFileIndex,
+    mediaFileReason and mediaFileRejections repeat its fields (setSelected() fills them).
+    selectedAds is every resolved ad of the winning source in play order (a pod has
+    several), each selected, servedIndex the index of selected among them (the ones before
+    it were refused by SELECT, their Error URIs fired), and buffet the stand-alone InLine
+    ads that may replace a failed pod ad (WrapperResolver::podBuffet()), selected too.
+    chain is the hops that led to the ad; source the winning
     URL and usedFallback whether it was a fallback; cached is true when the response came
     from the Orchestrator's cache without any fetch. resolutionTimeMs is the wall time of
     serve() in milliseconds. errors lists every error met on the way, with its source and
@@ -172,8 +178,15 @@ public:
     QList<PipelineError> errors;
     QList<SourceOutcome> sources;
     QList<ResolvedAd> ads; //!< every InLine ad of the winning source (a pod has several)
+    SelectedAd selected;
+    QList<SelectedAd> selectedAds;
+    int servedIndex = -1;
+    QList<SelectedAd> buffet;
     QByteArray rawResponse; //!< the winning source's first document
     QVariantMap extensions; //!< what the protocol adds (ProtocolReply::extensions(), e.g. VMAP breaks)
+
+    /*! Makes \a s the served ad: selected and the fields that repeat it. */
+    void setSelected(const SelectedAd &s);
 };
 
 } // namespace VastQt

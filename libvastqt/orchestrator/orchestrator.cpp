@@ -3,6 +3,7 @@
 
 #include "orchestrator/orchestrator.h"
 
+#include "orchestrator/adselector.h"
 #include "orchestrator/protocolhandler.h"
 #include "orchestrator/vastprotocolhandler.h"
 #include "tracking/tracker.h"
@@ -22,6 +23,17 @@ using namespace Qt::StringLiterals;
 
 namespace VastQt
 {
+
+void AdResponse::setSelected(const SelectedAd &s)
+{
+    selected = s;
+    ad = s.ad;
+    creativeIndex = s.creativeIndex;
+    mediaFile = s.mediaFile();
+    mediaFileIndex = s.mediaFileIndex();
+    mediaFileReason = s.mediaFileReason();
+    mediaFileRejections = s.rejectionLines();
+}
 
 QString SourceOutcome::statusName(Status status)
 {
@@ -409,83 +421,42 @@ public:
         finish();
     }
 
-    // SELECT: the first resolved ad with a Linear creative the filter accepts and a
-    // playable MediaFile.
+    // SELECT: the first resolved ad that AdSelector finds playable wins; the ones before it
+    // are refused (their Error URIs fired), the ones after it are selected for the pod.
     bool select(SourceRun &run, const QList<ResolvedAd> &ads)
     {
-        const QUrl &source = run.outcome.url;
+        const AdSelector selector(config.mediaFiles, config.filter);
+        QList<SelectedAd> selected;
+        selected.reserve(ads.size());
+        int served = -1;
         for (const ResolvedAd &resolved : ads) {
-            const int creativeIndex = resolved.ad.firstLinearCreative();
-            if (creativeIndex < 0) {
-                const bool nonLinear = std::any_of(resolved.ad.creatives.cbegin(), resolved.ad.creatives.cend(),
-                                                   [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
-                const ErrorCode code = nonLinear ? ErrorCode::LinearityMismatch : ErrorCode::TraffickingError;
-                const QString message = nonLinear ? ServeReply::tr("Ad %1 has no Linear creative, only NonLinear ones")
-                                                        .arg(resolved.ad.id)
-                                                  : ServeReply::tr("Ad %1 has no Linear creative").arg(resolved.ad.id);
-                addError(code, Phase::Select, source, message);
-                fireErrors(code, resolved.ad.errors);
-                continue;
+            SelectedAd s = selector.select(resolved);
+            if (served < 0 && !s.isPlayable()) {
+                addError(s.error, Phase::Select, run.outcome.url, s.errorString);
+                fireErrors(s.error, resolved.ad.errors);
+            } else if (served < 0) {
+                served = selected.size();
             }
-            const Linear &linear = resolved.ad.creatives.at(creativeIndex).linear;
-            const QString durationProblem = config.filter.durationRejection(linear);
-            if (!durationProblem.isEmpty()) {
-                addError(ErrorCode::DurationMismatch, Phase::Select, source,
-                         ServeReply::tr("The filter rejects ad %1: %2").arg(resolved.ad.id, durationProblem));
-                fireErrors(ErrorCode::DurationMismatch, resolved.ad.errors);
-                continue;
-            }
-            // The filter first, then the player's capabilities among what it let through.
-            QList<MediaFile> passed;
-            QList<int> passedIndex;
-            QStringList filtered;
-            for (int m = 0; m < linear.mediaFiles.size(); ++m) {
-                const MediaFile &mf = linear.mediaFiles.at(m);
-                const QString why = config.filter.mediaFileRejection(mf);
-                if (why.isEmpty()) {
-                    passed.append(mf);
-                    passedIndex.append(m);
-                } else {
-                    filtered.append(u"#%1%2 %3: filter: %4"_s.arg(m)
-                                        .arg(mf.id.isEmpty() ? QString() : u" [id=%1]"_s.arg(mf.id), mf.type, why));
-                }
-            }
-            MediaFileSelection selection = MediaFileSelector(config.mediaFiles).select(passed);
-            if (selection.index >= 0)
-                selection.index = passedIndex.at(selection.index);
-            QStringList rejected = filtered;
-            for (const QString &line : std::as_const(selection.rejected)) {
-                // Renumber the selector's "#<index>" to the index in the Linear.
-                QString l = line;
-                if (l.startsWith(u'#')) {
-                    bool ok = false;
-                    const int k = l.mid(1).section(u' ', 0, 0).toInt(&ok);
-                    if (ok && k >= 0 && k < passedIndex.size())
-                        l = u"#%1 "_s.arg(passedIndex.at(k)) + l.section(u' ', 1);
-                }
-                rejected.append(l);
-            }
-            if (selection.index < 0) {
-                const QString message = filtered.size() == linear.mediaFiles.size() && !filtered.isEmpty()
-                    ? ServeReply::tr("The filter rejects every MediaFile of ad %1: %2").arg(resolved.ad.id, rejected.join(u"; "_s))
-                    : ServeReply::tr("No supported MediaFile in ad %1: %2").arg(resolved.ad.id, rejected.join(u"; "_s));
-                addError(ErrorCode::NoSupportedMediaFile, Phase::Select, source, message);
-                fireErrors(ErrorCode::NoSupportedMediaFile, resolved.ad.errors);
-                continue;
-            }
-            AdResponse &c = run.candidate;
-            c.success = true;
-            c.ad = resolved.ad;
-            c.creativeIndex = creativeIndex;
-            c.mediaFile = selection.mediaFile;
-            c.mediaFileIndex = selection.index;
-            c.mediaFileReason = selection.reason;
-            c.mediaFileRejections = rejected;
-            c.chain = resolved.chain;
-            c.ads = ads;
-            return true;
+            selected.append(std::move(s));
         }
-        return false;
+        if (served < 0)
+            return false;
+        AdResponse &c = run.candidate;
+        c.success = true;
+        c.setSelected(selected.at(served));
+        c.chain = ads.at(served).chain;
+        c.ads = ads;
+        c.selectedAds = selected;
+        c.servedIndex = served;
+        c.buffet.clear();
+        if (ads.size() >= 2) {
+            const auto firstPodAd = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
+            if (firstPodAd != ads.cend()) {
+                for (const Ad &ad : WrapperResolver::podBuffet(*firstPodAd, ads))
+                    c.buffet.append(selector.select(ad));
+            }
+        }
+        return true;
     }
 
     void finish()

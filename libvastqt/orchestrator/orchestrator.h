@@ -7,7 +7,7 @@
 #include "vastqt_export.h"
 #include "orchestrator/adrequest.h"
 #include "orchestrator/parsefilter.h"
-#include "playback/mediafileselector.h"
+#include "orchestrator/mediafileselector.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QUrlQuery>

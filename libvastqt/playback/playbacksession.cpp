@@ -118,6 +118,26 @@ PlaybackSession::Status PlaybackSession::statusFromName(QStringView name, bool *
     return Status::Pending;
 }
 
+QJsonObject MediaFileAttempt::toJson() const
+{
+    return QJsonObject{
+        {u"url"_s, url},
+        {u"result"_s, played ? u"played"_s : u"failed"_s},
+        {u"code"_s, int(code)},
+        {u"message"_s, message},
+    };
+}
+
+MediaFileAttempt MediaFileAttempt::fromJson(const QJsonObject &json)
+{
+    MediaFileAttempt a;
+    a.url = json.value("url"_L1).toString();
+    a.played = json.value("result"_L1).toString() == "played"_L1;
+    a.code = ErrorCode(json.value("code"_L1).toInt());
+    a.message = json.value("message"_L1).toString();
+    return a;
+}
+
 QJsonObject PlaybackSession::toJson() const
 {
     QJsonArray eventArray;
@@ -126,6 +146,9 @@ QJsonObject PlaybackSession::toJson() const
     QJsonArray quartileArray;
     for (int q : quartilesTracked)
         quartileArray.append(q);
+    QJsonArray attemptArray;
+    for (const MediaFileAttempt &a : mediaFileAttempts)
+        attemptArray.append(a.toJson());
 
     return QJsonObject {
         { u"status"_s, statusName(status) },
@@ -133,6 +156,7 @@ QJsonObject PlaybackSession::toJson() const
         { u"creativeId"_s, creativeId },
         { u"creativeIndex"_s, creativeIndex },
         { u"mediaFileUrl"_s, mediaFileUrl },
+        { u"mediaFileAttempts"_s, attemptArray },
         { u"durationMs"_s, durationMs },
         { u"positionMs"_s, positionMs },
         { u"skipoffsetMs"_s, skipoffsetMs },
@@ -180,6 +204,20 @@ PlaybackSession PlaybackSession::fromJson(const QJsonObject &json, bool *ok)
         good = false;
     }
 
+    const QJsonValue attemptsValue = json.value("mediaFileAttempts"_L1);
+    if (attemptsValue.isArray()) {
+        const QJsonArray array = attemptsValue.toArray();
+        for (const QJsonValue &v : array) {
+            if (!v.isObject()) {
+                good = false;
+                continue;
+            }
+            s.mediaFileAttempts.append(MediaFileAttempt::fromJson(v.toObject()));
+        }
+    } else if (!attemptsValue.isUndefined()) {
+        good = false;
+    }
+
     const QJsonValue quartilesValue = json.value("quartilesTracked"_L1);
     if (quartilesValue.isArray()) {
         const QJsonArray array = quartilesValue.toArray();
@@ -204,7 +242,7 @@ PlaybackSession PlaybackSession::fromJson(const QJsonObject &json, bool *ok)
 bool PlaybackSession::operator==(const PlaybackSession &o) const
 {
     return status == o.status && adId == o.adId && creativeId == o.creativeId && creativeIndex == o.creativeIndex
-        && mediaFileUrl == o.mediaFileUrl && durationMs == o.durationMs && positionMs == o.positionMs
+        && mediaFileUrl == o.mediaFileUrl && mediaFileAttempts == o.mediaFileAttempts && durationMs == o.durationMs && positionMs == o.positionMs
         && skipoffsetMs == o.skipoffsetMs && startedAtMs == o.startedAtMs && endedAtMs == o.endedAtMs
         && events == o.events && quartilesTracked == o.quartilesTracked && errorCode == o.errorCode
         && errorMessage == o.errorMessage;

@@ -52,6 +52,35 @@ public:
 };
 
 /*!
+    \brief One MediaFile a Player tried to load: its URL, whether it played or failed, and
+    the VAST error of a failure (401 not found, 402 timeout, 405 not playable, ...) with its
+    message. A Player goes on with the next ranked MediaFile of its SelectedAd when one fails
+    before its first frame (DESIGN.md, "MediaFile fallback").
+*/
+struct VASTQT_EXPORT MediaFileAttempt
+{
+    Q_GADGET
+    Q_PROPERTY(QString url MEMBER url)
+    Q_PROPERTY(bool played MEMBER played)
+    Q_PROPERTY(VastQt::ErrorCode code MEMBER code)
+    Q_PROPERTY(QString message MEMBER message)
+public:
+    QString url;
+    bool played = false;
+    ErrorCode code = ErrorCode::NoError;
+    QString message;
+
+    /*! {"url", "result": "played" | "failed", "code", "message"}. */
+    QJsonObject toJson() const;
+    static MediaFileAttempt fromJson(const QJsonObject &json);
+    bool operator!=(const MediaFileAttempt &o) const { return !(*this == o); }
+    bool operator==(const MediaFileAttempt &o) const
+    {
+        return url == o.url && played == o.played && code == o.code && message == o.message;
+    }
+};
+
+/*!
     \brief The record of one playback (seed 003 "PlaybackSession"), as a Player fills it.
 
     A value type: Player::session() returns a snapshot at any time; after Player::finished()
@@ -71,6 +100,7 @@ struct VASTQT_EXPORT PlaybackSession
     Q_PROPERTY(QString creativeId MEMBER creativeId)
     Q_PROPERTY(int creativeIndex MEMBER creativeIndex)
     Q_PROPERTY(QString mediaFileUrl MEMBER mediaFileUrl)
+    Q_PROPERTY(QList<VastQt::MediaFileAttempt> mediaFileAttempts MEMBER mediaFileAttempts)
     Q_PROPERTY(qint64 durationMs MEMBER durationMs)
     Q_PROPERTY(qint64 positionMs MEMBER positionMs)
     Q_PROPERTY(qint64 skipoffsetMs MEMBER skipoffsetMs)
@@ -90,7 +120,8 @@ public:
     QString adId; //!< Ad@id
     QString creativeId; //!< Creative@id
     int creativeIndex = -1; //!< index of the creative in Ad::creatives
-    QString mediaFileUrl; //!< the MediaFile chosen by MediaFileSelector; empty if none
+    QString mediaFileUrl; //!< the MediaFile loaded (the last one tried); empty if none
+    QList<MediaFileAttempt> mediaFileAttempts; //!< every MediaFile loaded, in order
     qint64 durationMs = -1;
     qint64 positionMs = 0;
     qint64 skipoffsetMs = -1; //!< -1 when the creative is not skippable
@@ -128,6 +159,7 @@ VASTQT_EXPORT QDebug operator<<(QDebug debug, const PlaybackSession &session);
 
 } // namespace VastQt
 
+Q_DECLARE_METATYPE(VastQt::MediaFileAttempt)
 Q_DECLARE_METATYPE(VastQt::PlaybackEvent)
 Q_DECLARE_METATYPE(VastQt::PlaybackSession)
 

@@ -203,10 +203,10 @@ void PlayerPrivate::syncTrackerContext()
     if (!tracker)
         return;
     TrackingContext context = tracker->context();
-    if (selectorConfig.playerWidth > 0 && selectorConfig.playerHeight > 0)
-        context.playerSize = QSize(selectorConfig.playerWidth, selectorConfig.playerHeight);
-    if (selection.isValid())
-        context.assetUri = selection.mediaFile.url;
+    if (playerSize.isValid() && !playerSize.isEmpty())
+        context.playerSize = playerSize;
+    if (candidate >= 0)
+        context.assetUri = currentCandidate().mediaFile.url;
     QStringList playerState;
     if (muted)
         playerState.append(u"muted"_s);
@@ -232,62 +232,54 @@ void PlayerPrivate::begin()
     clockPositionMs = 0;
     timeSource->start();
 
-    // Check the creative (VAST 4.3 §2.3.6.3: 200 for an ad we cannot play at all, 201
-    // when the creative is not Linear).
-    ErrorCode code = ErrorCode::NoError;
-    QString message;
-    int index = requestedCreativeIndex;
-    if (ad.isWrapper()) {
+    // SELECT decided what can be played (VAST 4.3 §2.3.6.3: 200, 201, 202, 403).
+    ErrorCode code = selected.error;
+    QString message = selected.errorString;
+    if (code == ErrorCode::NoError
+        && (selected.creativeIndex < 0 || selected.creativeIndex >= ad.creatives.size()
+            || ad.creatives.at(selected.creativeIndex).kind != Creative::Kind::Linear)) {
         code = ErrorCode::TraffickingError;
-        message = u"ad %1 is a Wrapper; only an InLine ad can be played"_s.arg(ad.id);
-    } else if (ad.creatives.isEmpty()) {
-        code = ErrorCode::TraffickingError;
-        message = u"ad %1 has no creatives"_s.arg(ad.id);
-    } else if (index < 0) {
-        index = ad.firstLinearCreative();
-        if (index < 0) {
-            const bool hasNonLinear = std::any_of(ad.creatives.cbegin(), ad.creatives.cend(),
-                [](const Creative &c) { return c.kind == Creative::Kind::NonLinear; });
-            code = hasNonLinear ? ErrorCode::LinearityMismatch : ErrorCode::TraffickingError;
-            message = u"ad %1 has no Linear creative"_s.arg(ad.id);
-        }
-    } else if (index >= ad.creatives.size()) {
-        code = ErrorCode::TraffickingError;
-        message = u"creative index %1 out of range (ad %2 has %3 creatives)"_s.arg(index).arg(ad.id).arg(
-            ad.creatives.size());
-    } else if (ad.creatives.at(index).kind != Creative::Kind::Linear) {
-        code = ad.creatives.at(index).kind == Creative::Kind::NonLinear ? ErrorCode::LinearityMismatch
-                                                                        : ErrorCode::TraffickingError;
-        message = u"creative %1 of ad %2 is not Linear"_s.arg(index).arg(ad.id);
+        message = u"no Linear creative of ad %1 was selected"_s.arg(ad.id);
     }
-
     if (code == ErrorCode::NoError) {
-        creativeIndex = index;
-        const Creative &creative = ad.creatives.at(index);
+        creativeIndex = selected.creativeIndex;
+        const Creative &creative = ad.creatives.at(creativeIndex);
         linear = creative.linear;
         session.creativeId = creative.id;
-        session.creativeIndex = index;
-        // Selected before the Tracker gets the ad, so that one context update carries the
-        // asset URI too; a 403 is reported after setAd() as before.
-        selection = MediaFileSelector(selectorConfig).select(linear);
+        session.creativeIndex = creativeIndex;
+        if (selected.mediaFiles.isEmpty()) {
+            code = ErrorCode::NoSupportedMediaFile;
+            message = selected.mediaFileReason();
+        } else {
+            candidate = 0;
+        }
     }
+    // One context update carries the asset URI too; an error is reported after setAd().
     syncTrackerContext();
     if (tracker)
-        tracker->setAd(ad, code == ErrorCode::NoError ? creativeIndex : -1);
+        tracker->setAd(ad, selected.error == ErrorCode::NoError ? creativeIndex : -1);
     if (code != ErrorCode::NoError) {
         fail(code, message);
         return;
     }
+    for (const MediaFileRejection &r : std::as_const(selected.rejections))
+        qCDebug(lcVastPlayback) << "Player: rejected MediaFile" << r.text;
+    loadCandidate();
+}
 
-    for (const QString &line : std::as_const(selection.rejected))
-        qCDebug(lcVastPlayback) << "Player: rejected MediaFile" << line;
-    if (!selection.isValid()) {
-        fail(ErrorCode::NoSupportedMediaFile, selection.reason);
-        return;
-    }
-    qCDebug(lcVastPlayback) << "Player: selected MediaFile" << selection.reason;
-    session.mediaFileUrl = selection.mediaFile.url;
-    q->loadMedia(selection.mediaFile);
+MediaFileCandidate PlayerPrivate::currentCandidate() const
+{
+    return candidate >= 0 && candidate < selected.mediaFiles.size() ? selected.mediaFiles.at(candidate)
+                                                                     : MediaFileCandidate();
+}
+
+void PlayerPrivate::loadCandidate()
+{
+    Q_Q(Player);
+    const MediaFileCandidate c = currentCandidate();
+    qCDebug(lcVastPlayback) << "Player: MediaFile" << c.reason;
+    session.mediaFileUrl = c.mediaFile.url;
+    q->loadMedia(c.mediaFile);
 }
 
 void PlayerPrivate::startPlaying()
@@ -382,16 +374,22 @@ Player::Player(PlayerPrivate &dd, TimeSource *timeSource, QObject *parent)
 
 Player::~Player() = default;
 
-void Player::setAd(const Ad &ad, int creativeIndex)
+void Player::setSelectedAd(const SelectedAd &selected)
 {
     Q_D(Player);
     if (d->playRequested) {
-        qCWarning(lcVastPlayback) << "Player: setAd() after play() ignored";
+        qCWarning(lcVastPlayback) << "Player: setSelectedAd() after play() ignored";
         return;
     }
-    d->ad = ad;
-    d->requestedCreativeIndex = creativeIndex;
-    d->creativeIndex = creativeIndex;
+    d->selected = selected;
+    d->ad = selected.ad;
+    d->creativeIndex = selected.creativeIndex;
+}
+
+SelectedAd Player::selectedAd() const
+{
+    Q_D(const Player);
+    return d->selected;
 }
 
 Ad Player::ad() const
@@ -404,6 +402,28 @@ int Player::creativeIndex() const
 {
     Q_D(const Player);
     return d->creativeIndex;
+}
+
+MediaFileCandidate Player::currentMediaFile() const
+{
+    Q_D(const Player);
+    return d->currentCandidate();
+}
+
+void Player::setPlayerSize(const QSize &size)
+{
+    Q_D(Player);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "Player: setPlayerSize() after play() ignored";
+        return;
+    }
+    d->playerSize = size;
+}
+
+QSize Player::playerSize() const
+{
+    Q_D(const Player);
+    return d->playerSize;
 }
 
 void Player::setTracker(Tracker *tracker)
@@ -420,28 +440,6 @@ Tracker *Player::tracker() const
 {
     Q_D(const Player);
     return d->tracker.data();
-}
-
-void Player::setSelectorConfig(const MediaFileSelector::Config &config)
-{
-    Q_D(Player);
-    if (d->playRequested) {
-        qCWarning(lcVastPlayback) << "Player: setSelectorConfig() after play() ignored";
-        return;
-    }
-    d->selectorConfig = config;
-}
-
-MediaFileSelector::Config Player::selectorConfig() const
-{
-    Q_D(const Player);
-    return d->selectorConfig;
-}
-
-MediaFileSelection Player::mediaFileSelection() const
-{
-    Q_D(const Player);
-    return d->selection;
 }
 
 TimeSource *Player::timeSource() const
@@ -659,6 +657,8 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     if (d->linear.durationMs > 0 && mediaDurationMs > 0 && mediaDurationMs != d->linear.durationMs)
         qCDebug(lcVastPlayback) << "Player: media lasts" << mediaDurationMs << "ms, <Duration> says"
                                 << d->linear.durationMs << "ms; tracking uses <Duration>";
+    if (d->candidate >= 0)
+        d->session.mediaFileAttempts.append({d->currentCandidate().mediaFile.url, true, ErrorCode::NoError, QString()});
     d->durationMs = duration;
     d->skipoffsetMs = -1;
     if (!d->linear.skipoffset.isEmpty()) {
@@ -682,6 +682,19 @@ void Player::mediaFailed(ErrorCode code, const QString &message)
     Q_D(Player);
     if (d->finished || !d->playRequested)
         return;
+    if (d->state == State::Loading && d->candidate >= 0) {
+        d->session.mediaFileAttempts.append({d->currentCandidate().mediaFile.url, false, code, message});
+        const bool beforeFirstFrame = code == ErrorCode::FileNotFound || code == ErrorCode::MediaFileTimeout
+            || code == ErrorCode::MediaFileDisplayError;
+        if (beforeFirstFrame && d->candidate + 1 < d->selected.mediaFiles.size()) {
+            qCInfo(lcVastPlayback).noquote() << "Player: MediaFile" << d->currentCandidate().mediaFile.url << "failed with"
+                                             << int(code) << message << "- trying the next one";
+            ++d->candidate;
+            d->syncTrackerContext();
+            d->loadCandidate();
+            return;
+        }
+    }
     d->fail(code, message);
 }
 

@@ -4,7 +4,7 @@
 #ifndef VASTQT_PLAYER_H
 #define VASTQT_PLAYER_H
 
-#include "playback/mediafileselector.h"
+#include "orchestrator/adselector.h"
 #include "playback/playbacksession.h"
 #include "protocol/vastmodel.h"
 #include "vastqt_export.h"
@@ -29,16 +29,18 @@ class Tracker;
     play() is a template method. From the event loop (never inside play()) it:
     \list 1
     \li enters Loading and starts the session clock (timeSource());
-    \li checks the creative: a Wrapper ad, no creatives or an index out of range report
-        ErrorCode::TraffickingError (200, "received an Ad type that it was not expecting");
-        a NonLinear or Companion creative where a Linear one is needed reports
-        ErrorCode::LinearityMismatch (201) — VAST 4.3 §2.3.6.3;
-    \li selects the MediaFile with a MediaFileSelector (selectorConfig()); none fits:
-        ErrorCode::NoSupportedMediaFile (403);
-    \li calls loadMedia(); the subclass answers mediaLoaded() or mediaFailed(). The
-        duration is the Linear's <Duration>, else the media's; neither:
-        ErrorCode::GeneralLinearError (400);
-    \li enters Playing and tracks, at position 0: impression (all Impression URIs),
+    \li reports the SelectedAd's error when SELECT refused the ad (200 a Wrapper, no
+        creative or an index out of range; 201 not Linear; 202 duration; 403 no playable
+        MediaFile: VAST 4.3 §2.3.6.3, see AdSelector). The player never selects: it plays
+        the SelectedAd it was given (setSelectedAd());
+    \li calls loadMedia() with the first-ranked MediaFile; the subclass answers
+        mediaLoaded() or mediaFailed(). When the MediaFile fails before its first frame
+        with 401 (not found), 402 (timeout) or 405 (not playable), the next ranked
+        MediaFile of the SelectedAd is loaded instead; only when every one failed does
+        the player fail, with the code of the last failure (VAST 4.3 §2.3.6.3; each try
+        is in PlaybackSession::mediaFileAttempts). The duration is the Linear's
+        <Duration>, else the media's; neither: ErrorCode::GeneralLinearError (400);
+    \li enters Playing and tracks, at position 0 and once whatever was tried: impression (all Impression URIs),
         creativeView, start;
     \li on every tick of the time source while Playing, reads mediaPosition() and calls
         Tracker::updatePosition(); firstQuartile, midpoint, thirdQuartile (at 25/50/75 % of
@@ -56,7 +58,8 @@ class Tracker;
 
     The Tracker is optional and not owned (setTracker()); without one nothing is sent but
     the PlaybackSession is recorded the same. The player calls Tracker::setAd() and
-    setDurationMs() itself and sets the context's asset URI and player state.
+    setDurationMs() itself and sets the context's [ASSETURI] (the MediaFile being loaded
+    or played), [PLAYERSIZE] (playerSize()) and player state.
 
     finished() is emitted exactly once per play(), on any end (Completed, Skipped, Stopped,
     Error), after stateChanged() and, for Error, after errorOccurred(). A player plays once:
@@ -96,23 +99,26 @@ public:
 
     ~Player() override;
 
-    /*! The ad to play and the index of its creative in Ad::creatives; -1 (default) picks
-        Ad::firstLinearCreative(). Only before play(). */
-    void setAd(const Ad &ad, int creativeIndex = -1);
+    /*! The ad to play as SELECT left it (AdSelector::select()): its creative, its
+        playable MediaFiles in rank order, or the error that refused it. Only before play(). */
+    void setSelectedAd(const SelectedAd &selected);
+    SelectedAd selectedAd() const;
+    /*! The ad of selectedAd(). */
     Ad ad() const;
-    /*! The creative index as set (-1: the first Linear creative); after loading, the
-        resolved index. */
+    /*! The index in Ad::creatives of the creative played (SelectedAd::creativeIndex). */
     int creativeIndex() const;
+    /*! The MediaFile being loaded or played: a candidate of selectedAd() (index -1 before
+        loading starts or when none is playable). */
+    MediaFileCandidate currentMediaFile() const;
+
+    /*! The player's size in pixels, for [PLAYERSIZE]; default 1280x720. An invalid size
+        leaves the Tracker context's own value. Only before play(). */
+    void setPlayerSize(const QSize &size);
+    QSize playerSize() const;
 
     /*! The tracker fed with this ad's events; not owned, may be null. Only before play(). */
     void setTracker(Tracker *tracker);
     Tracker *tracker() const;
-
-    /*! Player size, supported MIME types and bitrate cap for MediaFile selection. */
-    void setSelectorConfig(const MediaFileSelector::Config &config);
-    MediaFileSelector::Config selectorConfig() const;
-    /*! The outcome of the MediaFile selection; index -1 before loading or when none fits. */
-    MediaFileSelection mediaFileSelection() const;
 
     /*! The session clock: starts when loading starts, keeps running while paused (a
         subclass may pause it), stops at the end. Owned by the player. */
@@ -208,7 +214,9 @@ protected:
 
     /*! The media is ready; \a mediaDurationMs is its duration, -1 if unknown. */
     void mediaLoaded(qint64 mediaDurationMs);
-    /*! Loading or playing the media failed: ends in Error with \a code. */
+    /*! Loading or playing the media failed. Before the first frame with 401, 402 or 405,
+        the next ranked MediaFile is loaded if there is one; otherwise ends in Error with
+        \a code. */
     void mediaFailed(ErrorCode code, const QString &message);
     /*! The media reached its end: completes the playback at the duration. */
     void mediaEnded();

@@ -39,6 +39,8 @@ public:
     };
 
     void begin();
+    void loadCandidate();
+    MediaFileCandidate currentCandidate() const;
     void startPlaying();
     void setState(Player::State newState);
     void record(const QString &event, const QString &detail = QString());
@@ -58,12 +60,12 @@ public:
     Player *const q_ptr;
     TimeSource *timeSource = nullptr;
     QPointer<Tracker> tracker;
-    Ad ad;
-    int requestedCreativeIndex = -1;
+    SelectedAd selected;
+    Ad ad; // selected.ad
     int creativeIndex = -1;
     Linear linear;
-    MediaFileSelector::Config selectorConfig;
-    MediaFileSelection selection;
+    int candidate = -1; // the index in selected.mediaFiles of the MediaFile loading or playing
+    QSize playerSize = QSize(1280, 720);
 
     Player::State state = Player::State::Idle;
     bool playRequested = false;

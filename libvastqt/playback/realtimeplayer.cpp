@@ -111,6 +111,7 @@ public:
     std::unique_ptr<HttpTransport> probeHttp;
     std::unique_ptr<FileTransport> probeFile;
     std::unique_ptr<RoutingTransport> probeTransport;
+    Transport *transport = nullptr; // set by the user; else probeTransport
     QPointer<TransportReply> probeReply;
 };
 
@@ -208,14 +209,15 @@ void RealtimePlayerPrivate::onMediaError(QMediaPlayer::Error error, const QStrin
 void RealtimePlayerPrivate::probe()
 {
     Q_Q(RealtimePlayer);
-    if (!probeTransport) {
+    if (!transport && !probeTransport) {
         probeHttp = std::make_unique<HttpTransport>();
         probeFile = std::make_unique<FileTransport>();
         probeTransport = std::make_unique<RoutingTransport>();
         probeTransport->addTransport(probeHttp.get());
         probeTransport->addTransport(probeFile.get());
     }
-    if (!probeTransport->supportsScheme(mediaUrl.scheme().toLower())) {
+    Transport *via = transport ? transport : probeTransport.get();
+    if (!via->supportsScheme(mediaUrl.scheme().toLower())) {
         failLater(ErrorCode::GeneralLinearError, RealtimePlayer::tr("Media error: %1").arg(mediaErrorString));
         return;
     }
@@ -223,7 +225,7 @@ void RealtimePlayerPrivate::probe()
     request.headers.append({QByteArrayLiteral("Range"), "bytes=0-" + QByteArray::number(ProbeBytes - 1)});
     request.timeoutMs = mediaTimeoutMs;
     request.maxResponseBytes = ProbeCapBytes;
-    TransportReply *reply = probeTransport->send(request);
+    TransportReply *reply = via->send(request);
     probeReply = reply;
     QObject::connect(reply, &TransportReply::finished, q, [this, reply] { onProbeFinished(reply); });
 }
@@ -383,6 +385,22 @@ void RealtimePlayer::setAudioEnabled(bool enabled)
     Q_EMIT audioEnabledChanged(enabled);
 }
 
+void RealtimePlayer::setTransport(Transport *transport)
+{
+    Q_D(RealtimePlayer);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "RealtimePlayer: setTransport() after play() ignored";
+        return;
+    }
+    d->transport = transport;
+}
+
+Transport *RealtimePlayer::transport() const
+{
+    Q_D(const RealtimePlayer);
+    return d->transport;
+}
+
 QObject *RealtimePlayer::videoOutput() const
 {
     Q_D(const RealtimePlayer);
@@ -430,6 +448,14 @@ void RealtimePlayer::loadMedia(const MediaFile &mediaFile)
         mediaFailed(ErrorCode::GeneralLinearError, tr("No Qt Multimedia backend is available to play media"));
         return;
     }
+    // A MediaFile after one that failed to load starts clean.
+    d->abortProbe();
+    d->mediaErrorSeen = false;
+    d->mediaError = QMediaPlayer::NoError;
+    d->mediaErrorString.clear();
+    d->lastMediaPositionMs = 0;
+    d->mediaAdvanced = false;
+    d->buffering = false;
     d->mediaUrl = url;
     qCDebug(lcVastPlayback) << "RealtimePlayer: loading" << url;
     d->armWatchdog();

@@ -16,6 +16,7 @@ namespace VastQt
 {
 
 class RealtimePlayerPrivate;
+class Transport;
 
 /*!
     \brief A Player that plays the selected MediaFile with Qt Multimedia (QMediaPlayer) in
@@ -92,6 +93,14 @@ public:
         May change at any time; the muted state carries over. */
     bool isAudioEnabled() const;
     void setAudioEnabled(bool enabled);
+
+    /*! The transport of the probe request that tells a missing MediaFile (401) from a slow
+        one (402) or one that is not media (405) after a media error; not owned, must
+        outlive the player. VastClient passes its own, so the probe goes where the ad's
+        requests go. nullptr (default): an HttpTransport and a FileTransport of the
+        player's own. Only before play(). */
+    void setTransport(Transport *transport);
+    Transport *transport() const;
 
     /*! Where the video frames go: anything QMediaPlayer::setVideoOutput() accepts (a QML
         VideoOutput, a QVideoWidget, a QGraphicsVideoItem) or nullptr (frames dropped).

@@ -563,4 +563,41 @@ void WrapperResolver::mergeWrapperInto(const Ad &wrapper, Ad &inLine)
     }
 }
 
+QList<Ad> WrapperResolver::podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used)
+{
+    if (podAd.chain.isEmpty() || podAd.chain.constLast().rawXml.isEmpty())
+        return {};
+    const VastParseResult parsed = VastParser::parse(podAd.chain.constLast().rawXml);
+    if (!parsed.ok())
+        return {};
+    // The Wrappers above the pod's document, outermost first.
+    QList<Ad> wrappers;
+    for (int i = 0; i + 1 < podAd.chain.size(); ++i) {
+        const VastParseResult hop = VastParser::parse(podAd.chain.at(i).rawXml);
+        QList<Ad> found;
+        for (const Ad &a : hop.document.ads) {
+            if (a.isWrapper())
+                found.append(a);
+        }
+        if (found.size() == 1)
+            wrappers.append(found.constFirst());
+    }
+    QList<Ad> out;
+    for (const Ad &candidate : parsed.document.ads) {
+        if (candidate.sequence > 0 || candidate.isWrapper())
+            continue;
+        // Ads the resolver already used (as a fallbackOnNoAd replacement) are not unused.
+        const bool taken = std::any_of(used.cbegin(), used.cend(), [&candidate](const ResolvedAd &r) {
+            return r.ad.id == candidate.id && r.ad.adTitle == candidate.adTitle;
+        });
+        if (taken)
+            continue;
+        Ad ad = candidate;
+        for (auto it = wrappers.crbegin(); it != wrappers.crend(); ++it)
+            mergeWrapperInto(*it, ad);
+        out.append(ad);
+    }
+    return out;
+}
+
 } // namespace VastQt

@@ -195,6 +195,13 @@ public:
         and 102, Fetch for 301, Resolve for every other code (302, 303, ...). */
     static Phase errorPhase(ErrorCode code);
 
+    /*! The buffet of a pod (VAST 4.3 §3.3.1): the stand-alone InLine ads of the document
+        that holds \a podAd (the last hop of its chain), with the tracking of the Wrappers
+        above that document merged in (a hop document with exactly one Wrapper ad
+        contributes it), less the ads in \a used (same id and AdTitle). Empty when the hop
+        kept no document. */
+    static QList<Ad> podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used = {});
+
 private:
     std::unique_ptr<WrapperResolverPrivate> const d;
 };

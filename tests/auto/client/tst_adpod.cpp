@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "client/adpodplayer.h"
+#include "playback/podplayer.h"
 #include "client/vastclient.h"
 #include "testserver.h"
 #include "tracking/beacon.h"
@@ -15,7 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace VastQt;
 
-// Ad pods played by VastClient through AdPodPlayer (VAST 4.3 §3.3.1): sequence order,
+// Ad pods played by VastClient through PodPlayer (VAST 4.3 §3.3.1): sequence order,
 // [PODSEQUENCE] and [ADCOUNT], buffet replacement of a pod ad that fails at play.
 class tst_AdPod : public QObject
 {
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"result"_s).toString(), u"completed"_s);
     }
 
-    // AdPodPlayer alone: stop() ends the pod with the playing ad.
+    // PodPlayer alone: stop() ends the pod with the playing ad.
     void podPlayerStop()
     {
         const QByteArray xml = sample(u"pod.xml"_s);

@@ -268,6 +268,41 @@ private Q_SLOTS:
         QCOMPARE(client.beacons().size(), 9);
         QCOMPARE(memory.requestCount(), 10); // the tag + nine beacons
     }
+
+    // Defect: the player played a MediaFile the ParseFilter rejected. With a filter that
+    // accepts only video/webm, on an ad offering an MP4 closer to the player size and a WebM,
+    // the report, the player and every [ASSETURI] use the WebM.
+    void filterDecidesThePlayedMediaFile()
+    {
+        const QString b = base();
+        const QByteArray xml = u"<VAST version=\"4.1\"><Ad id=\"f1\"><InLine><AdSystem>Test</AdSystem><AdTitle>t</AdTitle>"
+                               u"<Impression><![CDATA[%1/track/impression?asset=[ASSETURI]]]></Impression>"
+                               u"<Creatives><Creative id=\"c1\"><Linear><Duration>00:00:04</Duration><TrackingEvents>"
+                               u"<Tracking event=\"start\"><![CDATA[%1/track/start?asset=[ASSETURI]]]></Tracking>"
+                               u"<Tracking event=\"complete\"><![CDATA[%1/track/complete?asset=[ASSETURI]]]></Tracking>"
+                               u"</TrackingEvents><MediaFiles>"
+                               u"<MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"1280\" height=\"720\"><![CDATA[%1/media/ad.mp4]]></MediaFile>"
+                               u"<MediaFile delivery=\"progressive\" type=\"video/webm\" width=\"640\" height=\"360\"><![CDATA[%1/media/ad.webm]]></MediaFile>"
+                               u"</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>"_s.arg(b).toUtf8();
+        server.setBody(u"/filter/tag"_s, xml);
+        VastClient client;
+        FetchConfig config = client.fetchConfig();
+        config.filter.mediaTypes = {u"video/webm"_s};
+        client.setFetchConfig(config);
+        run(client, server.url(u"/filter/tag"_s));
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+
+        const QString webm = b + u"/media/ad.webm"_s;
+        const QJsonObject report = client.report();
+        QCOMPARE(report.value(u"mediaFile"_s).toObject().value(u"url"_s).toString(), webm);
+        QCOMPARE(report.value(u"mediaFile"_s).toObject().value(u"index"_s).toInt(), 1);
+        QCOMPARE(client.session().mediaFileUrl, webm);
+        QCOMPARE(client.player()->currentMediaFile().mediaFile.url, webm);
+        const QList<TestServer::Request> hits = server.requestsWithPrefix(u"/track/"_s);
+        QCOMPARE(hits.size(), 3);
+        for (const TestServer::Request &r : hits)
+            QCOMPARE(r.query.queryItemValue(u"asset"_s, QUrl::FullyDecoded), webm);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_VastClient)

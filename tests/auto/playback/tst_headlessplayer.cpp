@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "playback/headlessplayer.h"
+#include "orchestrator/adselector.h"
 #include "playback/simulatedtimesource.h"
 #include "protocol/vastparser.h"
 #include "tracking/tracker.h"
@@ -150,7 +151,7 @@ Run runAtSpeedZero(const Ad &ad, const QList<InterruptionRule> &rules, bool watc
     Tracker tracker(&transport);
     HeadlessPlayer player;
     player.setSpeedFactor(0);
-    player.setAd(ad);
+    player.setSelectedAd(AdSelector().select(ad));
     player.setTracker(&tracker);
     player.setInterruptionRules(rules);
     if (watchPositions)
@@ -226,7 +227,7 @@ private:
     void newPlayer(const Ad &ad, int creativeIndex = -1)
     {
         player.reset(new HeadlessPlayer);
-        player->setAd(ad, creativeIndex);
+        player->setSelectedAd(AdSelector().select(ad, creativeIndex));
         player->setTracker(tracker.get());
     }
     SimulatedTimeSource *manualClock()
@@ -317,8 +318,8 @@ void tst_HeadlessPlayer::playsStraightThroughWithExactOffsets()
     QCOMPARE(session.quartilesTracked, (QList<int> { 0, 1, 2, 3, 4 }));
     QCOMPARE(session.errorCode, ErrorCode::NoError);
 
-    QCOMPARE(player->mediaFileSelection().index, 1);
-    QCOMPARE(player->mediaFileSelection().rejected.size(), 1);
+    QCOMPARE(player->selectedAd().mediaFileIndex(), 1);
+    QCOMPARE(player->selectedAd().rejections.size(), 1);
 
     // Position: every tick once, increasing, ending on the duration.
     QCOMPARE(positionSpy.count(), 40);
@@ -612,7 +613,7 @@ void tst_HeadlessPlayer::stopBeforeTheEventLoopRuns()
     // running to its end proves the event loop turned many times meanwhile.
     HeadlessPlayer other;
     other.setSpeedFactor(0);
-    other.setAd(makeAd());
+    other.setSelectedAd(AdSelector().select(makeAd()));
     QSignalSpy otherFinished(&other, &Player::finished);
     QVERIFY(other.play());
     QVERIFY(otherFinished.wait());
@@ -791,7 +792,7 @@ void tst_HeadlessPlayer::interruptionsReproduceWithSeed()
         HeadlessPlayer p;
         p.setSpeedFactor(0);
         p.setSeed(seed);
-        p.setAd(makeAd());
+        p.setSelectedAd(AdSelector().select(makeAd()));
         p.setInterruptionRules(rules);
         QSignalSpy finished(&p, &Player::finished);
         p.play();
@@ -844,7 +845,7 @@ void tst_HeadlessPlayer::sameSessionAtAnySpeed()
     auto run = [&](qreal speed, bool manual) {
         HeadlessPlayer p;
         p.setSpeedFactor(speed);
-        p.setAd(makeAd());
+        p.setSelectedAd(AdSelector().select(makeAd()));
         p.setInterruptionRules(rules);
         if (manual)
             p.simulatedTimeSource()->setManual(true);
@@ -1106,7 +1107,7 @@ void tst_HeadlessPlayer::playsTheCorpusSample()
             u"midpoint@8000"_s, u"progress@10000"_s, u"thirdQuartile@12000"_s, u"complete@16000"_s }));
     QCOMPARE(session.adId, u"20001"_s);
     QCOMPARE(session.creativeId, u"5480"_s);
-    QCOMPARE(player->mediaFileSelection().mediaFile.id, u"5241"_s); // 1280x720 for the default player
+    QCOMPARE(player->selectedAd().mediaFile().id, u"5241"_s); // 1280x720 for the default player
     QCOMPARE(session.mediaFileUrl, u"https://iab-publicfiles.s3.amazonaws.com/vast/VAST-4.0-Short-Intro.mp4"_s);
 
     QTRY_VERIFY(tracker->isIdle());

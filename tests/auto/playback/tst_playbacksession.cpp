@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "playback/headlessplayer.h"
+#include "orchestrator/adselector.h"
 #include "playback/playbacksession.h"
 #include "playback/simulatedtimesource.h"
 
@@ -256,7 +257,7 @@ void tst_PlaybackSession::headlessSessionRoundTrips()
 {
     HeadlessPlayer player;
     player.setSpeedFactor(0);
-    player.setAd(tenSecondAd());
+    player.setSelectedAd(AdSelector().select(tenSecondAd()));
     player.addInterruptionRule(InterruptionRule::at(InterruptionRule::Action::Pause, 2000, 750));
     QSignalSpy finished(&player, &Player::finished);
     QVERIFY(player.play());

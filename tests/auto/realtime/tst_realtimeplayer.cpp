@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "playback/headlessplayer.h"
+#include "orchestrator/adselector.h"
 #include "playback/realtimeplayer.h"
 #include "tracking/tracker.h"
 #include "transport/httptransport.h"
@@ -9,6 +10,8 @@
 #include "testserver.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>
 #include <QtMultimedia/QAudioOutput>
@@ -98,6 +101,8 @@ private Q_SLOTS:
     void videoGoesToTheVideoOutput();
     void audioIsOptional();
     void stopBeforeLoadingEnds();
+    void missingMediaFileFallsBackToTheNextOne();
+    void everyMediaFileFailing();
 
 private:
     Ad makeAd(const QString &mediaPath, const QString &duration = u"00:00:04"_s,
@@ -182,7 +187,7 @@ void tst_RealtimePlayer::quartilesFollowTheMediaPosition()
     RealtimePlayer player;
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/ad.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s)));
     QCOMPARE(player.mediaPlayer()->audioOutput(), nullptr);
 
     QList<QuartileSample> samples;
@@ -260,7 +265,7 @@ void tst_RealtimePlayer::endOfMediaCompletes()
     RealtimePlayer player;
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/ad.mp4"_s, u"00:00:08"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s, u"00:00:08"_s)));
     QSignalSpy finished(&player, &Player::finished);
     QVERIFY(player.play());
     QVERIFY(finished.wait(PlayTimeoutMs));
@@ -297,7 +302,7 @@ void tst_RealtimePlayer::realtimeAndHeadlessGiveTheSameEvents()
     HeadlessPlayer headless;
     Tracker headlessTracker(&transport);
     headless.setTracker(&headlessTracker);
-    headless.setAd(ad);
+    headless.setSelectedAd(AdSelector().select(ad));
     headless.setSpeedFactor(0);
     headless.setInterruptionRules({InterruptionRule::at(InterruptionRule::Action::Pause, 1000, 300),
                                    InterruptionRule::at(InterruptionRule::Action::Mute, 2500),
@@ -310,7 +315,7 @@ void tst_RealtimePlayer::realtimeAndHeadlessGiveTheSameEvents()
     RealtimePlayer realtime;
     Tracker realtimeTracker(&transport);
     realtime.setTracker(&realtimeTracker);
-    realtime.setAd(ad);
+    realtime.setSelectedAd(AdSelector().select(ad));
     connect(&realtime, &Player::eventRecorded, this, [&](const PlaybackEvent &e) {
         if (e.event == "firstQuartile"_L1) {
             QTimer::singleShot(0, &realtime, [&] {
@@ -363,7 +368,7 @@ void tst_RealtimePlayer::mediaErrorsMapToVastCodes()
     QCOMPARE(player.mediaTimeoutMs(), mediaTimeoutMs);
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(mediaUrl));
+    player.setSelectedAd(AdSelector().select(makeAd(mediaUrl)));
     QSignalSpy finished(&player, &Player::finished);
     QSignalSpy errors(&player, &Player::errorOccurred);
     QVERIFY(player.play());
@@ -396,7 +401,7 @@ void tst_RealtimePlayer::stallLongerThanTheTimeoutReports402()
     player.setMediaTimeoutMs(1000);
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/ad.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s)));
     bool stalled = false;
     connect(&player, &Player::positionChanged, this, [&](qint64 position) {
         if (position < 1000 || stalled)
@@ -433,7 +438,7 @@ void tst_RealtimePlayer::bufferingIsRecordedNotTracked()
     RealtimePlayer player;
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/ad.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s)));
     int step = 0;
     connect(&player, &Player::positionChanged, this, [&](qint64 position) {
         if (step == 0 && position >= 2200) {
@@ -469,7 +474,7 @@ void tst_RealtimePlayer::pausedAdDoesNotTimeOut()
     // Paused longer than the media timeout: a pause is the viewer's, not a stall.
     RealtimePlayer player;
     player.setMediaTimeoutMs(500);
-    player.setAd(makeAd(u"/media/ad.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s)));
     bool resumed = false;
     connect(&player, &Player::eventRecorded, this, [&](const PlaybackEvent &e) {
         if (e.event != "firstQuartile"_L1)
@@ -496,7 +501,7 @@ void tst_RealtimePlayer::skipOnlyAfterSkipoffset()
     RealtimePlayer player;
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/ad.mp4"_s, u"00:00:04"_s, u"00:00:01"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s, u"00:00:04"_s, u"00:00:01"_s)));
     QSignalSpy finished(&player, &Player::finished);
     QSignalSpy canSkip(&player, &Player::canSkipChanged);
     bool earlySkip = true;
@@ -526,7 +531,7 @@ void tst_RealtimePlayer::clickFiresClickTrackingThenRequestsClickThrough()
     RealtimePlayer player;
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/ad.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s)));
     QCOMPARE(player.clickThrough(), QUrl()); // not loaded yet
 
     QStringList order;
@@ -577,7 +582,7 @@ void tst_RealtimePlayer::videoGoesToTheVideoOutput()
             frameSize = frame.size();
         }
     });
-    player.setAd(makeAd(u"/media/ad.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/ad.mp4"_s)));
     QSignalSpy finished(&player, &Player::finished);
     QVERIFY(player.play());
     QVERIFY(finished.wait(PlayTimeoutMs));
@@ -615,7 +620,7 @@ void tst_RealtimePlayer::stopBeforeLoadingEnds()
     RealtimePlayer player;
     Tracker tracker(&transport);
     player.setTracker(&tracker);
-    player.setAd(makeAd(u"/media/slow.mp4"_s));
+    player.setSelectedAd(AdSelector().select(makeAd(u"/media/slow.mp4"_s)));
     QSignalSpy finished(&player, &Player::finished);
     QSignalSpy errors(&player, &Player::errorOccurred);
     QVERIFY(player.play());
@@ -627,6 +632,91 @@ void tst_RealtimePlayer::stopBeforeLoadingEnds()
     QCOMPARE(player.mediaPlayer()->playbackState(), QMediaPlayer::StoppedState);
     QVERIFY(!finished.wait(300));
     QVERIFY(tracker.trackedEvents().isEmpty());
+}
+
+void tst_RealtimePlayer::missingMediaFileFallsBackToTheNextOne()
+{
+    // The WebM ranks first (closest to the player) but answers 404: the MP4 plays, no Error
+    // URI fires, impression and start fire once, [ASSETURI] is the MP4.
+    Ad ad = makeAd(u"/media/ad.mp4"_s);
+    Linear &linear = ad.creatives.first().linear;
+    for (TrackingEvent &t : linear.trackingEvents)
+        t.url += u"&asset=[ASSETURI]"_s;
+    MediaFile webm = linear.mediaFiles.constFirst();
+    webm.id = u"webm"_s;
+    webm.type = u"video/webm"_s;
+    webm.url = server.url(u"/media/missing.webm"_s).toString();
+    webm.width = 1280;
+    webm.height = 720;
+    linear.mediaFiles.prepend(webm);
+    const SelectedAd selected = AdSelector().select(ad);
+    QCOMPARE(selected.mediaFiles.size(), 2);
+    QCOMPARE(selected.mediaFile().id, u"webm"_s);
+
+    RealtimePlayer player;
+    player.setTransport(&transport);
+    Tracker tracker(&transport);
+    player.setTracker(&tracker);
+    player.setSelectedAd(selected);
+    QSignalSpy finished(&player, &Player::finished);
+    QSignalSpy errors(&player, &Player::errorOccurred);
+    QVERIFY(player.play());
+    QVERIFY(finished.wait(PlayTimeoutMs));
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(player.state(), Player::State::Completed);
+    QCOMPARE(player.currentMediaFile().mediaFile.id, u"mp4"_s);
+
+    const PlaybackSession session = player.session();
+    const QString mp4 = server.url(u"/media/ad.mp4"_s).toString();
+    QCOMPARE(session.mediaFileUrl, mp4);
+    QCOMPARE(session.mediaFileAttempts.size(), 2);
+    QCOMPARE(session.mediaFileAttempts.at(0).url, webm.url);
+    QVERIFY(!session.mediaFileAttempts.at(0).played);
+    QCOMPARE(session.mediaFileAttempts.at(0).code, ErrorCode::FileNotFound);
+    QCOMPARE(session.mediaFileAttempts.at(1).url, mp4);
+    QVERIFY(session.mediaFileAttempts.at(1).played);
+    QCOMPARE(session.mediaFileAttempts.at(1).code, ErrorCode::NoError);
+    QCOMPARE(session.toJson().value(u"mediaFileAttempts"_s).toArray().at(0).toObject().value(u"result"_s).toString(),
+             u"failed"_s);
+
+    QCOMPARE(playbackEvents(session).count(u"impression"_s), 1);
+    QCOMPARE(playbackEvents(session).count(u"start"_s), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestsFor(u"/track/complete"_s).size(), 1, 10000);
+    QCOMPARE(server.requestsFor(u"/track/impression"_s).size(), 1);
+    QCOMPARE(server.requestsFor(u"/track/start"_s).size(), 1);
+    QCOMPARE(server.requestsFor(u"/track/start"_s).constFirst().query.queryItemValue(u"asset"_s, QUrl::FullyDecoded), mp4);
+    QVERIFY(!finished.wait(300));
+    QVERIFY(server.requestsFor(u"/track/error"_s).isEmpty());
+}
+
+void tst_RealtimePlayer::everyMediaFileFailing()
+{
+    // Both files fail: one error, with the code of the last failure, after both were tried.
+    Ad ad = makeAd(u"/media/missing.mp4"_s);
+    Linear &linear = ad.creatives.first().linear;
+    MediaFile second = linear.mediaFiles.constFirst();
+    second.id = u"text"_s;
+    second.url = server.url(u"/media/not-media.mp4"_s).toString();
+    second.width = 160;
+    second.height = 90;
+    linear.mediaFiles.append(second);
+
+    RealtimePlayer player;
+    Tracker tracker(&transport);
+    player.setTracker(&tracker);
+    player.setSelectedAd(AdSelector().select(ad));
+    QSignalSpy finished(&player, &Player::finished);
+    QSignalSpy errors(&player, &Player::errorOccurred);
+    QVERIFY(player.play());
+    QVERIFY(finished.wait(PlayTimeoutMs));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(player.error(), ErrorCode::MediaFileDisplayError);
+    QCOMPARE(player.session().mediaFileAttempts.size(), 2);
+    QCOMPARE(player.session().mediaFileAttempts.at(0).code, ErrorCode::FileNotFound);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestsFor(u"/track/error"_s).size(), 1, 10000);
+    QCOMPARE(server.requestsFor(u"/track/error"_s).constFirst().query.queryItemValue(u"code"_s), u"405"_s);
+    QVERIFY(!finished.wait(300));
+    QCOMPARE(server.requestsFor(u"/track/error"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_RealtimePlayer)

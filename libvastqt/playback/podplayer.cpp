@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "client/adpodplayer.h"
+#include "playback/podplayer.h"
 
 #include "playback/headlessplayer.h"
-#include "protocol/vastparser.h"
 #include "tracking/tracker.h"
 #include "vastqt_logging_p.h"
 
@@ -18,64 +17,26 @@ using namespace Qt::StringLiterals;
 namespace VastQt
 {
 
-QList<Ad> podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used)
-{
-    if (podAd.chain.isEmpty() || podAd.chain.constLast().rawXml.isEmpty())
-        return {};
-    const VastParseResult parsed = VastParser::parse(podAd.chain.constLast().rawXml);
-    if (!parsed.ok())
-        return {};
-    // The Wrappers above the pod's document, outermost first.
-    QList<Ad> wrappers;
-    for (int i = 0; i + 1 < podAd.chain.size(); ++i) {
-        const VastParseResult hop = VastParser::parse(podAd.chain.at(i).rawXml);
-        QList<Ad> found;
-        for (const Ad &a : hop.document.ads) {
-            if (a.isWrapper())
-                found.append(a);
-        }
-        if (found.size() == 1)
-            wrappers.append(found.constFirst());
-    }
-    QList<Ad> out;
-    for (const Ad &candidate : parsed.document.ads) {
-        if (candidate.sequence > 0 || candidate.isWrapper())
-            continue;
-        // Ads the resolver already used (as a fallbackOnNoAd replacement) are not unused.
-        const bool taken = std::any_of(used.cbegin(), used.cend(), [&candidate](const ResolvedAd &r) {
-            return r.ad.id == candidate.id && r.ad.adTitle == candidate.adTitle;
-        });
-        if (taken)
-            continue;
-        Ad ad = candidate;
-        for (auto it = wrappers.crbegin(); it != wrappers.crend(); ++it)
-            WrapperResolver::mergeWrapperInto(*it, ad);
-        out.append(ad);
-    }
-    return out;
-}
-
-class AdPodPlayerPrivate
+class PodPlayerPrivate
 {
 public:
-    AdPodPlayer *q = nullptr;
+    PodPlayer *q = nullptr;
     Transport *transport = nullptr;
-    QList<ResolvedAd> ads;
+    QList<SelectedAd> ads;
     int preRejected = 0;
-    QList<Ad> buffet;
+    QList<SelectedAd> buffet;
     QList<bool> buffetUsed;
     TrackingContext context;
     RetryPolicy retryPolicy;
     MacroExpander expander;
     bool hasExpander = false;
-    MediaFileSelector::Config selector;
-    ParseFilter filter;
     std::function<Player *()> factory;
 
     std::vector<std::unique_ptr<Tracker>> trackers;
     std::vector<std::unique_ptr<Player>> players;
     QList<QPointer<Beacon>> beacons;
     QList<PodAdPlay> plays;
+    QList<SelectedAd> playedAds; // the SelectedAd of each play
     Tracker *currentTracker = nullptr;
     Player *currentPlayer = nullptr;
     int slot = -1;
@@ -104,29 +65,6 @@ public:
         return raw;
     }
 
-    // The ParseFilter's verdict on \a ad: NoError, 202 or 403, with why.
-    ErrorCode filterRejection(const Ad &ad, QString *why) const
-    {
-        const int ci = ad.firstLinearCreative();
-        if (ci < 0 || filter.isEmpty())
-            return ErrorCode::NoError; // the player reports 200/201 itself
-        const Linear &linear = ad.creatives.at(ci).linear;
-        const QString duration = filter.durationRejection(linear);
-        if (!duration.isEmpty()) {
-            *why = AdPodPlayer::tr("The filter rejects ad %1: %2").arg(ad.id, duration);
-            return ErrorCode::DurationMismatch;
-        }
-        QStringList rejected;
-        for (const MediaFile &mf : linear.mediaFiles) {
-            const QString r = filter.mediaFileRejection(mf);
-            if (r.isEmpty())
-                return ErrorCode::NoError;
-            rejected.append(r);
-        }
-        *why = AdPodPlayer::tr("The filter rejects every MediaFile of ad %1: %2").arg(ad.id, rejected.join(u"; "_s));
-        return ErrorCode::NoSupportedMediaFile;
-    }
-
     void nextSlot()
     {
         if (stopped) {
@@ -138,45 +76,49 @@ public:
             finish();
             return;
         }
-        const ResolvedAd &r = ads.at(slot);
+        const SelectedAd &r = ads.at(slot);
         PodAdPlay play;
         play.podIndex = slot;
         play.podSequence = r.ad.sequence > 0 ? r.ad.sequence : -1;
         play.ad = r.ad;
         if (slot < preRejected) {
-            // SELECT refused it and fired its Error URIs already.
-            play.error = ErrorCode::NoSupportedMediaFile;
+            // SELECT refused it and the Orchestrator fired its Error URIs already.
+            play.error = r.error == ErrorCode::NoError ? ErrorCode::NoSupportedMediaFile : r.error;
             play.phase = Phase::Select;
-            play.errorString = AdPodPlayer::tr("Ad %1 was refused when the ad was selected").arg(r.ad.id);
+            play.errorString = r.errorString.isEmpty()
+                ? PodPlayer::tr("Ad %1 was refused when the ad was selected").arg(r.ad.id)
+                : r.errorString;
             play.adCount = playedCount + 1;
             plays.append(play);
+            playedAds.append(r);
             const int index = plays.size() - 1;
             Q_EMIT q->adStarted(slot, index);
             Q_EMIT q->adFinished(slot, index);
             replace(r.ad);
             return;
         }
-        attempt(play);
+        attempt(play, r);
     }
 
-    // Plays \a play (slot and ad set); on failure replaces it.
-    void attempt(PodAdPlay play)
+    // Plays \a play (slot and ad set) with \a selected; on failure replaces it.
+    void attempt(PodAdPlay play, SelectedAd selected)
     {
+        selected.ad = play.ad; // a buffet ad takes the slot's sequence
         play.adCount = playedCount + 1;
         plays.append(play);
+        playedAds.append(selected);
         const int index = plays.size() - 1;
         Tracker *tracker = makeTracker(index, play);
         currentTracker = tracker;
         currentPlayer = nullptr;
-        const int creativeIndex = play.ad.firstLinearCreative();
-        tracker->setAd(play.ad, creativeIndex);
 
-        QString why;
-        const ErrorCode rejection = filterRejection(play.ad, &why);
-        if (rejection != ErrorCode::NoError) {
+        if (selected.isRefusedByFilter()) {
+            // The ParseFilter refused the ad (202, 403): no player, its Error URIs fire.
+            // Other refusals of SELECT are the player's to report (it cannot play the ad).
+            tracker->setAd(play.ad, selected.creativeIndex);
             Q_EMIT q->adStarted(play.podIndex, index);
-            tracker->trackError(rejection);
-            failed(index, rejection, Phase::Select, why);
+            tracker->trackError(selected.error);
+            failed(index, selected.error, Phase::Select, selected.errorString);
             return;
         }
         Player *player = factory ? factory() : nullptr;
@@ -188,8 +130,7 @@ public:
         players.push_back(std::unique_ptr<Player>(player));
         currentPlayer = player;
         player->setTracker(tracker);
-        player->setSelectorConfig(selector);
-        player->setAd(play.ad, creativeIndex);
+        player->setSelectedAd(selected);
         QObject::connect(player, &Player::finished, q, [this, player, index] {
             PodAdPlay &p = plays[index];
             p.session = player->session();
@@ -235,13 +176,13 @@ public:
             buffetUsed[b] = true;
             PodAdPlay play;
             play.podIndex = slot;
-            play.ad = buffet.at(b);
+            play.ad = buffet.at(b).ad;
             play.ad.sequence = failedAd.sequence;
             play.podSequence = failedAd.sequence > 0 ? failedAd.sequence : -1;
             play.replacement = true;
             play.replacedAdId = failedAd.id;
             qCInfo(lcVastPlayback) << "buffet ad" << play.ad.id << "replaces" << failedAd.id;
-            attempt(play);
+            attempt(play, buffet.at(b));
             return;
         }
         nextSlot();
@@ -256,22 +197,22 @@ public:
     }
 };
 
-AdPodPlayer::AdPodPlayer(Transport *transport, QObject *parent)
+PodPlayer::PodPlayer(Transport *transport, QObject *parent)
     : QObject(parent)
-    , d(new AdPodPlayerPrivate)
+    , d(new PodPlayerPrivate)
 {
     d->q = this;
     d->transport = transport;
 }
 
-AdPodPlayer::~AdPodPlayer()
+PodPlayer::~PodPlayer()
 {
     // Players first: they refer to their trackers.
     d->players.clear();
     d->trackers.clear();
 }
 
-void AdPodPlayer::setAds(const QList<ResolvedAd> &ads, int preRejected)
+void PodPlayer::setAds(const QList<SelectedAd> &ads, int preRejected)
 {
     if (d->started)
         return;
@@ -279,12 +220,12 @@ void AdPodPlayer::setAds(const QList<ResolvedAd> &ads, int preRejected)
     d->preRejected = qBound(0, preRejected, int(ads.size()));
 }
 
-QList<ResolvedAd> AdPodPlayer::ads() const
+QList<SelectedAd> PodPlayer::ads() const
 {
     return d->ads;
 }
 
-void AdPodPlayer::setBuffet(const QList<Ad> &buffet)
+void PodPlayer::setBuffet(const QList<SelectedAd> &buffet)
 {
     if (d->started)
         return;
@@ -292,53 +233,38 @@ void AdPodPlayer::setBuffet(const QList<Ad> &buffet)
     d->buffetUsed = QList<bool>(buffet.size(), false);
 }
 
-QList<Ad> AdPodPlayer::buffet() const
+QList<SelectedAd> PodPlayer::buffet() const
 {
     return d->buffet;
 }
 
-void AdPodPlayer::setTrackingContext(const TrackingContext &context)
+void PodPlayer::setTrackingContext(const TrackingContext &context)
 {
     d->context = context;
 }
 
-TrackingContext AdPodPlayer::trackingContext() const
+TrackingContext PodPlayer::trackingContext() const
 {
     return d->context;
 }
 
-void AdPodPlayer::setRetryPolicy(const RetryPolicy &policy)
+void PodPlayer::setRetryPolicy(const RetryPolicy &policy)
 {
     d->retryPolicy = policy;
 }
 
-void AdPodPlayer::setMacroExpander(const MacroExpander &expander)
+void PodPlayer::setMacroExpander(const MacroExpander &expander)
 {
     d->expander = expander;
     d->hasExpander = true;
 }
 
-void AdPodPlayer::setSelectorConfig(const MediaFileSelector::Config &config)
-{
-    d->selector = config;
-}
-
-void AdPodPlayer::setParseFilter(const ParseFilter &filter)
-{
-    d->filter = filter;
-}
-
-ParseFilter AdPodPlayer::parseFilter() const
-{
-    return d->filter;
-}
-
-void AdPodPlayer::setPlayerFactory(const std::function<Player *()> &factory)
+void PodPlayer::setPlayerFactory(const std::function<Player *()> &factory)
 {
     d->factory = factory;
 }
 
-bool AdPodPlayer::play()
+bool PodPlayer::play()
 {
     if (d->started)
         return false;
@@ -347,7 +273,7 @@ bool AdPodPlayer::play()
     return true;
 }
 
-void AdPodPlayer::stop()
+void PodPlayer::stop()
 {
     if (d->finished || !d->started)
         return;
@@ -356,17 +282,17 @@ void AdPodPlayer::stop()
         d->currentPlayer->stop();
 }
 
-bool AdPodPlayer::isFinished() const
+bool PodPlayer::isFinished() const
 {
     return d->finished;
 }
 
-bool AdPodPlayer::isIdle() const
+bool PodPlayer::isIdle() const
 {
     return std::all_of(d->trackers.cbegin(), d->trackers.cend(), [](const auto &t) { return t->isIdle(); });
 }
 
-QList<PodAdPlay> AdPodPlayer::plays() const
+QList<PodAdPlay> PodPlayer::plays() const
 {
     QList<PodAdPlay> out = d->plays;
     // Sessions of ads still playing are read live.
@@ -375,27 +301,32 @@ QList<PodAdPlay> AdPodPlayer::plays() const
     return out;
 }
 
-int AdPodPlayer::slotCount() const
+int PodPlayer::slotCount() const
 {
     return d->ads.size();
 }
 
-Player *AdPodPlayer::currentPlayer() const
+Player *PodPlayer::currentPlayer() const
 {
     return d->currentPlayer;
 }
 
-Tracker *AdPodPlayer::currentTracker() const
+Tracker *PodPlayer::currentTracker() const
 {
     return d->currentTracker;
 }
 
-int AdPodPlayer::currentPlay() const
+SelectedAd PodPlayer::currentAd() const
+{
+    return d->playedAds.isEmpty() ? SelectedAd() : d->playedAds.constLast();
+}
+
+int PodPlayer::currentPlay() const
 {
     return d->plays.size() - 1;
 }
 
-QList<Beacon *> AdPodPlayer::beacons() const
+QList<Beacon *> PodPlayer::beacons() const
 {
     QList<Beacon *> out;
     for (const auto &b : d->beacons) {

@@ -1,11 +1,17 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "mediafileselector.h"
+#include "orchestrator/mediafileselector.h"
+
+#include "orchestrator/parsefilter.h"
+
+#include <algorithm>
 
 #include <cmath>
 #include <iterator>
 #include <limits>
+
+#include <QtCore/QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -96,21 +102,32 @@ MediaFileSelector::MediaFileSelector(const Config &config)
 
 QString MediaFileSelector::rejectionReason(const MediaFile &file) const
 {
+    return rejectionReason(file, nullptr);
+}
+
+QString MediaFileSelector::rejectionReason(const MediaFile &file, MediaFileRejection::Reason *reason) const
+{
+    using Reason = MediaFileRejection::Reason;
+    const auto rejected = [reason](Reason r, QString why) {
+        if (reason)
+            *reason = r;
+        return why;
+    };
     if (QStringView(file.url).trimmed().isEmpty())
-        return u"no URL"_s;
+        return rejected(Reason::NoUrl, u"no URL"_s);
 
     const QStringView api = QStringView(file.apiFramework).trimmed();
     if (api.compare("VPAID"_L1, Qt::CaseInsensitive) == 0)
-        return u"needs apiFramework VPAID (interactive, not played)"_s;
+        return rejected(Reason::ApiFramework, u"needs apiFramework VPAID (interactive, not played)"_s);
     if (api.contains("javascript"_L1, Qt::CaseInsensitive))
-        return u"needs apiFramework %1 (interactive, not played)"_s.arg(api);
+        return rejected(Reason::ApiFramework, u"needs apiFramework %1 (interactive, not played)"_s.arg(api));
 
     const QStringView type = bareType(file.type);
     if (sameType(type, u"application/javascript") || sameType(type, u"text/javascript")
         || sameType(type, u"application/x-javascript"))
-        return u"JavaScript creative (VPAID/interactive, not played)"_s;
+        return rejected(Reason::Interactive, u"JavaScript creative (VPAID/interactive, not played)"_s);
     if (sameType(type, u"application/x-shockwave-flash"))
-        return u"Flash creative (not played)"_s;
+        return rejected(Reason::Flash, u"Flash creative (not played)"_s);
     bool supported = false;
     for (const QString &t : m_config.supportedTypes) {
         if (sameType(bareType(t), type)) {
@@ -118,21 +135,25 @@ QString MediaFileSelector::rejectionReason(const MediaFile &file) const
             break;
         }
     }
-    if (!supported)
-        return type.isEmpty() ? u"no type"_s : u"unsupported type %1"_s.arg(type.toString().toLower());
+    if (!supported) {
+        if (type.isEmpty())
+            return rejected(Reason::NoType, u"no type"_s);
+        return rejected(Reason::UnsupportedType, u"unsupported type %1"_s.arg(type.toString().toLower()));
+    }
 
     if (!isProgressive(file)) {
         const QStringView delivery = QStringView(file.delivery).trimmed();
         if (delivery.compare("streaming"_L1, Qt::CaseInsensitive) != 0)
-            return u"unknown delivery %1"_s.arg(delivery);
+            return rejected(Reason::UnknownDelivery, u"unknown delivery %1"_s.arg(delivery));
         if (!m_config.allowStreaming)
-            return u"streaming delivery not allowed"_s;
+            return rejected(Reason::StreamingNotAllowed, u"streaming delivery not allowed"_s);
     }
 
     if (m_config.maxBitrate > 0) {
         const int bitrate = file.bitrate > 0 ? file.bitrate : file.minBitrate;
         if (bitrate > m_config.maxBitrate)
-            return u"bitrate %1 kbit/s above the cap of %2 kbit/s"_s.arg(bitrate).arg(m_config.maxBitrate);
+            return rejected(Reason::BitrateAboveCap,
+                            u"bitrate %1 kbit/s above the cap of %2 kbit/s"_s.arg(bitrate).arg(m_config.maxBitrate));
     }
     return QString();
 }
@@ -142,7 +163,7 @@ MediaFileSelection MediaFileSelector::select(const Linear &linear) const
     return select(linear.mediaFiles);
 }
 
-MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) const
+MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files, const ParseFilter *filter) const
 {
     MediaFileSelection selection;
     const bool sizeKnown = m_config.playerWidth > 0 && m_config.playerHeight > 0;
@@ -160,81 +181,110 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files) cons
         return std::abs(std::log(area / playerArea)) + std::abs(std::log(aspect / playerAspect));
     };
 
-    int candidates = 0;
+    struct Ranked {
+        int index;
+        int rank;
+        double distance;
+    };
+    QVarLengthArray<Ranked, 8> ranked;
     int streamingCandidates = 0;
-    int best = -1;
-    int bestRank = 0;
-    double bestDistance = 0.0;
     for (int i = 0; i < files.size(); ++i) {
         const MediaFile &f = files.at(i);
-        const QString why = rejectionReason(f);
+        MediaFileRejection::Reason reason = MediaFileRejection::Reason::Filter;
+        QString why;
+        bool byFilter = false;
+        if (filter) {
+            why = filter->mediaFileRejection(f);
+            byFilter = !why.isEmpty();
+        }
+        if (!byFilter)
+            why = rejectionReason(f, &reason);
         if (!why.isEmpty()) {
-            QString line;
-            line.reserve(why.size() + f.type.size() + f.id.size() + 16);
+            MediaFileRejection rejection;
+            rejection.index = i;
+            rejection.reason = reason;
+            QString &line = rejection.text;
+            line.reserve(why.size() + f.type.size() + f.id.size() + 24);
             describe(line, i, f);
-            line += ": "_L1;
+            line += byFilter ? ": filter: "_L1 : ": "_L1;
             line += why;
+            rejection.message = std::move(why);
             selection.rejected.append(line);
+            selection.rejections.append(std::move(rejection));
             continue;
         }
-        ++candidates;
         const int rank = isProgressive(f) ? 0 : 1;
         streamingCandidates += rank;
-        const double distance = sizeDistance(f);
-        // Strictly better only, so ties keep document order. (inf < inf is false.)
-        if (best < 0 || rank < bestRank || (rank == bestRank && distance < bestDistance)) {
-            best = i;
-            bestRank = rank;
-            bestDistance = distance;
-        }
+        ranked.append({i, rank, sizeDistance(f)});
     }
+    // Stable: ties keep document order. (inf < inf is false.)
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return a.rank < b.rank || (a.rank == b.rank && a.distance < b.distance);
+    });
 
-    if (best < 0) {
+    if (ranked.isEmpty()) {
         selection.reason = files.isEmpty() ? u"no MediaFile in the Linear creative (403)"_s
                                            : u"none of %1 MediaFiles is supported (403)"_s.arg(files.size());
         return selection;
     }
 
-    const MediaFile &chosen = files.at(best);
-    selection.index = best;
-    selection.mediaFile = chosen;
-    // "<describe> progressive|streaming[ WxH][ N kbit/s]: <why>", built in one buffer.
-    QString &reason = selection.reason;
-    reason.reserve(chosen.id.size() + chosen.type.size() + 96);
-    describe(reason, best, chosen);
-    reason += isProgressive(chosen) ? " progressive"_L1 : " streaming"_L1;
-    if (chosen.width > 0 && chosen.height > 0) {
-        reason += u' ';
-        appendNumber(reason, chosen.width);
-        reason += u'x';
-        appendNumber(reason, chosen.height);
+    const int candidates = int(ranked.size());
+    selection.candidates.reserve(candidates);
+    for (int k = 0; k < candidates; ++k) {
+        const int index = ranked.at(k).index;
+        const MediaFile &chosen = files.at(index);
+        MediaFileCandidate candidate;
+        candidate.index = index;
+        candidate.mediaFile = chosen;
+        // "<describe> progressive|streaming[ WxH][ N kbit/s]: <why>", built in one buffer.
+        QString &reason = candidate.reason;
+        reason.reserve(chosen.id.size() + chosen.type.size() + 96);
+        describe(reason, index, chosen);
+        reason += isProgressive(chosen) ? " progressive"_L1 : " streaming"_L1;
+        if (chosen.width > 0 && chosen.height > 0) {
+            reason += u' ';
+            appendNumber(reason, chosen.width);
+            reason += u'x';
+            appendNumber(reason, chosen.height);
+        }
+        if (chosen.bitrate > 0) {
+            reason += u' ';
+            appendNumber(reason, chosen.bitrate);
+            reason += " kbit/s"_L1;
+        }
+        reason += ": "_L1;
+        if (k > 0) {
+            reason += "candidate "_L1;
+            appendNumber(reason, k + 1);
+            reason += " of "_L1;
+            appendNumber(reason, candidates);
+            reason += ", played if the ones before it fail to load"_L1;
+        } else if (candidates == 1) {
+            reason += "the only supported file"_L1;
+        } else if (sizeKnown) {
+            reason += "closest to the "_L1;
+            appendNumber(reason, m_config.playerWidth);
+            reason += u'x';
+            appendNumber(reason, m_config.playerHeight);
+            reason += " player among "_L1;
+            appendNumber(reason, candidates);
+            reason += " candidates"_L1;
+        } else {
+            reason += "first of "_L1;
+            appendNumber(reason, candidates);
+            reason += " candidates (player size unknown)"_L1;
+        }
+        if (k == 0 && ranked.at(0).rank == 0 && streamingCandidates > 0) {
+            reason += ", progressive preferred to "_L1;
+            appendNumber(reason, streamingCandidates);
+            reason += " streaming"_L1;
+        }
+        selection.candidates.append(std::move(candidate));
     }
-    if (chosen.bitrate > 0) {
-        reason += u' ';
-        appendNumber(reason, chosen.bitrate);
-        reason += " kbit/s"_L1;
-    }
-    reason += ": "_L1;
-    if (candidates == 1) {
-        reason += "the only supported file"_L1;
-    } else if (sizeKnown) {
-        reason += "closest to the "_L1;
-        appendNumber(reason, m_config.playerWidth);
-        reason += u'x';
-        appendNumber(reason, m_config.playerHeight);
-        reason += " player among "_L1;
-        appendNumber(reason, candidates);
-        reason += " candidates"_L1;
-    } else {
-        reason += "first of "_L1;
-        appendNumber(reason, candidates);
-        reason += " candidates (player size unknown)"_L1;
-    }
-    if (bestRank == 0 && streamingCandidates > 0) {
-        reason += ", progressive preferred to "_L1;
-        appendNumber(reason, streamingCandidates);
-        reason += " streaming"_L1;
-    }
+    const MediaFileCandidate &best = selection.candidates.constFirst();
+    selection.index = best.index;
+    selection.mediaFile = best.mediaFile;
+    selection.reason = best.reason;
     return selection;
 }
 

@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#ifndef VASTQT_ADPODPLAYER_H
-#define VASTQT_ADPODPLAYER_H
+#ifndef VASTQT_PODPLAYER_H
+#define VASTQT_PODPLAYER_H
 
 #include "vastqt_export.h"
 #include "vastqtnamespace.h"
-#include "orchestrator/parsefilter.h"
-#include "playback/mediafileselector.h"
+#include "orchestrator/adselector.h"
 #include "playback/playbacksession.h"
-#include "protocol/wrapperresolver.h"
 #include "tracking/beacon.h"
 #include "tracking/macroexpander.h"
 #include "tracking/trackingcontext.h"
@@ -27,14 +25,14 @@ class Tracker;
 class Transport;
 
 /*!
-    \brief One ad played (or tried) by an AdPodPlayer: a slot of the pod, in play order.
+    \brief One ad played (or tried) by a PodPlayer: a slot of the pod, in play order.
 
     podIndex is the slot (0-based position in the pod); a replacement has the podIndex of
     the slot it fills and replacement = true, replacedAdId the id of the pod ad that
     failed. podSequence and adCount are the [PODSEQUENCE] and [ADCOUNT] values its beacons
     carry. session is its playback session (status Pending when it never reached a
     player), error / errorString why it failed (NoError when it played), phase where
-    (select: the Orchestrator or the ParseFilter refused it before play; play: the player).
+    (select: AdSelector refused it before play; play: the player).
 */
 struct VASTQT_EXPORT PodAdPlay {
     Q_GADGET
@@ -63,62 +61,60 @@ public:
     bool played() const { return error == ErrorCode::NoError; }
 };
 
-class AdPodPlayerPrivate;
+class PodPlayerPrivate;
 
 /*!
-    \brief Plays the ads of an ad pod in sequence, each with its own Tracker and Player, and
-    replaces a pod ad that fails by an unplayed stand-alone (buffet) ad (VAST 4.3 §3.3.1,
-    "Playing a Pod of Ads").
+    \brief Plays 1..n SelectedAds in sequence, each with its own Tracker and Player, and
+    replaces an ad that fails by an unplayed stand-alone (buffet) ad (VAST 4.3 §3.3.1,
+    "Playing a Pod of Ads"). A single ad is a pod of one.
 
-    setAds() gives the pod in play order (WrapperResolver order: pod ads by sequence), each
-    ad with its Wrappers' tracking merged in; setBuffet() the stand-alone InLine ads that
-    may substitute. play() then, from the event loop, for each slot:
+    setAds() gives the pod in play order (WrapperResolver order: pod ads by sequence), as
+    AdSelector left each ad (AdResponse::selectedAds); setBuffet() the stand-alone InLine
+    ads that may substitute (AdResponse::buffet). play() then, from the event loop, for
+    each slot:
     \list 1
     \li makes a Tracker whose context is trackingContext() plus [PODSEQUENCE] = the ad's
         sequence (a buffet ad takes the sequence of the slot it fills, as WrapperResolver
         does for fallbackOnNoAd) and [ADCOUNT] = how many ads of this pod played before it,
         plus one (IAB macro registry: the count of InLine ads played in the chain, the
         executing one included, from 1);
-    \li checks the ad against parseFilter() (duration: 202; every MediaFile rejected: 403)
-        and fires its Error URIs with the code when it fails;
-    \li otherwise plays it with a Player from playerFactory() (a HeadlessPlayer by default),
-        which selects the MediaFile (403 when none fits) and fires every event, errors
-        included (200, 201, 400, 401, 402, 403, 405);
+    \li when the ParseFilter refused the ad (SelectedAd::isRefusedByFilter(): 202, 403),
+        fires its Error URIs with the code (phase select);
+    \li otherwise plays it with a Player from playerFactory() (a HeadlessPlayer at speed 0
+        by default), which reports the SelectedAd's other refusals (200, 201, 403) or loads
+        its ranked MediaFiles and fires every event, errors included (400, 401, 402, 405),
+        in phase play;
     \li when the ad failed (before or during play), plays the first unused buffet ad in its
         place, the same way; with no buffet ad left, moves on to the next slot.
     \endlist
     The first \a preRejected ads given to setAds() were already refused by the
     Orchestrator's SELECT phase, which fired their Error URIs: they are replaced without
-    firing again. Only InLine buffet ads substitute (a stand-alone Wrapper in the response
-    is not followed at play time). stop() stops the playing ad and the rest of the pod.
+    firing again. stop() stops the playing ad and the rest of the pod.
 
     finished() comes once, after the last slot ended (the beacons may still be on their
     way: isIdle() says when they are all answered). Trackers and players stay alive, owned
     by the pod player, until it is destroyed, so beacons() stay valid.
 */
-class VASTQT_EXPORT AdPodPlayer : public QObject
+class VASTQT_EXPORT PodPlayer : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AdPodPlayer)
+    Q_DISABLE_COPY_MOVE(PodPlayer)
 public:
     /*! Fires beacons through \a transport (not owned; must outlive the pod player). */
-    explicit AdPodPlayer(Transport *transport, QObject *parent = nullptr);
-    ~AdPodPlayer() override;
+    explicit PodPlayer(Transport *transport, QObject *parent = nullptr);
+    ~PodPlayer() override;
 
     /*! The pod in play order; the first \a preRejected were refused by SELECT. Only before play(). */
-    void setAds(const QList<ResolvedAd> &ads, int preRejected = 0);
-    QList<ResolvedAd> ads() const;
+    void setAds(const QList<SelectedAd> &ads, int preRejected = 0);
+    QList<SelectedAd> ads() const;
     /*! The stand-alone InLine ads that may replace a failed pod ad, in order of use. */
-    void setBuffet(const QList<Ad> &buffet);
-    QList<Ad> buffet() const;
+    void setBuffet(const QList<SelectedAd> &buffet);
+    QList<SelectedAd> buffet() const;
 
     void setTrackingContext(const TrackingContext &context);
     TrackingContext trackingContext() const;
     void setRetryPolicy(const RetryPolicy &policy);
     void setMacroExpander(const MacroExpander &expander);
-    void setSelectorConfig(const MediaFileSelector::Config &config);
-    void setParseFilter(const ParseFilter &filter);
-    ParseFilter parseFilter() const;
     /*! Makes the player of each ad; default: a HeadlessPlayer at speed 0. The pod player
         owns what it returns. */
     void setPlayerFactory(const std::function<Player *()> &factory);
@@ -138,6 +134,8 @@ public:
     /*! The player and tracker of the ad playing now (or last); nullptr before play(). */
     Player *currentPlayer() const;
     Tracker *currentTracker() const;
+    /*! The SelectedAd playing now (or last); an empty one before play(). */
+    SelectedAd currentAd() const;
     /*! The index in plays() of the ad playing now (or last), -1 before play(). */
     int currentPlay() const;
     /*! Every beacon of the pod, in creation order. */
@@ -145,8 +143,8 @@ public:
 
 Q_SIGNALS:
     /*! plays()[\a playIndex] (slot \a podIndex) starts: currentTracker() is its tracker and
-        currentPlayer() its player, not yet playing; an ad refused in select (given as
-        preRejected, or by the ParseFilter) has no player, and a preRejected one no tracker. */
+        currentPlayer() its player, not yet playing; an ad refused in select has no
+        player, and a preRejected one no tracker. */
     void adStarted(int podIndex, int playIndex);
     /*! plays()[\a playIndex] ended (played or failed). */
     void adFinished(int podIndex, int playIndex);
@@ -157,17 +155,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    std::unique_ptr<AdPodPlayerPrivate> const d;
+    std::unique_ptr<PodPlayerPrivate> const d;
 };
-
-/*!
-    \brief The stand-alone InLine ads of the document that holds \a podAd (the last hop of
-    its chain), with the tracking of the Wrappers above that document merged in (a hop
-    document with exactly one Wrapper ad contributes it), less the ads in \a used (same
-    id and AdSystem). Empty when the hop kept no document.
-*/
-VASTQT_EXPORT QList<Ad> podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used = {});
 
 } // namespace VastQt
 
-#endif // VASTQT_ADPODPLAYER_H
+#endif // VASTQT_PODPLAYER_H
