@@ -634,7 +634,7 @@ void CommandLine::start(const QStringList &arguments)
     if (o.demo || o.demoVmap) {
         d->demo = std::make_unique<DemoServer>();
         if (!d->demo->start()) {
-            d->fail(VastError, tr("cannot start the demo ad server on 127.0.0.1"));
+            d->fail(VastError, InspectorOptions::tr("cannot start the demo ad server on 127.0.0.1"));
             return;
         }
         url = o.demoVmap ? d->demo->vmapUrl() : d->demo->tagUrl();

@@ -47,7 +47,7 @@ int InspectorApp::exec(int argc, char *argv[], const InspectorOptions &options)
     DemoServer demoServer;
     if (options.demo || options.demoVmap) {
         if (!demoServer.start())
-            fprintf(stderr, "vastqt-inspector: %s\n", qPrintable(tr("cannot start the demo ad server on 127.0.0.1")));
+            fprintf(stderr, "vastqt-inspector: %s\n", qPrintable(InspectorOptions::tr("cannot start the demo ad server on 127.0.0.1")));
         const QUrl tag = options.demoVmap ? demoServer.vmapUrl() : demoServer.tagUrl();
         inspector.setDemoTagUrl(tag);
         inspector.setInitialTag(tag.toString());
