@@ -266,6 +266,16 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith("vastqt-inspector: " + message), r.err.constData());
     }
 
+    // Usage errors are English unless --lang asks for another language.
+    void langTranslatesUsageErrors()
+    {
+        const Run english = inspector({u"--headless"_s, u"--speed"_s, u"fast"_s, u"x.xml"_s});
+        QVERIFY2(english.err.startsWith("vastqt-inspector: --speed takes a number >= 0"), english.err.constData());
+        const Run german = inspector({u"--headless"_s, u"--lang"_s, u"de"_s, u"--speed"_s, u"fast"_s, u"x.xml"_s});
+        QCOMPARE(german.exitCode, 2);
+        QVERIFY2(german.err.startsWith("vastqt-inspector: --speed erwartet eine Zahl >= 0"), german.err.constData());
+    }
+
     // `-` with nothing piped is an empty document: 100 in phase parse, not a transport error.
     void emptyStandardInputIsAnEmptyDocument()
     {
