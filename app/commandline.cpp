@@ -113,14 +113,12 @@ QStringList withoutQtOptions(const QStringList &arguments, QString *platform = n
     QStringList kept;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (i == 0 || a == "--"_L1) {
-            kept << arguments.mid(i, a == "--"_L1 ? -1 : 1);
-            if (a == "--"_L1)
-                break;
-            continue;
+        if (a == "--"_L1) { // the rest are positional arguments
+            kept << arguments.mid(i);
+            break;
         }
         const QStringView name = QStringView(a).mid(a.startsWith("--"_L1) ? 2 : 1);
-        if (!a.startsWith(u'-') || a == "-"_L1) {
+        if (i == 0 || !a.startsWith(u'-') || a == "-"_L1) {
             kept << a;
         } else if (contains(qtOptionsWithValue, name) && i + 1 < arguments.size()) {
             if (platform && name == "platform"_L1)
