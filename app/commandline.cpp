@@ -8,20 +8,394 @@
 #include "protocol/vastjson.h"
 #include "protocol/vastparser.h"
 #include "tracking/beacon.h"
-#include "transport/filetransport.h"
-#include "transport/httptransport.h"
-#include "transport/routingtransport.h"
+#include "transport/transport.h"
 
 #include <QtCore/QCommandLineParser>
-#include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
+#include <QtCore/QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace VastQt;
+
+namespace
+{
+// The modes an option goes with.
+enum ModeFlag { Window = 1, Headless = 2, Parse = 4, CommandLineModes = Headless | Parse, AllModes = 7 };
+
+struct OptionEntry {
+    const char *name;
+    const char *valueName; // nullptr: a switch
+    const char *defaultValue;
+    const char *description; // translated in the context InspectorOptions
+    int modes;
+};
+
+// The one table of options, in the order --help lists them.
+const OptionEntry optionTable[] = {
+    {"headless", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report."),
+     AllModes},
+    {"parse", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the document model of TAG as JSON, without resolving or playing."),
+     AllModes},
+    {"demo", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG."),
+     AllModes},
+    {"demo-vmap", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Use the embedded demo ad server's VMAP playlist (a pre-roll pod of two ads, a mid-roll at 50% and a "
+                                           "post-roll; content 60 s unless --content-duration) instead of TAG."),
+     AllModes},
+    {"realtime", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Play the MediaFile in real time with Qt Multimedia: in the window, as --mode realtime; with "
+                                           "--headless, without a window or sound, instead of the simulated clock."),
+     Window | Headless},
+    {"mode", "MODE", "realtime",
+     QT_TRANSLATE_NOOP("InspectorOptions", "Playback mode of the window: realtime (video, default) or headless (simulated clock)."), Window},
+    {"speed", "F", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible."), AllModes},
+    {"timeout", "MS", "5000", QT_TRANSLATE_NOOP("InspectorOptions", "Timeout of each request (wrapper hop, beacon attempt) in ms."), AllModes},
+    {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes},
+    {"retries", "N", "2", QT_TRANSLATE_NOOP("InspectorOptions", "Retries of a failed beacon."), CommandLineModes},
+    {"player-size", "WxH", "1280x720", QT_TRANSLATE_NOOP("InspectorOptions", "Player size for MediaFile selection."), CommandLineModes},
+    {"source", "URL", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "An ad source (repeatable); TAG, if given, comes first."), AllModes},
+    {"fallback", "URL", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "A fallback source (repeatable), tried only when every source failed."), AllModes},
+    {"strategy", "NAME", "sequential",
+     QT_TRANSLATE_NOOP("InspectorOptions", "How sources are asked: sequential, parallel (first usable by source order) or race (first "
+                                           "usable answer)."),
+     AllModes},
+    {"overall-timeout", "MS", "0", QT_TRANSLATE_NOOP("InspectorOptions", "Time for the whole ad request in ms (0: none)."), AllModes},
+    {"source-retries", "N", "0",
+     QT_TRANSLATE_NOOP("InspectorOptions", "Retries of a failed source request (timeout, 5xx), backoff from 200 ms, doubling."),
+     CommandLineModes},
+    {"min-duration", "S", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Reject ads shorter than S seconds."), CommandLineModes},
+    {"max-duration", "S", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Reject ads longer than S seconds."), CommandLineModes},
+    {"media-type", "TYPE", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Accept only MediaFiles of this MIME type or top-level type (repeatable)."), CommandLineModes},
+    {"min-bitrate", "KBPS", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Reject MediaFiles below this bitrate."), CommandLineModes},
+    {"max-bitrate", "KBPS", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Reject MediaFiles above this bitrate."), CommandLineModes},
+    {"dimensions", "WxH", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Accept only MediaFiles of exactly this size."), CommandLineModes},
+    {"content-duration", "MS", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "VMAP: the duration of the content in ms, to place n% and end breaks."), AllModes},
+    {"lang", "LANG", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Language of the window and the messages (de, fr, en...); default: the system's in the "
+                                           "window, English on the command line."),
+     AllModes},
+    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes},
+    {"quiet", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "No progress lines on standard error."), CommandLineModes},
+    {"verbose", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Print the library's diagnostics (vastqt.* logging categories) on standard error."), AllModes},
+};
+
+// Qt's own options of QGuiApplication: left for it to read, as `-name` or `--name`.
+const char *const qtOptionsWithValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin", "display", "geometry",
+                                          "qwindowgeometry", "qwindowicon", "qwindowtitle", "name", "title", "session",
+                                          "style", "stylesheet"};
+const char *const qtSwitches[] = {"reverse", "nograb", "dograb", "sync", "widgetcount"};
+
+template <typename List>
+bool contains(const List &names, QStringView name)
+{
+    for (const char *n : names) {
+        if (name == QLatin1StringView(n))
+            return true;
+    }
+    return false;
+}
+
+// The arguments without Qt's own; the value of -platform, if any, goes to \a platform.
+QStringList withoutQtOptions(const QStringList &arguments, QString *platform = nullptr)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == "--"_L1) { // the rest are positional arguments
+            kept << arguments.mid(i);
+            break;
+        }
+        const QStringView name = QStringView(a).mid(a.startsWith("--"_L1) ? 2 : 1);
+        if (i == 0 || !a.startsWith(u'-') || a == "-"_L1) {
+            kept << a;
+        } else if (contains(qtOptionsWithValue, name) && i + 1 < arguments.size()) {
+            if (platform && name == "platform"_L1)
+                *platform = arguments.at(i + 1);
+            ++i;
+        } else if (!contains(qtSwitches, name) && !name.startsWith("qmljsdebugger="_L1)) {
+            kept << a;
+        }
+    }
+    return kept;
+}
+
+QString modeProblem(const QString &option, int modes)
+{
+    if (modes == Window)
+        return InspectorOptions::tr("--%1 is an option of the window: leave out --headless and --parse").arg(option);
+    if (modes == CommandLineModes)
+        return InspectorOptions::tr("--%1 goes with --headless or --parse").arg(option);
+    return InspectorOptions::tr("--%1 goes with --headless or the window, not with --parse").arg(option);
+}
+
+// TAG, a --source or a --fallback: an http(s) or file: URL (TAG also qrc:), or a file.
+QUrl readUrl(const QString &text, bool qrc)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "file"_L1 || (qrc && scheme == "qrc"_L1)))
+        return url;
+    const QFileInfo info(text);
+    return info.isFile() ? QUrl::fromLocalFile(info.absoluteFilePath()) : QUrl();
+}
+
+// The checks of the values, in the order their messages take precedence; the first
+// problem found is kept.
+class OptionReader
+{
+public:
+    OptionReader(const QCommandLineParser &parser, InspectorOptions &options)
+        : p(parser)
+        , o(options)
+    {
+    }
+
+    bool failed() const { return !o.ok(); }
+
+    void check(bool good, const QString &problem)
+    {
+        if (!good && o.ok())
+            o.problem = problem;
+    }
+
+    template <typename T, typename Convert>
+    void number(const QString &option, T *value, Convert convert, T min, const QString &problem)
+    {
+        if (failed() || (!p.isSet(option) && !hasDefault(option)))
+            return;
+        bool ok = false;
+        const T v = convert(p.value(option), &ok);
+        check(ok && v >= min, problem);
+        if (ok && v >= min)
+            *value = v;
+    }
+
+    void size(const QString &option, QSize *value, const QString &problem)
+    {
+        if (failed() || (!p.isSet(option) && !hasDefault(option)))
+            return;
+        const QStringList wh = p.value(option).split(u'x');
+        const bool good = wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0;
+        check(good, problem);
+        if (good)
+            *value = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+
+    void seconds(const QString &option, qint64 *ms)
+    {
+        double s = -1;
+        number(option, &s, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
+               InspectorOptions::tr("--%1 takes a number of seconds >= 0").arg(option));
+        if (s >= 0)
+            *ms = qint64(s * 1000 + 0.5);
+    }
+
+    void kbps(const QString &option, int *value)
+    {
+        number(option, value, [](const QString &t, bool *ok) { return t.toInt(ok); }, 1,
+               InspectorOptions::tr("--%1 takes a bitrate in kbit/s > 0").arg(option));
+    }
+
+    void urls(const QString &option, QList<QUrl> *list)
+    {
+        for (const QString &text : p.values(option)) {
+            const QUrl url = readUrl(text, false);
+            check(!url.isEmpty(), InspectorOptions::tr("--%1 takes an http(s) or file URL, or a file: %2").arg(option, text));
+            if (!url.isEmpty() && !list->contains(url))
+                list->append(url);
+        }
+    }
+
+private:
+    bool hasDefault(const QString &option) const { return !p.value(option).isEmpty(); }
+
+    const QCommandLineParser &p;
+    InspectorOptions &o;
+};
+
+const auto toInt = [](const QString &t, bool *ok) { return t.toInt(ok); };
+} // namespace
+
+void InspectorOptions::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons. Without --headless or "
+           "--parse it opens a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const OptionEntry &e : optionTable) {
+        QCommandLineOption option(QString::fromLatin1(e.name), tr(e.description));
+        if (e.valueName)
+            option.setValueName(QString::fromLatin1(e.valueName));
+        if (e.defaultValue)
+            option.setDefaultValue(QString::fromLatin1(e.defaultValue));
+        parser.addOption(option);
+    }
+    parser.addPositionalArgument(u"TAG"_s, tr("An http(s) URL, a file, or - for standard input."), u"[TAG]"_s);
+}
+
+InspectorOptions InspectorOptions::parse(const QStringList &arguments)
+{
+    InspectorOptions o;
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(withoutQtOptions(arguments))) {
+        o.problem = parser.errorText();
+        return o;
+    }
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        o.mode = Mode::Help;
+        return o;
+    }
+    if (parser.isSet(u"version"_s)) {
+        o.mode = Mode::Version;
+        return o;
+    }
+    o.mode = parser.isSet(u"parse"_s) ? Mode::Parse : parser.isSet(u"headless"_s) ? Mode::Headless : Mode::Window;
+    const int mode = o.mode == Mode::Window ? Window : o.mode == Mode::Headless ? Headless : Parse;
+    for (const OptionEntry &e : optionTable) {
+        const QString name = QString::fromLatin1(e.name);
+        if (!(e.modes & mode) && parser.isSet(name)) {
+            o.problem = modeProblem(name, e.modes);
+            return o;
+        }
+    }
+
+    o.language = parser.value(u"lang"_s);
+    o.verbose = parser.isSet(u"verbose"_s);
+    o.quiet = parser.isSet(u"quiet"_s);
+    o.compact = parser.isSet(u"compact"_s);
+    OptionReader read(parser, o);
+    read.number(u"speed"_s, &o.speed, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
+                tr("--speed takes a number >= 0"));
+    if (o.mode == Mode::Window) {
+        const QString mode = parser.value(u"mode"_s).toLower();
+        read.check(mode == "realtime"_L1 || mode == "headless"_L1, tr("--mode takes realtime or headless"));
+        o.realtime = parser.isSet(u"realtime"_s) || mode != "headless"_L1;
+    } else {
+        o.realtime = parser.isSet(u"realtime"_s);
+        read.check(!o.realtime || !parser.isSet(u"speed"_s),
+                   tr("--realtime plays at the media's own pace; --speed does not apply"));
+    }
+    read.number(u"timeout"_s, &o.timeoutMs, toInt, 1, tr("--timeout takes a number of milliseconds > 0"));
+    read.number(u"max-depth"_s, &o.maxDepth, toInt, 1, tr("--max-depth takes a number from 1 to 10"));
+    read.check(o.maxDepth <= 10, tr("--max-depth takes a number from 1 to 10"));
+    read.number(u"retries"_s, &o.beaconRetries, toInt, 0, tr("--retries takes a number >= 0"));
+    read.number(u"content-duration"_s, &o.contentDurationMs, [](const QString &t, bool *ok) { return t.toLongLong(ok); },
+                qint64(0), tr("--content-duration takes a number of milliseconds >= 0"));
+    read.size(u"player-size"_s, &o.playerSize, tr("--player-size takes WIDTHxHEIGHT, e.g. 1280x720"));
+
+    // TAG, or the demo.
+    const QStringList positional = parser.positionalArguments();
+    o.demo = parser.isSet(u"demo"_s);
+    o.demoVmap = parser.isSet(u"demo-vmap"_s);
+    o.multiSource = parser.isSet(u"source"_s) || parser.isSet(u"fallback"_s);
+    if (o.demo || o.demoVmap) {
+        read.check(positional.isEmpty() && !(o.demo && o.demoVmap), tr("--demo and --demo-vmap take no TAG, and only one of them"));
+        if (o.demoVmap && o.contentDurationMs < 0)
+            o.contentDurationMs = 60000;
+    } else if (o.mode == Mode::Window) {
+        read.check(positional.size() <= 1, tr("give at most one TAG (see --help)"));
+    } else {
+        const bool sourcesOnly = positional.isEmpty() && parser.isSet(u"source"_s) && o.mode == Mode::Headless;
+        read.check(sourcesOnly || positional.size() == 1, tr("give exactly one TAG (see --help)"));
+    }
+    if (!read.failed() && !positional.isEmpty()) {
+        const QString &tag = positional.constFirst();
+        o.tagFromStdin = tag == "-"_L1;
+        o.tagUrl = o.tagFromStdin ? QUrl(u"stdin:"_s) : readUrl(tag, true);
+        read.check(!o.tagUrl.isEmpty(), tr("no such file: %1 (TAG is an http(s) URL, a file or - for stdin)").arg(tag));
+    }
+
+    // The sources: TAG first.
+    read.check(!o.tagFromStdin || !o.multiSource, tr("--source and --fallback do not go with a TAG from standard input"));
+    if (!o.tagUrl.isEmpty() && !o.tagFromStdin)
+        o.sources.append(o.tagUrl);
+    read.urls(u"source"_s, &o.sources);
+    read.urls(u"fallback"_s, &o.fallbacks);
+    bool strategyOk = false;
+    o.strategy = FetchConfig::strategyFromName(parser.value(u"strategy"_s), &strategyOk);
+    read.check(strategyOk, tr("--strategy takes sequential, parallel or race"));
+    read.number(u"overall-timeout"_s, &o.overallTimeoutMs, toInt, 0, tr("--overall-timeout takes a number of milliseconds >= 0"));
+    read.number(u"source-retries"_s, &o.sourceRetries, toInt, 0, tr("--source-retries takes a number >= 0"));
+    read.seconds(u"min-duration"_s, &o.filter.minDurationMs);
+    read.seconds(u"max-duration"_s, &o.filter.maxDurationMs);
+    read.kbps(u"min-bitrate"_s, &o.filter.minBitrate);
+    read.kbps(u"max-bitrate"_s, &o.filter.maxBitrate);
+    o.filter.mediaTypes = parser.values(u"media-type"_s);
+    read.size(u"dimensions"_s, &o.filter.requiredDimensions, tr("--dimensions takes WIDTHxHEIGHT, e.g. 1920x1080"));
+
+    if (o.mode == Mode::Window)
+        read.check(displayAvailable(arguments), tr("no display: use --headless, or run under xvfb-run"));
+    return o;
+}
+
+bool InspectorOptions::displayAvailable(const QStringList &arguments)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_OPENBSD) || defined(Q_OS_NETBSD)
+    QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
+    withoutQtOptions(arguments, &platforms);
+    const bool x11 = qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = qEnvironmentVariableIsSet("WAYLAND_DISPLAY") && !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool displayOption = arguments.contains(u"-display"_s) || arguments.contains(u"--display"_s);
+    if (platforms.trimmed().isEmpty())
+        return x11 || wayland || displayOption;
+    // "wayland;xcb" is a list tried in order; "offscreen:fontengine=freetype" has arguments.
+    const QStringList names = platforms.split(u';', Qt::SkipEmptyParts);
+    for (const QString &entry : names) {
+        const QString name = entry.section(u':', 0, 0).trimmed().toLower();
+        if (name == "xcb"_L1 ? x11 || displayOption : name.startsWith("wayland"_L1) ? wayland : true)
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(arguments)
+    return true;
+#endif
+}
+
+QByteArray InspectorOptions::readStandardInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readAll();
+}
+
+void InspectorOptions::setUpApplication(bool systemLanguage) const
+{
+    QCoreApplication::setApplicationName(u"vastqt-inspector"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VASTQT_VERSION));
+    QCoreApplication::setOrganizationName(u"VastQt"_s);
+    // Library diagnostics only when asked for: --verbose, or QT_LOGGING_RULES (applied after these).
+    if (!verbose)
+        QLoggingCategory::setFilterRules(u"vastqt.*.debug=false\nvastqt.*.info=false"_s);
+    if (language.isEmpty() && !systemLanguage)
+        return;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    const auto install = [&locale](const QString &name, const QString &directory) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(locale, name, u"_"_s, directory))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    };
+    install(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(u"vastqt"_s, u":/i18n"_s);
+}
 
 class CommandLine::Private
 {
@@ -29,150 +403,33 @@ public:
     CommandLine *q = nullptr;
     QIODevice *out = nullptr;
     QIODevice *err = nullptr;
-    bool quiet = false;
-    bool compact = false;
+    InspectorOptions options;
 
     std::unique_ptr<DemoServer> demo;
     std::unique_ptr<VastClient> client;
-    RoutingTransport routing;
-    HttpTransport http;
-    FileTransport file;
 
     void progress(const QString &line)
     {
-        if (!quiet)
+        if (!options.quiet)
             err->write((line + u'\n').toUtf8());
+    }
+
+    void finishLater(int code)
+    {
+        QTimer::singleShot(0, q, [this, code] { Q_EMIT q->finished(code); });
     }
 
     void fail(int code, const QString &message)
     {
         err->write((u"vastqt-inspector: "_s + message + u'\n').toUtf8());
-        QTimer::singleShot(0, q, [this, code] { Q_EMIT q->finished(code); });
+        finishLater(code);
     }
 
     void printJson(const QJsonObject &o)
     {
-        out->write(QJsonDocument(o).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
-        if (compact)
+        out->write(QJsonDocument(o).toJson(options.compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+        if (options.compact)
             out->write("\n");
-    }
-
-    // TAG: an http(s)/file/qrc URL, a file path, or "-" for standard input.
-    bool readTag(const QString &tag, QUrl *url, QByteArray *xml, QString *problem)
-    {
-        if (tag == "-"_L1) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly)) {
-                *problem = u"cannot read standard input"_s;
-                return false;
-            }
-            *xml = in.readAll();
-            *url = QUrl(u"stdin:"_s);
-            return true;
-        }
-        const QUrl asUrl(tag, QUrl::StrictMode);
-        const QString scheme = asUrl.scheme().toLower();
-        if (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "file"_L1 || scheme == "qrc"_L1) {
-            *url = asUrl;
-            return true;
-        }
-        const QFileInfo info(tag);
-        if (!info.isFile()) {
-            *problem = u"no such file: %1 (TAG is an http(s) URL, a file or - for stdin)"_s.arg(tag);
-            return false;
-        }
-        *url = QUrl::fromLocalFile(info.absoluteFilePath());
-        return true;
-    }
-
-    // The multi-source options: --source, --fallback, --strategy, --overall-timeout,
-    // --source-retries and the ParseFilter options. TAG (if any) is the first source.
-    FetchConfig sourcesConfig;
-    qint64 contentDurationMs = -1;
-    bool readSources(const QCommandLineParser &parser, const QUrl &tag, const QByteArray &xml, QString *problem)
-    {
-        FetchConfig &c = sourcesConfig;
-        const auto httpUrl = [problem](const QString &text, const QString &option, QUrl *out) {
-            const QUrl u(text, QUrl::StrictMode);
-            const QString scheme = u.scheme().toLower();
-            if (!u.isValid() || (scheme != "http"_L1 && scheme != "https"_L1 && scheme != "file"_L1)) {
-                *problem = CommandLine::tr("--%1 takes an http(s) or file URL: %2").arg(option, text);
-                return false;
-            }
-            *out = u;
-            return true;
-        };
-        const QStringList sources = parser.values(u"source"_s);
-        const QStringList fallbacks = parser.values(u"fallback"_s);
-        if (!xml.isNull() && (!sources.isEmpty() || !fallbacks.isEmpty())) {
-            *problem = CommandLine::tr("--source and --fallback do not go with a TAG from standard input");
-            return false;
-        }
-        if (!tag.isEmpty())
-            c.sources.append(tag);
-        for (const QString &text : sources) {
-            QUrl u;
-            if (!httpUrl(text, u"source"_s, &u))
-                return false;
-            if (!c.sources.contains(u))
-                c.sources.append(u);
-        }
-        for (const QString &text : fallbacks) {
-            QUrl u;
-            if (!httpUrl(text, u"fallback"_s, &u))
-                return false;
-            c.fallbacks.append(u);
-        }
-        bool ok = false;
-        c.strategy = FetchConfig::strategyFromName(parser.value(u"strategy"_s), &ok);
-        if (!ok) {
-            *problem = CommandLine::tr("--strategy takes sequential, parallel or race");
-            return false;
-        }
-        c.overallTimeoutMs = parser.value(u"overall-timeout"_s).toInt(&ok);
-        if (!ok || c.overallTimeoutMs < 0) {
-            *problem = CommandLine::tr("--overall-timeout takes a number of milliseconds >= 0");
-            return false;
-        }
-        c.retries = parser.value(u"source-retries"_s).toInt(&ok);
-        if (!ok || c.retries < 0) {
-            *problem = CommandLine::tr("--source-retries takes a number >= 0");
-            return false;
-        }
-        const auto seconds = [&](const QString &option, qint64 *ms) {
-            if (!parser.isSet(option))
-                return true;
-            const double v = parser.value(option).toDouble(&ok);
-            if (!ok || v < 0) {
-                *problem = CommandLine::tr("--%1 takes a number of seconds >= 0").arg(option);
-                return false;
-            }
-            *ms = qint64(v * 1000 + 0.5);
-            return true;
-        };
-        const auto kbps = [&](const QString &option, int *value) {
-            if (!parser.isSet(option))
-                return true;
-            *value = parser.value(option).toInt(&ok);
-            if (!ok || *value <= 0) {
-                *problem = CommandLine::tr("--%1 takes a bitrate in kbit/s > 0").arg(option);
-                return false;
-            }
-            return true;
-        };
-        if (!seconds(u"min-duration"_s, &c.filter.minDurationMs) || !seconds(u"max-duration"_s, &c.filter.maxDurationMs)
-            || !kbps(u"min-bitrate"_s, &c.filter.minBitrate) || !kbps(u"max-bitrate"_s, &c.filter.maxBitrate))
-            return false;
-        c.filter.mediaTypes = parser.values(u"media-type"_s);
-        if (parser.isSet(u"dimensions"_s)) {
-            const QStringList wh = parser.value(u"dimensions"_s).split(u'x');
-            if (wh.size() != 2 || wh.at(0).toInt() <= 0 || wh.at(1).toInt() <= 0) {
-                *problem = CommandLine::tr("--dimensions takes WIDTHxHEIGHT, e.g. 1920x1080");
-                return false;
-            }
-            c.filter.requiredDimensions = QSize(wh.at(0).toInt(), wh.at(1).toInt());
-        }
-        return true;
     }
 
     // The report's multi-source part: what each source did, and which one won.
@@ -200,7 +457,7 @@ public:
                 winner = s.url.toString();
             sources.append(o);
         }
-        report.insert(u"strategy"_s, FetchConfig::strategyName(sourcesConfig.strategy));
+        report.insert(u"strategy"_s, FetchConfig::strategyName(options.strategy));
         report.insert(u"sources"_s, sources);
         report.insert(u"winner"_s, winner);
         report.insert(u"usedFallback"_s, r.usedFallback);
@@ -218,25 +475,31 @@ public:
                                                   {u"message"_s, parsed.errorString},
                                                   {u"line"_s, parsed.line},
                                                   {u"column"_s, parsed.column}});
-                progress(u"error %1 [parse]: %2"_s.arg(int(parsed.error)).arg(parsed.errorString));
+                progress(tr("error %1 [%2]: %3").arg(int(parsed.error)).arg(phaseName(Phase::Parse), parsed.errorString));
             }
             if (!parsed.warnings.isEmpty())
                 o.insert(u"warnings"_s, QJsonArray::fromStringList(parsed.warnings));
             printJson(o);
             Q_EMIT q->finished(parsed.ok() ? Completed : VastError);
         };
-        if (!xml.isNull()) {
+        if (options.tagFromStdin) {
             QTimer::singleShot(0, q, [printParsed, xml] { printParsed(xml); });
             return;
         }
-        TransportReply *reply = routing.get(url);
+        // The client's transport stack (HTTP, files), with the limits of its loads.
+        client = std::make_unique<VastClient>();
+        TransportRequest request(url);
+        request.timeoutMs = options.timeoutMs;
+        request.maxResponseBytes = client->fetchConfig().maxResponseBytes;
+        TransportReply *reply = client->transport()->send(request);
         QObject::connect(reply, &TransportReply::finished, q, [this, reply, url, printParsed] {
             reply->deleteLater();
             if (reply->hasError()) {
                 const QJsonObject o{{u"error"_s, QJsonObject{{u"code"_s, int(ErrorCode::WrapperTimeout)},
                                                              {u"phase"_s, phaseName(Phase::Fetch)},
                                                              {u"message"_s, reply->errorString()}}}};
-                progress(u"error 301 [fetch]: %1: %2"_s.arg(url.toDisplayString(), reply->errorString()));
+                progress(tr("error %1 [%2]: %3").arg(int(ErrorCode::WrapperTimeout))
+                             .arg(phaseName(Phase::Fetch), url.toDisplayString() + u": "_s + reply->errorString()));
                 printJson(o);
                 Q_EMIT q->finished(VastError);
                 return;
@@ -245,56 +508,60 @@ public:
         });
     }
 
-    void runHeadless(const QCommandLineParser &parser, const QUrl &url, const QByteArray &xml)
+    void runHeadless(const QUrl &url, const QByteArray &xml)
     {
         client = std::make_unique<VastClient>();
-        client->setSpeed(parser.value(u"speed"_s).toDouble());
+        client->setSpeed(options.speed);
         FetchConfig config = client->fetchConfig();
-        config.sourceTimeoutMs = parser.value(u"timeout"_s).toInt();
-        config.maxWrapperDepth = parser.value(u"max-depth"_s).toInt();
-        const QStringList size = parser.value(u"player-size"_s).split(u'x');
-        config.mediaFiles.playerWidth = size.value(0).toInt();
-        config.mediaFiles.playerHeight = size.value(1).toInt();
-        config.sources = sourcesConfig.sources;
-        config.fallbacks = sourcesConfig.fallbacks;
-        config.strategy = sourcesConfig.strategy;
-        config.overallTimeoutMs = sourcesConfig.overallTimeoutMs;
-        config.retries = sourcesConfig.retries;
-        config.filter = sourcesConfig.filter;
+        config.sourceTimeoutMs = options.timeoutMs;
+        config.maxWrapperDepth = options.maxDepth;
+        config.mediaFiles.playerWidth = options.playerSize.width();
+        config.mediaFiles.playerHeight = options.playerSize.height();
+        config.sources = options.sources;
+        if (demo)
+            config.sources.prepend(url);
+        config.fallbacks = options.fallbacks;
+        config.strategy = options.strategy;
+        config.overallTimeoutMs = options.overallTimeoutMs;
+        config.retries = options.sourceRetries;
+        config.filter = options.filter;
         client->setFetchConfig(config);
         RetryPolicy retry = client->retryPolicy();
-        retry.maxRetries = parser.value(u"retries"_s).toInt();
+        retry.maxRetries = options.beaconRetries;
         retry.timeoutMs = config.sourceTimeoutMs;
         client->setRetryPolicy(retry);
         client->setAutoPlay(true);
-        if (parser.isSet(u"realtime"_s))
+        if (options.realtime)
             client->setPlaybackMode(VastClient::PlaybackMode::Realtime);
         AdRequest request = client->adRequest();
-        request.contentDurationMs = contentDurationMs;
+        request.contentDurationMs = options.contentDurationMs;
         client->setAdRequest(request);
 
         QObject::connect(client.get(), &VastClient::breakStarted, q, [this](int index) {
             const ScheduledBreak b = client->breaks().value(index);
-            progress(u"break %1 start: %2 (%3) at %4 ms"_s.arg(index)
+            progress(tr("break %1 start: %2 (%3) at %4 ms")
+                         .arg(index)
                          .arg(b.adBreak.breakId.isEmpty() ? u"-"_s : b.adBreak.breakId, b.adBreak.timeOffset)
                          .arg(b.timeMs));
         });
         QObject::connect(client.get(), &VastClient::breakEnded, q,
-                         [this](int index) { progress(u"break %1 end"_s.arg(index)); });
+                         [this](int index) { progress(tr("break %1 end").arg(index)); });
         QObject::connect(client.get(), &VastClient::adStarted, q, [this](int breakIndex, int podIndex) {
             if (client->isVmap() || client->podPlayer())
-                progress(u"ad: break %1, pod slot %2"_s.arg(breakIndex).arg(podIndex));
+                progress(tr("ad: break %1, pod slot %2").arg(breakIndex).arg(podIndex));
         });
 
         QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
-            progress(u"hop: %1 %2 %3 %4 ms %5 bytes %6"_s.arg(hop.httpStatus)
+            progress(tr("hop: %1 %2 %3 %4 ms %5 bytes %6")
+                         .arg(hop.httpStatus)
                          .arg(hop.type.isEmpty() ? u"-"_s : hop.type, hop.adSystem.isEmpty() ? u"-"_s : hop.adSystem)
                          .arg(hop.latencyMs)
                          .arg(hop.bytes)
                          .arg(hop.url.toDisplayString()));
         });
         QObject::connect(client.get(), &VastClient::beaconFinished, q, [this](Beacon *b) {
-            progress(u"beacon: %1 @%2 ms -> %3 (%4 attempt(s), %5 ms) %6"_s.arg(b->event())
+            progress(tr("beacon: %1 @%2 ms -> %3 (%4 attempt(s), %5 ms) %6")
+                         .arg(b->event())
                          .arg(b->offsetMs())
                          .arg(b->httpStatus())
                          .arg(b->attempts())
@@ -303,7 +570,7 @@ public:
         });
         QObject::connect(client.get(), &VastClient::errorOccurred, q,
                          [this](ErrorCode code, Phase phase, const QString &message) {
-                             progress(u"error %1 [%2]: %3"_s.arg(int(code)).arg(phaseName(phase), message));
+                             progress(tr("error %1 [%2]: %3").arg(int(code)).arg(phaseName(phase), message));
                          });
         QObject::connect(client.get(), &VastClient::finished, q, [this] {
             QJsonObject report = client->report();
@@ -314,11 +581,11 @@ public:
             const bool completed = report.value(u"result"_s).toString() == "completed"_L1;
             Q_EMIT q->finished(completed ? Completed : VastError);
         });
-        progress(u"loading %1"_s.arg(url.toDisplayString()));
-        if (xml.isNull())
-            client->load(); // TAG is the first of the configured sources (readSources())
-        else
+        progress(tr("loading %1").arg(url.toDisplayString()));
+        if (options.tagFromStdin)
             client->load(xml, url);
+        else
+            client->load(); // TAG is the first of the configured sources
     }
 };
 
@@ -329,166 +596,67 @@ CommandLine::CommandLine(QIODevice *out, QIODevice *err, QObject *parent)
     d->q = this;
     d->out = out;
     d->err = err;
-    d->routing.addTransport(&d->http);
-    d->routing.addTransport(&d->file);
 }
 
 CommandLine::~CommandLine() = default;
 
-bool CommandLine::wantsCommandLine(const QStringList &arguments)
-{
-    for (const QString &a : arguments) {
-        if (a == "--headless"_L1 || a == "--parse"_L1 || a == "--help"_L1 || a == "-h"_L1 || a == "--version"_L1
-            || a == "-v"_L1)
-            return true;
-    }
-    return false;
-}
-
 void CommandLine::start(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Loads a VAST tag, resolves its Wrapper chain, plays the ad and fires its tracking beacons."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
-        {u"headless"_s,
-         tr("Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report.")},
-        {u"parse"_s, tr("Print the document model of TAG as JSON, without resolving or playing.")},
-        {u"demo"_s, tr("Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG.")},
-        {u"demo-vmap"_s, tr("Use the embedded demo ad server's VMAP playlist (a pre-roll pod of two ads, a mid-roll at "
-                            "50% and a post-roll; content 60 s unless --content-duration) instead of TAG.")},
-        {u"realtime"_s, tr("With --headless: play the MediaFile in real time with Qt Multimedia (no window, "
-                           "no sound) instead of the simulated clock.")},
-        {u"speed"_s, tr("Speed factor of the simulated clock; 0 plays as fast as possible."), u"F"_s, u"1"_s},
-        {u"timeout"_s, tr("Timeout of each request (wrapper hop, beacon attempt) in ms."), u"MS"_s, u"5000"_s},
-        {u"max-depth"_s, tr("Most Wrappers followed (1..10)."), u"N"_s, u"5"_s},
-        {u"retries"_s, tr("Retries of a failed beacon."), u"N"_s, u"2"_s},
-        {u"player-size"_s, tr("Player size for MediaFile selection."), u"WxH"_s, u"1280x720"_s},
-        {u"source"_s, tr("An ad source (repeatable); TAG, if given, comes first."), u"URL"_s},
-        {u"fallback"_s, tr("A fallback source (repeatable), tried only when every source failed."), u"URL"_s},
-        {u"strategy"_s, tr("How sources are asked: sequential, parallel (first usable by source order) or race "
-                           "(first usable answer)."),
-         u"NAME"_s, u"sequential"_s},
-        {u"overall-timeout"_s, tr("Time for the whole ad request in ms (0: none)."), u"MS"_s, u"0"_s},
-        {u"source-retries"_s, tr("Retries of a failed source request (timeout, 5xx), backoff from 200 ms, doubling."),
-         u"N"_s, u"0"_s},
-        {u"min-duration"_s, tr("Reject ads shorter than S seconds."), u"S"_s},
-        {u"max-duration"_s, tr("Reject ads longer than S seconds."), u"S"_s},
-        {u"media-type"_s, tr("Accept only MediaFiles of this MIME type or top-level type (repeatable)."), u"TYPE"_s},
-        {u"min-bitrate"_s, tr("Reject MediaFiles below this bitrate."), u"KBPS"_s},
-        {u"max-bitrate"_s, tr("Reject MediaFiles above this bitrate."), u"KBPS"_s},
-        {u"dimensions"_s, tr("Accept only MediaFiles of exactly this size."), u"WxH"_s},
-        {u"content-duration"_s, tr("VMAP: the duration of the content in ms, to place n% and end breaks."), u"MS"_s},
-        {u"compact"_s, tr("Print the JSON on one line.")},
-        {u"quiet"_s, tr("No progress lines on standard error.")},
-        {u"verbose"_s, tr("Print the library's diagnostics (vastqt.* logging categories) on standard error.")},
-    });
-    parser.addPositionalArgument(u"TAG"_s, tr("An http(s) URL, a file, or - for standard input."));
-    if (!parser.parse(arguments)) {
-        d->fail(Usage, parser.errorText());
+    d->options = InspectorOptions::parse(arguments);
+    const InspectorOptions &o = d->options;
+    if (!o.ok()) {
+        d->fail(Usage, o.problem);
         return;
     }
-    if (parser.isSet(u"help"_s)) {
+    switch (o.mode) {
+    case InspectorOptions::Mode::Help: {
+        QCommandLineParser parser;
+        InspectorOptions::addOptions(parser);
         d->out->write(parser.helpText().toUtf8());
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(Completed); });
+        d->finishLater(Completed);
         return;
     }
-    if (parser.isSet(u"version"_s)) {
+    case InspectorOptions::Mode::Version:
         d->out->write((QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n').toUtf8());
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(Completed); });
+        d->finishLater(Completed);
         return;
-    }
-    d->quiet = parser.isSet(u"quiet"_s);
-    d->compact = parser.isSet(u"compact"_s);
-
-    bool ok = false;
-    const double speed = parser.value(u"speed"_s).toDouble(&ok);
-    if (!ok || speed < 0) {
-        d->fail(Usage, tr("--speed takes a number >= 0"));
-        return;
-    }
-    if (parser.isSet(u"realtime"_s) && parser.isSet(u"speed"_s)) {
-        d->fail(Usage, tr("--realtime plays at the media's own pace; --speed does not apply"));
-        return;
-    }
-    if (parser.isSet(u"realtime"_s) && !parser.isSet(u"headless"_s)) {
-        d->fail(Usage, tr("--realtime goes with --headless"));
-        return;
-    }
-    const int timeout = parser.value(u"timeout"_s).toInt(&ok);
-    if (!ok || timeout <= 0) {
-        d->fail(Usage, tr("--timeout takes a number of milliseconds > 0"));
-        return;
-    }
-    const int depth = parser.value(u"max-depth"_s).toInt(&ok);
-    if (!ok || depth < 1 || depth > 10) {
-        d->fail(Usage, tr("--max-depth takes a number from 1 to 10"));
-        return;
-    }
-    const int retries = parser.value(u"retries"_s).toInt(&ok);
-    if (!ok || retries < 0) {
-        d->fail(Usage, tr("--retries takes a number >= 0"));
-        return;
-    }
-    if (parser.isSet(u"content-duration"_s)) {
-        d->contentDurationMs = parser.value(u"content-duration"_s).toLongLong(&ok);
-        if (!ok || d->contentDurationMs < 0) {
-            d->fail(Usage, tr("--content-duration takes a number of milliseconds >= 0"));
-            return;
-        }
-    }
-    const QStringList size = parser.value(u"player-size"_s).split(u'x');
-    if (size.size() != 2 || size.at(0).toInt() <= 0 || size.at(1).toInt() <= 0) {
-        d->fail(Usage, tr("--player-size takes WIDTHxHEIGHT, e.g. 1280x720"));
-        return;
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    QUrl url;
-    QByteArray xml;
-    const bool demoVmap = parser.isSet(u"demo-vmap"_s);
-    if (parser.isSet(u"demo"_s) || demoVmap) {
-        if (!positional.isEmpty() || (demoVmap && parser.isSet(u"demo"_s))) {
-            d->fail(Usage, tr("--demo and --demo-vmap take no TAG, and only one of them"));
-            return;
-        }
-        d->demo = std::make_unique<DemoServer>();
-        if (!d->demo->start()) {
-            d->fail(VastError, tr("cannot start the demo ad server on 127.0.0.1"));
-            return;
-        }
-        url = demoVmap ? d->demo->vmapUrl() : d->demo->tagUrl();
-        if (demoVmap && d->contentDurationMs < 0)
-            d->contentDurationMs = 60000;
-        d->progress(tr("demo ad server on %1").arg(d->demo->baseUrl().toString()));
-    } else {
-        if (positional.isEmpty() && !parser.values(u"source"_s).isEmpty() && !parser.isSet(u"parse"_s)) {
-            url = QUrl(parser.values(u"source"_s).constFirst(), QUrl::StrictMode);
-        } else if (positional.size() != 1) {
-            d->fail(Usage, tr("give exactly one TAG (see --help)"));
-            return;
-        }
-        QString problem;
-        if (!positional.isEmpty() && !d->readTag(positional.constFirst(), &url, &xml, &problem)) {
-            d->fail(Usage, problem);
-            return;
-        }
-    }
-    QString problem;
-    if (!d->readSources(parser, url, xml, &problem)) {
-        d->fail(Usage, problem);
-        return;
-    }
-
-    if (parser.isSet(u"parse"_s)) {
-        d->runParse(url, xml);
-        return;
-    }
-    if (!parser.isSet(u"headless"_s)) {
+    case InspectorOptions::Mode::Window:
         d->fail(Usage, tr("give --headless or --parse"));
         return;
+    case InspectorOptions::Mode::Headless:
+    case InspectorOptions::Mode::Parse:
+        break;
     }
-    d->runHeadless(parser, url, xml);
+
+    QUrl url = o.tagUrl.isEmpty() ? o.sources.value(0) : o.tagUrl;
+    if (o.demo || o.demoVmap) {
+        d->demo = std::make_unique<DemoServer>();
+        if (!d->demo->start()) {
+            d->fail(VastError, InspectorOptions::tr("cannot start the demo ad server on 127.0.0.1"));
+            return;
+        }
+        url = o.demoVmap ? d->demo->vmapUrl() : d->demo->tagUrl();
+        d->progress(tr("demo ad server on %1").arg(d->demo->baseUrl().toString()));
+    }
+    const QByteArray xml = o.tagFromStdin ? InspectorOptions::readStandardInput() : QByteArray();
+    if (o.mode == InspectorOptions::Mode::Parse)
+        d->runParse(url, xml);
+    else
+        d->runHeadless(url, xml);
+}
+
+int CommandLine::exec(int argc, char *argv[], const InspectorOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    options.setUpApplication(false);
+
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    CommandLine commandLine(&out, &err);
+    QObject::connect(&commandLine, &CommandLine::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    commandLine.start(QCoreApplication::arguments());
+    return app.exec();
 }

@@ -3,11 +3,18 @@
 
 #include "inspectorapp.h"
 
+#include "commandline.h"
+#include "demoserver.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtGui/QGuiApplication>
+#include <QtQml/QQmlApplicationEngine>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +27,56 @@ const auto RecentKey = "recentTags"_L1;
 InspectorApp::InspectorApp(QObject *parent)
     : QObject(parent)
 {
+}
+
+int InspectorApp::exec(int argc, char *argv[], const InspectorOptions &options)
+{
+    const QByteArray standardInput = options.tagFromStdin ? InspectorOptions::readStandardInput() : QByteArray();
+    QGuiApplication app(argc, argv);
+    options.setUpApplication(true);
+    QGuiApplication::setApplicationDisplayName(tr("VastQt Inspector"));
+
+    InspectorApp inspector;
+    inspector.setRealtime(options.realtime);
+    inspector.setSpeed(options.speed);
+    inspector.setInitialStrategy(VastQt::FetchConfig::strategyName(options.strategy));
+    inspector.setSourceTimeout(options.timeoutMs);
+    inspector.setOverallTimeout(options.overallTimeoutMs);
+    inspector.setContentDurationMs(options.contentDurationMs);
+    QList<QUrl> sources = options.sources;
+    DemoServer demoServer;
+    if (options.demo || options.demoVmap) {
+        if (!demoServer.start())
+            fprintf(stderr, "vastqt-inspector: %s\n", qPrintable(InspectorOptions::tr("cannot start the demo ad server on 127.0.0.1")));
+        const QUrl tag = options.demoVmap ? demoServer.vmapUrl() : demoServer.tagUrl();
+        inspector.setDemoTagUrl(tag);
+        inspector.setInitialTag(tag.toString());
+        sources.prepend(tag);
+    } else if (options.tagFromStdin) {
+        inspector.setInitialTag(QString::fromUtf8(standardInput));
+    } else if (!options.tagUrl.isEmpty()) {
+        inspector.setInitialTag(options.tagUrl.toString());
+    }
+    if (options.multiSource) {
+        QStringList texts;
+        for (const QUrl &url : std::as_const(sources))
+            texts << url.toString();
+        inspector.setInitialSources(texts);
+        QStringList fallbacks;
+        for (const QUrl &url : options.fallbacks)
+            fallbacks << url.toString();
+        inspector.setInitialFallbacks(fallbacks);
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.setInitialProperties({{u"inspector"_s, QVariant::fromValue(&inspector)}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/qt/qml/VastQt/Inspector/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
 }
 
 QStringList InspectorApp::recentTags() const

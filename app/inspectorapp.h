@@ -9,6 +9,8 @@
 #include <QtCore/QUrl>
 #include <QtQml/qqmlregistration.h>
 
+struct InspectorOptions;
+
 /*!
     \brief What the inspector window needs from outside QML: the tag given on the command
     line, the embedded demo server's tag, the recent tags (QSettings, kept across runs) and
@@ -37,6 +39,11 @@ class InspectorApp : public QObject
     Q_PROPERTY(qint64 contentDurationMs READ contentDurationMs CONSTANT)
 public:
     explicit InspectorApp(QObject *parent = nullptr);
+
+    /*! Opens the inspector window on \a options (checked by InspectorOptions::parse(), a
+        display available) in a QGuiApplication made of \a argc and \a argv, and runs it;
+        returns the exit code. */
+    static int exec(int argc, char *argv[], const InspectorOptions &options);
 
     QString initialTag() const { return m_initialTag; }
     void setInitialTag(const QString &tag) { m_initialTag = tag; }

@@ -192,6 +192,45 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>error %1 [%2]: %3</source>
+        <translation>Fehler %1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>break %1 start: %2 (%3) at %4 ms</source>
+        <translation>Werbepause %1 beginnt: %2 (%3) bei %4 ms</translation>
+    </message>
+    <message>
+        <source>break %1 end</source>
+        <translation>Werbepause %1 endet</translation>
+    </message>
+    <message>
+        <source>ad: break %1, pod slot %2</source>
+        <translation>Anzeige: Werbepause %1, Pod-Platz %2</translation>
+    </message>
+    <message>
+        <source>hop: %1 %2 %3 %4 ms %5 bytes %6</source>
+        <translation>Abruf: %1 %2 %3 %4 ms %5 Bytes %6</translation>
+    </message>
+    <message>
+        <source>beacon: %1 @%2 ms -&gt; %3 (%4 attempt(s), %5 ms) %6</source>
+        <translation>Beacon: %1 @%2 ms -&gt; %3 (%4 Versuch(e), %5 ms) %6</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>lade %1</translation>
+    </message>
+    <message>
+        <source>give --headless or --parse</source>
+        <translation>--headless oder --parse angeben</translation>
+    </message>
+    <message>
+        <source>demo ad server on %1</source>
+        <translation>Demo-Ad-Server auf %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorList</name>
     <message>
         <source>fetch</source>
@@ -224,6 +263,232 @@
     <message>
         <source>Error %1 (%2): %3</source>
         <translation>Fehler %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorApp</name>
+    <message>
+        <source>VastQt Inspector</source>
+        <translation>VastQt Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorOptions</name>
+    <message>
+        <source>Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report.</source>
+        <translation>Ohne Fenster laufen: auflösen, abspielen (auf einer simulierten Uhr, außer mit --realtime), einen JSON-Bericht ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the document model of TAG as JSON, without resolving or playing.</source>
+        <translation>Das Dokumentmodell von TAG als JSON ausgeben, ohne Auflösen oder Abspielen.</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG.</source>
+        <translation>Den eingebauten Demo-Ad-Server (eine Wrapper-Kette mit 3 Stufen) statt TAG verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo ad server&apos;s VMAP playlist (a pre-roll pod of two ads, a mid-roll at 50% and a post-roll; content 60 s unless --content-duration) instead of TAG.</source>
+        <translation>Die VMAP-Playlist des eingebauten Demo-Ad-Servers (ein Pre-Roll-Pod aus zwei Anzeigen, ein Mid-Roll bei 50 % und ein Post-Roll; Inhalt 60 s, außer mit --content-duration) statt TAG verwenden.</translation>
+    </message>
+    <message>
+        <source>Play the MediaFile in real time with Qt Multimedia: in the window, as --mode realtime; with --headless, without a window or sound, instead of the simulated clock.</source>
+        <translation>Die MediaFile in Echtzeit mit Qt Multimedia abspielen: im Fenster wie --mode realtime; mit --headless ohne Fenster und Ton statt auf der simulierten Uhr.</translation>
+    </message>
+    <message>
+        <source>Playback mode of the window: realtime (video, default) or headless (simulated clock).</source>
+        <translation>Wiedergabemodus des Fensters: realtime (Video, Vorgabe) oder headless (simulierte Uhr).</translation>
+    </message>
+    <message>
+        <source>Speed factor of the simulated clock; 0 plays as fast as possible.</source>
+        <translation>Tempofaktor der simulierten Uhr; 0 spielt so schnell wie möglich.</translation>
+    </message>
+    <message>
+        <source>Timeout of each request (wrapper hop, beacon attempt) in ms.</source>
+        <translation>Zeitlimit jeder Anfrage (Wrapper-Stufe, Beacon-Versuch) in ms.</translation>
+    </message>
+    <message>
+        <source>Most Wrappers followed (1..10).</source>
+        <translation>Höchstzahl verfolgter Wrapper (1..10).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed beacon.</source>
+        <translation>Wiederholungen eines fehlgeschlagenen Beacons.</translation>
+    </message>
+    <message>
+        <source>Player size for MediaFile selection.</source>
+        <translation>Playergröße für die Wahl der MediaFile.</translation>
+    </message>
+    <message>
+        <source>An ad source (repeatable); TAG, if given, comes first.</source>
+        <translation>Eine Anzeigenquelle (wiederholbar); TAG, falls angegeben, kommt zuerst.</translation>
+    </message>
+    <message>
+        <source>A fallback source (repeatable), tried only when every source failed.</source>
+        <translation>Eine Ersatzquelle (wiederholbar), nur versucht, wenn alle Quellen fehlschlugen.</translation>
+    </message>
+    <message>
+        <source>How sources are asked: sequential, parallel (first usable by source order) or race (first usable answer).</source>
+        <translation>Wie die Quellen gefragt werden: sequential, parallel (die erste brauchbare in Quellenreihenfolge) oder race (die erste brauchbare Antwort).</translation>
+    </message>
+    <message>
+        <source>Time for the whole ad request in ms (0: none).</source>
+        <translation>Zeit für die ganze Anzeigenanfrage in ms (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed source request (timeout, 5xx), backoff from 200 ms, doubling.</source>
+        <translation>Wiederholungen einer fehlgeschlagenen Quellenanfrage (Zeitüberschreitung, 5xx), Wartezeit ab 200 ms, jeweils verdoppelt.</translation>
+    </message>
+    <message>
+        <source>Reject ads shorter than S seconds.</source>
+        <translation>Anzeigen kürzer als S Sekunden ablehnen.</translation>
+    </message>
+    <message>
+        <source>Reject ads longer than S seconds.</source>
+        <translation>Anzeigen länger als S Sekunden ablehnen.</translation>
+    </message>
+    <message>
+        <source>Accept only MediaFiles of this MIME type or top-level type (repeatable).</source>
+        <translation>Nur MediaFiles dieses MIME-Typs oder Haupttyps annehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Reject MediaFiles below this bitrate.</source>
+        <translation>MediaFiles unter dieser Bitrate ablehnen.</translation>
+    </message>
+    <message>
+        <source>Reject MediaFiles above this bitrate.</source>
+        <translation>MediaFiles über dieser Bitrate ablehnen.</translation>
+    </message>
+    <message>
+        <source>Accept only MediaFiles of exactly this size.</source>
+        <translation>Nur MediaFiles genau dieser Größe annehmen.</translation>
+    </message>
+    <message>
+        <source>VMAP: the duration of the content in ms, to place n% and end breaks.</source>
+        <translation>VMAP: die Dauer des Inhalts in ms, um n%- und end-Werbepausen zu platzieren.</translation>
+    </message>
+    <message>
+        <source>Language of the window and the messages (de, fr, en...); default: the system&apos;s in the window, English on the command line.</source>
+        <translation>Sprache des Fensters und der Meldungen (de, fr, en …); Vorgabe: die des Systems im Fenster, Englisch auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Das JSON in einer Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>No progress lines on standard error.</source>
+        <translation>Keine Fortschrittszeilen auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s diagnostics (vastqt.* logging categories) on standard error.</source>
+        <translation>Die Diagnosemeldungen der Bibliothek (Logging-Kategorien vastqt.*) auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the window: leave out --headless and --parse</source>
+        <translation>--%1 ist eine Option des Fensters: --headless und --parse weglassen</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --parse</source>
+        <translation>--%1 gehört zu --headless oder --parse</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or the window, not with --parse</source>
+        <translation>--%1 gehört zu --headless oder zum Fenster, nicht zu --parse</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds &gt;= 0</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--%1 takes a bitrate in kbit/s &gt; 0</source>
+        <translation>--%1 erwartet eine Bitrate in kbit/s &gt; 0</translation>
+    </message>
+    <message>
+        <source>--%1 takes an http(s) or file URL, or a file: %2</source>
+        <translation>--%1 erwartet eine http(s)- oder file-URL oder eine Datei: %2</translation>
+    </message>
+    <message>
+        <source>Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons. Without --headless or --parse it opens a window.</source>
+        <translation>Untersucht ein VAST-Tag: Wrapper-Kette, Anzeige, Mediendateien, Wiedergabe und Tracking-Beacons. Ohne --headless oder --parse öffnet es ein Fenster.</translation>
+    </message>
+    <message>
+        <source>An http(s) URL, a file, or - for standard input.</source>
+        <translation>Eine http(s)-URL, eine Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>--speed takes a number &gt;= 0</source>
+        <translation>--speed erwartet eine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--mode takes realtime or headless</source>
+        <translation>--mode erwartet realtime oder headless</translation>
+    </message>
+    <message>
+        <source>--realtime plays at the media&apos;s own pace; --speed does not apply</source>
+        <translation>--realtime spielt im Tempo des Mediums; --speed gilt dann nicht</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of milliseconds &gt; 0</source>
+        <translation>--timeout erwartet eine Anzahl Millisekunden &gt; 0</translation>
+    </message>
+    <message>
+        <source>--max-depth takes a number from 1 to 10</source>
+        <translation>--max-depth erwartet eine Zahl von 1 bis 10</translation>
+    </message>
+    <message>
+        <source>--retries takes a number &gt;= 0</source>
+        <translation>--retries erwartet eine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--content-duration takes a number of milliseconds &gt;= 0</source>
+        <translation>--content-duration erwartet eine Anzahl Millisekunden &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--player-size takes WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>--player-size erwartet BREITExHÖHE, z. B. 1280x720</translation>
+    </message>
+    <message>
+        <source>--demo and --demo-vmap take no TAG, and only one of them</source>
+        <translation>--demo und --demo-vmap nehmen kein TAG, und nur eines von beiden</translation>
+    </message>
+    <message>
+        <source>give at most one TAG (see --help)</source>
+        <translation>höchstens ein TAG angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>give exactly one TAG (see --help)</source>
+        <translation>genau ein TAG angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>no such file: %1 (TAG is an http(s) URL, a file or - for stdin)</source>
+        <translation>keine solche Datei: %1 (TAG ist eine http(s)-URL, eine Datei oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--source and --fallback do not go with a TAG from standard input</source>
+        <translation>--source und --fallback passen nicht zu einem TAG von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>--strategy takes sequential, parallel or race</source>
+        <translation>--strategy erwartet sequential, parallel oder race</translation>
+    </message>
+    <message>
+        <source>--overall-timeout takes a number of milliseconds &gt;= 0</source>
+        <translation>--overall-timeout erwartet eine Anzahl Millisekunden &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--source-retries takes a number &gt;= 0</source>
+        <translation>--source-retries erwartet eine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--dimensions takes WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--dimensions erwartet BREITExHÖHE, z. B. 1920x1080</translation>
+    </message>
+    <message>
+        <source>no display: use --headless, or run under xvfb-run</source>
+        <translation>keine Anzeige: --headless verwenden oder unter xvfb-run starten</translation>
+    </message>
+    <message>
+        <source>cannot start the demo ad server on 127.0.0.1</source>
+        <translation>der Demo-Ad-Server kann auf 127.0.0.1 nicht starten</translation>
     </message>
 </context>
 <context>
@@ -911,89 +1176,6 @@
     <message>
         <source>Error %1: %2</source>
         <translation>Fehler %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>VastQt Inspector</source>
-        <translation>VastQt Inspector</translation>
-    </message>
-    <message>
-        <source>Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons.</source>
-        <translation>Untersucht ein VAST-Tag: Wrapper-Kette, Anzeige, Mediendateien, Wiedergabe und Tracking-Beacons.</translation>
-    </message>
-    <message>
-        <source>Load the embedded demo ad server&apos;s tag.</source>
-        <translation>Das Tag des eingebauten Demo-Ad-Servers laden.</translation>
-    </message>
-    <message>
-        <source>Load the embedded demo ad server&apos;s VMAP playlist (content 60 s unless --content-duration).</source>
-        <translation>Die VMAP-Playlist des eingebauten Demo-Ad-Servers laden (Inhalt 60 s, außer mit --content-duration).</translation>
-    </message>
-    <message>
-        <source>User interface language (de, fr, en...); default: the system&apos;s.</source>
-        <translation>Sprache der Oberfläche (de, fr, en …); Vorgabe: die des Systems.</translation>
-    </message>
-    <message>
-        <source>Speed of headless playback (1 = real time).</source>
-        <translation>Tempo der Wiedergabe ohne Bild (1 = Echtzeit).</translation>
-    </message>
-    <message>
-        <source>Library diagnostics on standard error.</source>
-        <translation>Diagnosemeldungen der Bibliothek auf der Standardfehlerausgabe.</translation>
-    </message>
-    <message>
-        <source>A VAST tag: URL, file or - for standard input.</source>
-        <translation>Ein VAST-Tag: URL, Datei oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Playback mode: realtime (video, default) or headless (simulated clock).</source>
-        <translation>Wiedergabemodus: realtime (Video, Vorgabe) oder headless (simulierte Uhr).</translation>
-    </message>
-    <message>
-        <source>Same as --mode realtime.</source>
-        <translation>Wie --mode realtime.</translation>
-    </message>
-    <message>
-        <source>An ad source (repeatable); TAG, if given, comes first.</source>
-        <translation>Eine Anzeigenquelle (wiederholbar); TAG, falls angegeben, kommt zuerst.</translation>
-    </message>
-    <message>
-        <source>A fallback source (repeatable), tried only when every source failed.</source>
-        <translation>Eine Ersatzquelle (wiederholbar), nur versucht, wenn alle Quellen fehlschlugen.</translation>
-    </message>
-    <message>
-        <source>How the sources are asked: sequential, parallel or race.</source>
-        <translation>Wie die Quellen gefragt werden: sequential, parallel oder race.</translation>
-    </message>
-    <message>
-        <source>Timeout of each request in ms.</source>
-        <translation>Zeitlimit jeder Anfrage in ms.</translation>
-    </message>
-    <message>
-        <source>Time the whole load may take in ms (0: no limit).</source>
-        <translation>Zeit, die das ganze Laden dauern darf, in ms (0: kein Limit).</translation>
-    </message>
-    <message>
-        <source>VMAP: the duration of the content in ms, to place n% and end breaks.</source>
-        <translation>VMAP: die Dauer des Inhalts in ms, um n%- und end-Werbepausen zu platzieren.</translation>
-    </message>
-    <message>
-        <source>--strategy takes sequential, parallel or race</source>
-        <translation>--strategy erwartet sequential, parallel oder race</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of milliseconds &gt; 0</source>
-        <translation>--timeout erwartet eine Anzahl Millisekunden &gt; 0</translation>
-    </message>
-    <message>
-        <source>--overall-timeout takes a number of milliseconds &gt;= 0</source>
-        <translation>--overall-timeout erwartet eine Anzahl Millisekunden &gt;= 0</translation>
-    </message>
-    <message>
-        <source>--content-duration takes a number of milliseconds &gt;= 0</source>
-        <translation>--content-duration erwartet eine Anzahl Millisekunden &gt;= 0</translation>
     </message>
 </context>
 </TS>

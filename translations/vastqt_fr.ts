@@ -192,6 +192,45 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>error %1 [%2]: %3</source>
+        <translation>erreur %1 [%2] : %3</translation>
+    </message>
+    <message>
+        <source>break %1 start: %2 (%3) at %4 ms</source>
+        <translation>coupure %1, début : %2 (%3) à %4 ms</translation>
+    </message>
+    <message>
+        <source>break %1 end</source>
+        <translation>coupure %1, fin</translation>
+    </message>
+    <message>
+        <source>ad: break %1, pod slot %2</source>
+        <translation>annonce : coupure %1, place %2 du pod</translation>
+    </message>
+    <message>
+        <source>hop: %1 %2 %3 %4 ms %5 bytes %6</source>
+        <translation>saut : %1 %2 %3 %4 ms %5 octets %6</translation>
+    </message>
+    <message>
+        <source>beacon: %1 @%2 ms -&gt; %3 (%4 attempt(s), %5 ms) %6</source>
+        <translation>balise : %1 @%2 ms -&gt; %3 (%4 essai(s), %5 ms) %6</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>chargement de %1</translation>
+    </message>
+    <message>
+        <source>give --headless or --parse</source>
+        <translation>indiquer --headless ou --parse</translation>
+    </message>
+    <message>
+        <source>demo ad server on %1</source>
+        <translation>serveur publicitaire de démonstration sur %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorList</name>
     <message>
         <source>fetch</source>
@@ -224,6 +263,232 @@
     <message>
         <source>Error %1 (%2): %3</source>
         <translation>Erreur %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorApp</name>
+    <message>
+        <source>VastQt Inspector</source>
+        <translation>Inspecteur VastQt</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorOptions</name>
+    <message>
+        <source>Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report.</source>
+        <translation>Exécuter sans fenêtre : résoudre, lire (sur une horloge simulée sauf avec --realtime), imprimer un rapport JSON.</translation>
+    </message>
+    <message>
+        <source>Print the document model of TAG as JSON, without resolving or playing.</source>
+        <translation>Imprimer le modèle de document de TAG en JSON, sans résoudre ni lire.</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG.</source>
+        <translation>Utiliser le serveur publicitaire de démonstration intégré (une chaîne de 3 wrappers) au lieu de TAG.</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo ad server&apos;s VMAP playlist (a pre-roll pod of two ads, a mid-roll at 50% and a post-roll; content 60 s unless --content-duration) instead of TAG.</source>
+        <translation>Utiliser la playlist VMAP du serveur publicitaire de démonstration intégré (un pod pre-roll de deux annonces, un mid-roll à 50 % et un post-roll ; contenu de 60 s sauf avec --content-duration) au lieu de TAG.</translation>
+    </message>
+    <message>
+        <source>Play the MediaFile in real time with Qt Multimedia: in the window, as --mode realtime; with --headless, without a window or sound, instead of the simulated clock.</source>
+        <translation>Lire le MediaFile en temps réel avec Qt Multimedia : dans la fenêtre, comme --mode realtime ; avec --headless, sans fenêtre ni son, au lieu de l’horloge simulée.</translation>
+    </message>
+    <message>
+        <source>Playback mode of the window: realtime (video, default) or headless (simulated clock).</source>
+        <translation>Mode de lecture de la fenêtre : realtime (vidéo, par défaut) ou headless (horloge simulée).</translation>
+    </message>
+    <message>
+        <source>Speed factor of the simulated clock; 0 plays as fast as possible.</source>
+        <translation>Facteur de vitesse de l’horloge simulée ; 0 lit aussi vite que possible.</translation>
+    </message>
+    <message>
+        <source>Timeout of each request (wrapper hop, beacon attempt) in ms.</source>
+        <translation>Délai de chaque requête (saut de wrapper, essai de balise) en ms.</translation>
+    </message>
+    <message>
+        <source>Most Wrappers followed (1..10).</source>
+        <translation>Nombre maximal de wrappers suivis (1..10).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed beacon.</source>
+        <translation>Nouveaux essais d’une balise en échec.</translation>
+    </message>
+    <message>
+        <source>Player size for MediaFile selection.</source>
+        <translation>Taille du lecteur pour le choix du MediaFile.</translation>
+    </message>
+    <message>
+        <source>An ad source (repeatable); TAG, if given, comes first.</source>
+        <translation>Une source d’annonces (répétable) ; TAG, s’il est donné, vient en premier.</translation>
+    </message>
+    <message>
+        <source>A fallback source (repeatable), tried only when every source failed.</source>
+        <translation>Une source de secours (répétable), essayée seulement si toutes les sources ont échoué.</translation>
+    </message>
+    <message>
+        <source>How sources are asked: sequential, parallel (first usable by source order) or race (first usable answer).</source>
+        <translation>Comment les sources sont interrogées : sequential, parallel (la première utilisable dans l’ordre des sources) ou race (la première réponse utilisable).</translation>
+    </message>
+    <message>
+        <source>Time for the whole ad request in ms (0: none).</source>
+        <translation>Durée de toute la demande d’annonce en ms (0 : aucune limite).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed source request (timeout, 5xx), backoff from 200 ms, doubling.</source>
+        <translation>Nouveaux essais d’une requête de source en échec (délai dépassé, 5xx), attente à partir de 200 ms, doublée à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Reject ads shorter than S seconds.</source>
+        <translation>Refuser les annonces de moins de S secondes.</translation>
+    </message>
+    <message>
+        <source>Reject ads longer than S seconds.</source>
+        <translation>Refuser les annonces de plus de S secondes.</translation>
+    </message>
+    <message>
+        <source>Accept only MediaFiles of this MIME type or top-level type (repeatable).</source>
+        <translation>N’accepter que les MediaFiles de ce type MIME ou de ce type principal (répétable).</translation>
+    </message>
+    <message>
+        <source>Reject MediaFiles below this bitrate.</source>
+        <translation>Refuser les MediaFiles sous ce débit.</translation>
+    </message>
+    <message>
+        <source>Reject MediaFiles above this bitrate.</source>
+        <translation>Refuser les MediaFiles au-dessus de ce débit.</translation>
+    </message>
+    <message>
+        <source>Accept only MediaFiles of exactly this size.</source>
+        <translation>N’accepter que les MediaFiles de cette taille exacte.</translation>
+    </message>
+    <message>
+        <source>VMAP: the duration of the content in ms, to place n% and end breaks.</source>
+        <translation>VMAP : la durée du contenu en ms, pour placer les coupures n% et end.</translation>
+    </message>
+    <message>
+        <source>Language of the window and the messages (de, fr, en...); default: the system&apos;s in the window, English on the command line.</source>
+        <translation>Langue de la fenêtre et des messages (de, fr, en…) ; par défaut celle du système dans la fenêtre, l’anglais en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Imprimer le JSON sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>No progress lines on standard error.</source>
+        <translation>Pas de lignes de progression sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s diagnostics (vastqt.* logging categories) on standard error.</source>
+        <translation>Imprimer les diagnostics de la bibliothèque (catégories de journalisation vastqt.*) sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the window: leave out --headless and --parse</source>
+        <translation>--%1 est une option de la fenêtre : omettre --headless et --parse</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --parse</source>
+        <translation>--%1 va avec --headless ou --parse</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or the window, not with --parse</source>
+        <translation>--%1 va avec --headless ou la fenêtre, pas avec --parse</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds &gt;= 0</source>
+        <translation>--%1 attend un nombre de secondes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--%1 takes a bitrate in kbit/s &gt; 0</source>
+        <translation>--%1 attend un débit en kbit/s &gt; 0</translation>
+    </message>
+    <message>
+        <source>--%1 takes an http(s) or file URL, or a file: %2</source>
+        <translation>--%1 attend une URL http(s) ou file, ou un fichier : %2</translation>
+    </message>
+    <message>
+        <source>Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons. Without --headless or --parse it opens a window.</source>
+        <translation>Inspecte un tag publicitaire VAST : chaîne de wrappers, annonce, fichiers média, lecture et balises de suivi. Sans --headless ni --parse, il ouvre une fenêtre.</translation>
+    </message>
+    <message>
+        <source>An http(s) URL, a file, or - for standard input.</source>
+        <translation>Une URL http(s), un fichier ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>--speed takes a number &gt;= 0</source>
+        <translation>--speed attend un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--mode takes realtime or headless</source>
+        <translation>--mode attend realtime ou headless</translation>
+    </message>
+    <message>
+        <source>--realtime plays at the media&apos;s own pace; --speed does not apply</source>
+        <translation>--realtime lit au rythme du média ; --speed ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of milliseconds &gt; 0</source>
+        <translation>--timeout attend un nombre de millisecondes &gt; 0</translation>
+    </message>
+    <message>
+        <source>--max-depth takes a number from 1 to 10</source>
+        <translation>--max-depth attend un nombre de 1 à 10</translation>
+    </message>
+    <message>
+        <source>--retries takes a number &gt;= 0</source>
+        <translation>--retries attend un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--content-duration takes a number of milliseconds &gt;= 0</source>
+        <translation>--content-duration attend un nombre de millisecondes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--player-size takes WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>--player-size attend LARGEURxHAUTEUR, par exemple 1280x720</translation>
+    </message>
+    <message>
+        <source>--demo and --demo-vmap take no TAG, and only one of them</source>
+        <translation>--demo et --demo-vmap ne prennent pas de TAG, et un seul des deux</translation>
+    </message>
+    <message>
+        <source>give at most one TAG (see --help)</source>
+        <translation>indiquer au plus un TAG (voir --help)</translation>
+    </message>
+    <message>
+        <source>give exactly one TAG (see --help)</source>
+        <translation>indiquer exactement un TAG (voir --help)</translation>
+    </message>
+    <message>
+        <source>no such file: %1 (TAG is an http(s) URL, a file or - for stdin)</source>
+        <translation>fichier introuvable : %1 (TAG est une URL http(s), un fichier ou - pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>--source and --fallback do not go with a TAG from standard input</source>
+        <translation>--source et --fallback ne vont pas avec un TAG lu sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>--strategy takes sequential, parallel or race</source>
+        <translation>--strategy attend sequential, parallel ou race</translation>
+    </message>
+    <message>
+        <source>--overall-timeout takes a number of milliseconds &gt;= 0</source>
+        <translation>--overall-timeout attend un nombre de millisecondes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--source-retries takes a number &gt;= 0</source>
+        <translation>--source-retries attend un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--dimensions takes WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--dimensions attend LARGEURxHAUTEUR, par exemple 1920x1080</translation>
+    </message>
+    <message>
+        <source>no display: use --headless, or run under xvfb-run</source>
+        <translation>pas d’affichage : utiliser --headless, ou lancer sous xvfb-run</translation>
+    </message>
+    <message>
+        <source>cannot start the demo ad server on 127.0.0.1</source>
+        <translation>impossible de démarrer le serveur publicitaire de démonstration sur 127.0.0.1</translation>
     </message>
 </context>
 <context>
@@ -911,89 +1176,6 @@
     <message>
         <source>Error %1: %2</source>
         <translation>Erreur %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>VastQt Inspector</source>
-        <translation>Inspecteur VastQt</translation>
-    </message>
-    <message>
-        <source>Inspects a VAST ad tag: wrapper chain, ad, media files, playback and tracking beacons.</source>
-        <translation>Inspecte un tag publicitaire VAST : chaîne de wrappers, annonce, fichiers média, lecture et balises de suivi.</translation>
-    </message>
-    <message>
-        <source>Load the embedded demo ad server&apos;s tag.</source>
-        <translation>Charger le tag du serveur publicitaire de démonstration intégré.</translation>
-    </message>
-    <message>
-        <source>Load the embedded demo ad server&apos;s VMAP playlist (content 60 s unless --content-duration).</source>
-        <translation>Charger la playlist VMAP du serveur publicitaire de démonstration intégré (contenu de 60 s, sauf avec --content-duration).</translation>
-    </message>
-    <message>
-        <source>User interface language (de, fr, en...); default: the system&apos;s.</source>
-        <translation>Langue de l’interface (de, fr, en…) ; par défaut celle du système.</translation>
-    </message>
-    <message>
-        <source>Speed of headless playback (1 = real time).</source>
-        <translation>Vitesse de la lecture sans image (1 = temps réel).</translation>
-    </message>
-    <message>
-        <source>Library diagnostics on standard error.</source>
-        <translation>Diagnostics de la bibliothèque sur la sortie d’erreur.</translation>
-    </message>
-    <message>
-        <source>A VAST tag: URL, file or - for standard input.</source>
-        <translation>Un tag VAST : URL, fichier ou - pour l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Playback mode: realtime (video, default) or headless (simulated clock).</source>
-        <translation>Mode de lecture : realtime (vidéo, par défaut) ou headless (horloge simulée).</translation>
-    </message>
-    <message>
-        <source>Same as --mode realtime.</source>
-        <translation>Identique à --mode realtime.</translation>
-    </message>
-    <message>
-        <source>An ad source (repeatable); TAG, if given, comes first.</source>
-        <translation>Une source d’annonces (répétable) ; TAG, s’il est donné, vient en premier.</translation>
-    </message>
-    <message>
-        <source>A fallback source (repeatable), tried only when every source failed.</source>
-        <translation>Une source de secours (répétable), essayée seulement si toutes les sources ont échoué.</translation>
-    </message>
-    <message>
-        <source>How the sources are asked: sequential, parallel or race.</source>
-        <translation>Comment les sources sont interrogées : sequential, parallel ou race.</translation>
-    </message>
-    <message>
-        <source>Timeout of each request in ms.</source>
-        <translation>Délai de chaque requête en ms.</translation>
-    </message>
-    <message>
-        <source>Time the whole load may take in ms (0: no limit).</source>
-        <translation>Durée maximale du chargement entier en ms (0 : sans limite).</translation>
-    </message>
-    <message>
-        <source>VMAP: the duration of the content in ms, to place n% and end breaks.</source>
-        <translation>VMAP : la durée du contenu en ms, pour placer les coupures n% et end.</translation>
-    </message>
-    <message>
-        <source>--strategy takes sequential, parallel or race</source>
-        <translation>--strategy attend sequential, parallel ou race</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of milliseconds &gt; 0</source>
-        <translation>--timeout attend un nombre de millisecondes &gt; 0</translation>
-    </message>
-    <message>
-        <source>--overall-timeout takes a number of milliseconds &gt;= 0</source>
-        <translation>--overall-timeout attend un nombre de millisecondes &gt;= 0</translation>
-    </message>
-    <message>
-        <source>--content-duration takes a number of milliseconds &gt;= 0</source>
-        <translation>--content-duration attend un nombre de millisecondes &gt;= 0</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,21 @@ using namespace Qt::StringLiterals;
 namespace VastQt
 {
 
+namespace
+{
+// Whether \a data begins an element: a '<' that opens neither a declaration, a processing
+// instruction nor an end tag.
+bool beginsAnElement(const QByteArray &data)
+{
+    for (qsizetype i = data.indexOf('<'); i >= 0; i = data.indexOf('<', i + 1)) {
+        const char next = i + 1 < data.size() ? data.at(i + 1) : '\0';
+        if (next != '?' && next != '!' && next != '/')
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 GuardedXmlReader::GuardedXmlReader(const QByteArray &data, int maxDepth, qint64 maxBytes, int maxWarnings)
     : m_data(data)
     , m_xml(data)
@@ -227,8 +242,10 @@ bool GuardedXmlReader::takeError(ErrorCode &error, QString &errorString, qint64 
         return false;
     error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
     QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
-    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent)
-        message = u"empty document"_s;
+    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent) {
+        message = beginsAnElement(m_data) ? u"the document ended early, inside the start tag of its root element"_s
+                                          : u"empty document"_s;
+    }
     if (m_data.size() > m_maxBytes) {
         errorString = message;
     } else {

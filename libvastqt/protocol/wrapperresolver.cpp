@@ -489,17 +489,13 @@ ResolveReply *WrapperResolver::resolve(const QByteArray &xml, const QUrl &baseUr
         hop.url = baseUrl;
         hop.bytes = xml.size();
         hop.rawXml = xml;
-        VastParseResult parsed;
-        if (xml.trimmed().isEmpty()) {
-            hop.error = ErrorCode::NoAdAfterWrapper;
-            hop.errorString = tr("Empty VAST document");
-        } else {
-            parsed = VastParser::parse(xml);
-            hop.vastVersion = parsed.document.version;
-            if (!parsed.ok()) {
-                hop.error = parsed.error;
-                hop.errorString = parsed.errorString;
-            }
+        // A document handed over is parsed even when empty: that is error 100, not the
+        // "no fill" (303) of an ad server answering with an empty body.
+        const VastParseResult parsed = VastParser::parse(xml);
+        hop.vastVersion = parsed.document.version;
+        if (!parsed.ok()) {
+            hop.error = parsed.error;
+            hop.errorString = parsed.errorString;
         }
         d->handleRoot(reply, hop, parsed);
     });

@@ -10,6 +10,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QProcessEnvironment>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -26,9 +27,11 @@ struct Run {
     QByteArray err;
 };
 
-Run inspector(const QStringList &arguments, const QByteArray &stdinData = {})
+Run inspector(const QStringList &arguments, const QByteArray &stdinData = {},
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(VASTQT_INSPECTOR), arguments);
     if (!p.waitForStarted(10000))
         qFatal("cannot start vastqt-inspector");
@@ -45,6 +48,16 @@ Run inspector(const QStringList &arguments, const QByteArray &stdinData = {})
     r.err = p.readAllStandardError();
     r.json = QJsonDocument::fromJson(r.out).object();
     return r;
+}
+
+// The environment of a machine without a display: no X server, no Wayland, no platform
+// plugin chosen (ctest sets QT_QPA_PLATFORM=offscreen for the tests).
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    return environment;
 }
 } // namespace
 
@@ -191,6 +204,137 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.startsWith("vastqt-inspector: "));
+    }
+
+    // A typo is found before any window or platform plugin exists, in every mode.
+    void unknownOptionExits2InEveryMode_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("window") << QStringList{u"--bogus"_s};
+        QTest::addRow("window-with-tag") << QStringList{u"--bogus"_s, u"http://127.0.0.1:1/vast.xml"_s};
+        QTest::addRow("headless") << QStringList{u"--headless"_s, u"--bogus"_s, u"x.xml"_s};
+        QTest::addRow("parse") << QStringList{u"--parse"_s, u"--bogus"_s, u"x.xml"_s};
+    }
+
+    void unknownOptionExits2InEveryMode()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = inspector(arguments, {}, withoutDisplay());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("vastqt-inspector: Unknown option 'bogus'"), r.err.constData());
+    }
+
+    // The window without a display says so instead of aborting in the platform plugin.
+    void windowWithoutDisplayExits2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("no-arguments") << QStringList{};
+        QTest::addRow("tag") << QStringList{u"http://127.0.0.1:1/vast.xml"_s};
+        QTest::addRow("demo") << QStringList{u"--demo"_s};
+    }
+
+    void windowWithoutDisplayExits2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = inspector(arguments, {}, withoutDisplay());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("vastqt-inspector: no display: use --headless, or run under xvfb-run"),
+                 r.err.constData());
+    }
+
+    // Options of one mode are refused by the others with a usage error.
+    void optionOfAnotherModeExits2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addRow("compact-in-window") << QStringList{u"--compact"_s} << QByteArray("--compact goes with --headless or --parse");
+        QTest::addRow("mode-headless") << QStringList{u"--headless"_s, u"--mode"_s, u"headless"_s, u"--demo"_s}
+                                       << QByteArray("--mode is an option of the window");
+        QTest::addRow("bad-mode-window") << QStringList{u"--mode"_s, u"fast"_s} << QByteArray("--mode takes realtime or headless");
+        QTest::addRow("bad-speed-window") << QStringList{u"--speed"_s, u"fast"_s} << QByteArray("--speed takes a number >= 0");
+    }
+
+    void optionOfAnotherModeExits2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run r = inspector(arguments, {}, withoutDisplay());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("vastqt-inspector: " + message), r.err.constData());
+    }
+
+    // Usage errors are English unless --lang asks for another language.
+    void langTranslatesUsageErrors()
+    {
+        const Run english = inspector({u"--headless"_s, u"--speed"_s, u"fast"_s, u"x.xml"_s});
+        QVERIFY2(english.err.startsWith("vastqt-inspector: --speed takes a number >= 0"), english.err.constData());
+        const Run german = inspector({u"--headless"_s, u"--lang"_s, u"de"_s, u"--speed"_s, u"fast"_s, u"x.xml"_s});
+        QCOMPARE(german.exitCode, 2);
+        QVERIFY2(german.err.startsWith("vastqt-inspector: --speed erwartet eine Zahl >= 0"), german.err.constData());
+    }
+
+    // `-` with nothing piped is an empty document: 100 in phase parse, not a transport error.
+    void emptyStandardInputIsAnEmptyDocument()
+    {
+        const Run r = inspector({u"--headless"_s, u"--speed"_s, u"0"_s, u"-"_s}, QByteArray(""));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray errors = r.json.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        const QJsonObject error = errors.first().toObject();
+        QCOMPARE(error.value(u"code"_s).toInt(), 100);
+        QCOMPARE(error.value(u"phase"_s).toString(), u"parse"_s);
+        QVERIFY2(error.value(u"message"_s).toString().contains(u"empty document"_s), r.out.constData());
+        QCOMPARE(r.json.value(u"result"_s).toString(), u"error"_s);
+
+        const Run parsed = inspector({u"--parse"_s, u"-"_s}, QByteArray(""));
+        QCOMPARE(parsed.exitCode, 1);
+        QCOMPARE(parsed.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), 100);
+    }
+
+    // A document cut off inside its root start tag says so, not "empty document".
+    void truncatedRootStartTagSaysSo_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addRow("headless") << u"--headless"_s;
+        QTest::addRow("parse") << u"--parse"_s;
+    }
+
+    void truncatedRootStartTagSaysSo()
+    {
+        QFETCH(QString, mode);
+        const Run r = inspector({mode, u"-"_s}, QByteArray("<VAST version=\"4.2\""));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = mode == "--parse"_L1 ? r.json.value(u"error"_s).toObject()
+                                                       : r.json.value(u"errors"_s).toArray().first().toObject();
+        QCOMPARE(error.value(u"code"_s).toInt(), 100);
+        QCOMPARE(error.value(u"phase"_s).toString(), u"parse"_s);
+        const QString message = error.value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"the document ended early, inside the start tag of its root element"_s), qPrintable(message));
+        QVERIFY(!message.contains(u"empty document"_s));
+    }
+
+    // --parse fetches through the client's transport stack (HTTP here).
+    void parseFetchesOverHttp()
+    {
+        server.setBody(u"/parse/inline.xml"_s,
+                       "<VAST version=\"4.0\"><Ad id=\"p1\"><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle>"
+                       "<Impression>http://127.0.0.1/imp</Impression><Creatives><Creative><Linear>"
+                       "<Duration>00:00:05</Duration><MediaFiles><MediaFile delivery=\"progressive\" type=\"video/mp4\" "
+                       "width=\"640\" height=\"360\">http://127.0.0.1/a.mp4</MediaFile></MediaFiles></Linear></Creative>"
+                       "</Creatives></InLine></Ad></VAST>");
+        const Run r = inspector({u"--parse"_s, server.url(u"/parse/inline.xml"_s).toString()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json.value(u"version"_s).toString(), u"4.0"_s);
+        QCOMPARE(r.json.value(u"ads"_s).toArray().first().toObject().value(u"id"_s).toString(), u"p1"_s);
+
+        const QString dead = u"http://127.0.0.1:%1/vast.xml"_s.arg(TestServer::unusedPort());
+        const Run failed = inspector({u"--parse"_s, dead});
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(failed.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), 301);
+        QCOMPARE(failed.json.value(u"error"_s).toObject().value(u"phase"_s).toString(), u"fetch"_s);
     }
 };
 

@@ -933,6 +933,12 @@ void tst_VastParser::errors_data()
                                 << qint64(3) << qint64(0);
     QTest::newRow("only-declaration") << QByteArray("<?xml version=\"1.0\"?>") << ErrorCode::XmlParsingError
                                       << u"empty document"_s << qint64(1) << qint64(21);
+    QTest::newRow("truncated-root-start-tag")
+        << QByteArray("<VAST version=\"4.2\"") << ErrorCode::XmlParsingError
+        << u"the document ended early, inside the start tag of its root element"_s << qint64(1) << qint64(19);
+    QTest::newRow("declaration-then-truncated-root")
+        << QByteArray("<?xml version=\"1.0\"?>\n<VAST") << ErrorCode::XmlParsingError
+        << u"inside the start tag of its root element"_s << qint64(2) << qint64(-1);
     QTest::newRow("text-not-xml") << QByteArray("this is not XML") << ErrorCode::XmlParsingError << u"line 1"_s
                                   << qint64(1) << qint64(1);
     QTest::newRow("json") << QByteArray("{\"VAST\": \"4.1\"}") << ErrorCode::XmlParsingError << u"line 1"_s
