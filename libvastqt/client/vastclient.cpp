@@ -922,6 +922,8 @@ QJsonObject hop(const WrapperHop &hop)
         o.insert(u"error"_s, int(hop.error));
         o.insert(u"message"_s, hop.errorString);
     }
+    if (hop.transportError != TransportReply::Error::NoError)
+        o.insert(u"transportError"_s, QString::fromLatin1(QMetaEnum::fromType<TransportReply::Error>().valueToKey(int(hop.transportError))));
     return o;
 }
 
