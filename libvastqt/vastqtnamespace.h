@@ -11,7 +11,7 @@
 
 /*!
     \namespace VastQt
-    \brief Namespace-wide enums of VastQt: the IAB VAST error codes and pipeline phases.
+    \brief Namespace-wide enums of VastQt: the IAB VAST and VMAP error codes and pipeline phases.
 */
 namespace VastQt
 {
@@ -31,10 +31,16 @@ Q_NAMESPACE_EXPORT(VASTQT_EXPORT)
     \value TemplateTypeNotSupported  1005: CustomAdData, or an AdTagURI whose templateType is
                                      "proprietary"
     \value ExtractionError           1006: the ad response (inline VASTAdData or the AdTagURI's
-                                     document) does not parse (VAST 100, 101, 102)
+                                     document) does not parse (VAST 100, 101, 102), or is
+                                     larger than the size cap (TransportReply::Error::TooLarge)
     \value RetrievalTimeout          1007: the AdTagURI did not answer in time
-    \value RetrievalError            1008: the AdTagURI could not be fetched (HTTP error,
-                                     unreachable, forbidden scheme)
+                                     (TransportReply::Error::Timeout)
+    \value RetrievalError            1008: the AdTagURI could not be fetched (any other
+                                     transport error: DNS, refused connection, HTTP error; or
+                                     an invalid or forbidden URI)
+
+    1006 to 1008 for a failed AdTagURI come from FetchError (protocol/fetcherror.h), from
+    the typed transport error only.
 
     Declared before ErrorCode on purpose: QML reads both unscoped (Vast.<key>), and for the
     one name they share, VersionNotSupported, the later enum wins; Vast.VersionNotSupported
