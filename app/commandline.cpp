@@ -237,7 +237,8 @@ public:
                 const QJsonObject o{{u"error"_s, QJsonObject{{u"code"_s, int(fault.code)},
                                                              {u"phase"_s, phaseName(fault.phase)},
                                                              {u"message"_s, reply->errorString()}}}};
-                progress(u"error %1 [%2]: %3: %4"_s.arg(int(fault.code)).arg(phaseName(fault.phase), url.toDisplayString(), reply->errorString()));
+                progress(u"error %1 [%2]: %3: %4"_s.arg(int(fault.code))
+                             .arg(phaseName(fault.phase), url.toDisplayString(), reply->errorString()));
                 printJson(o);
                 Q_EMIT q->finished(VastError);
                 return;

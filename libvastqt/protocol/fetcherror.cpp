@@ -34,7 +34,8 @@ FetchError FetchError::fromTransport(TransportReply::Error error, int httpStatus
     }
     f.code = ErrorCode::WrapperTimeout;
     f.phase = Phase::Fetch;
-    f.message = QCoreApplication::translate("VastQt::FetchError", "Cannot fetch %1: %2").arg(url.toDisplayString(), errorString);
+    f.message = QCoreApplication::translate("VastQt::FetchError", "Cannot fetch %1: %2")
+                    .arg(url.toDisplayString(), errorString);
     return f;
 }
 

@@ -347,7 +347,8 @@ private Q_SLOTS:
         const QString target = u"/typed/%1"_s.arg(kind);
         QUrl next = server.url(target);
         QByteArray big = inlineXml();
-        big.insert(big.indexOf("</InLine>"), "<Extensions><Extension><![CDATA[" + QByteArray(3 * cap, 'x') + "]]></Extension></Extensions>");
+        big.insert(big.indexOf("</InLine>"),
+                   "<Extensions><Extension><![CDATA[" + QByteArray(3 * cap, 'x') + "]]></Extension></Extensions>");
         TestServer::Response gz;
         gz.headers = {{"Content-Encoding", "gzip"}};
         if (kind == "404"_L1) {
