@@ -5,6 +5,7 @@
 
 #include "client/vastclient.h"
 #include "demoserver.h"
+#include "protocol/fetcherror.h"
 #include "protocol/vastjson.h"
 #include "protocol/vastparser.h"
 #include "tracking/beacon.h"
@@ -494,12 +495,12 @@ public:
         TransportReply *reply = client->transport()->send(request);
         QObject::connect(reply, &TransportReply::finished, q, [this, reply, url, printParsed] {
             reply->deleteLater();
-            if (reply->hasError()) {
-                const QJsonObject o{{u"error"_s, QJsonObject{{u"code"_s, int(ErrorCode::WrapperTimeout)},
-                                                             {u"phase"_s, phaseName(Phase::Fetch)},
+            if (const FetchError fault = FetchError::fromReply(*reply); !fault.ok()) {
+                const QJsonObject o{{u"error"_s, QJsonObject{{u"code"_s, int(fault.code)},
+                                                             {u"phase"_s, phaseName(fault.phase)},
                                                              {u"message"_s, reply->errorString()}}}};
-                progress(tr("error %1 [%2]: %3").arg(int(ErrorCode::WrapperTimeout))
-                             .arg(phaseName(Phase::Fetch), url.toDisplayString() + u": "_s + reply->errorString()));
+                progress(tr("error %1 [%2]: %3").arg(int(fault.code))
+                             .arg(phaseName(fault.phase), url.toDisplayString() + u": "_s + reply->errorString()));
                 printJson(o);
                 Q_EMIT q->finished(VastError);
                 return;

@@ -11,11 +11,54 @@
 
 /*!
     \namespace VastQt
-    \brief Namespace-wide enums of VastQt: the IAB VAST error codes and pipeline phases.
+    \brief Namespace-wide enums of VastQt: the IAB VAST and VMAP error codes and pipeline phases.
 */
 namespace VastQt
 {
 Q_NAMESPACE_EXPORT(VASTQT_EXPORT)
+
+/*!
+    \brief The VMAP 1.0 error codes (IAB VMAP 1.0.1, "Error Codes"), sent as [ERRORCODE]
+    of a break's <vmap:Tracking event="error">.
+
+    \value None                      no error
+    \value SchemaError               1000: the VMAP document is not valid
+    \value VersionNotSupported       1001: the VMAP version is not supported
+    \value ParsingError              1002: the VMAP document does not parse
+    \value BreakTypeNotSupported     1003: the player plays none of the break's breakTypes
+    \value AdResponseError           1004: general error of the break's ad response (no ad in it,
+                                     wrapper failures, no AdSource)
+    \value TemplateTypeNotSupported  1005: CustomAdData, or an AdTagURI whose templateType is
+                                     "proprietary"
+    \value ExtractionError           1006: the ad response (inline VASTAdData or the AdTagURI's
+                                     document) does not parse (VAST 100, 101, 102), or is
+                                     larger than the size cap (TransportReply::Error::TooLarge)
+    \value RetrievalTimeout          1007: the AdTagURI did not answer in time
+                                     (TransportReply::Error::Timeout)
+    \value RetrievalError            1008: the AdTagURI could not be fetched (any other
+                                     transport error: DNS, refused connection, HTTP error; or
+                                     an invalid or forbidden URI)
+
+    1006 to 1008 for a failed AdTagURI come from FetchError (protocol/fetcherror.h), from
+    the typed transport error only.
+
+    Declared before ErrorCode on purpose: QML reads both unscoped (Vast.<key>), and for the
+    one name they share, VersionNotSupported, the later enum wins; Vast.VersionNotSupported
+    stays 102. Vast.VmapErrorCode.VersionNotSupported is 1001.
+*/
+enum class VmapErrorCode {
+    None = 0,
+    SchemaError = 1000,
+    VersionNotSupported = 1001,
+    ParsingError = 1002,
+    BreakTypeNotSupported = 1003,
+    AdResponseError = 1004,
+    TemplateTypeNotSupported = 1005,
+    ExtractionError = 1006,
+    RetrievalTimeout = 1007,
+    RetrievalError = 1008,
+};
+Q_ENUM_NS(VmapErrorCode)
 
 /*!
     \brief The VAST error codes, numbered as the IAB error table (VAST 4.3 §2.3.6.3,

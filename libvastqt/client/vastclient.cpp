@@ -876,6 +876,10 @@ QJsonObject hop(const WrapperHop &hop)
         o.insert(u"error"_s, int(hop.error));
         o.insert(u"message"_s, hop.errorString);
     }
+    if (hop.transportError != TransportReply::Error::NoError) {
+        const QMetaEnum errors = QMetaEnum::fromType<TransportReply::Error>();
+        o.insert(u"transportError"_s, QString::fromLatin1(errors.valueToKey(int(hop.transportError))));
+    }
     return o;
 }
 

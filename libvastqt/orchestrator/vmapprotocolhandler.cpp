@@ -3,6 +3,7 @@
 
 #include "orchestrator/vmapprotocolhandler.h"
 
+#include "protocol/fetcherror.h"
 #include "protocol/wrapperresolver.h"
 #include "tracking/tracker.h"
 #include "transport/transport.h"
@@ -25,21 +26,24 @@ const QString DocumentKey = u"vmap.document"_s;
 const QString BreaksKey = u"vmap.breaks"_s;
 const QString UrlKey = u"vmap.url"_s;
 
-// The VMAP code for a break whose ad response failed with \a r.
+// The VMAP code for a break whose ad response failed with \a r. A failed fetch of the
+// break's own document (the AdTagURI, the first hop) takes the code the error boundary
+// derives from the typed transport error; everything after that hop is the ad response's.
 VmapErrorCode vmapCodeOf(const ResolvedAd &r)
 {
+    if (r.chain.size() > 1)
+        return VmapErrorCode::AdResponseError;
+    const WrapperHop first = r.chain.value(0);
+    if (first.transportError != TransportReply::Error::NoError)
+        return FetchError::fromTransport(first.transportError, first.httpStatus, first.errorString).vmapCode;
     switch (r.error) {
     case ErrorCode::XmlParsingError:
     case ErrorCode::SchemaValidationError:
     case ErrorCode::VersionNotSupported:
-        return r.chain.size() <= 1 ? VmapErrorCode::ExtractionError : VmapErrorCode::AdResponseError;
+        return VmapErrorCode::ExtractionError;
     case ErrorCode::WrapperTimeout:
-        if (r.chain.size() <= 1) {
-            const QString s = r.errorString.toLower();
-            return s.contains("timeout"_L1) || s.contains("timed out"_L1) ? VmapErrorCode::RetrievalTimeout
-                                                                         : VmapErrorCode::RetrievalError;
-        }
-        return VmapErrorCode::AdResponseError;
+        // Not fetched at all: an invalid or forbidden URI.
+        return VmapErrorCode::RetrievalError;
     default:
         return VmapErrorCode::AdResponseError;
     }
@@ -301,14 +305,16 @@ ProtocolReply *VmapProtocolHandler::fetch(const AdRequest &request, const FetchC
         f->hop.httpStatus = get->httpStatus();
         f->hop.latencyMs = get->elapsedMs();
         f->hop.bytes = get->body().size();
+        f->hop.transportError = get->error();
         if (get->hasError()) {
-            f->hop.error = ErrorCode::WrapperTimeout;
-            f->hop.errorString = ProtocolReply::tr("Cannot fetch %1: %2").arg(f->url.toDisplayString(), get->errorString());
+            const FetchError fault = FetchError::fromReply(*get);
+            f->hop.error = fault.code;
+            f->hop.errorString = fault.message;
             f->hop.rawXml = get->body();
             Q_EMIT f->reply->hopFinished(f->hop);
             f->done = true;
             f->reply->setChain({f->hop});
-            f->reply->finish({}, ErrorCode::WrapperTimeout, f->hop.errorString);
+            f->reply->finish({}, fault.code, f->hop.errorString);
             return;
         }
         documentArrived(f, get->body());

@@ -13,38 +13,6 @@ namespace VastQt
 {
 
 /*!
-    \brief The VMAP 1.0 error codes (IAB VMAP 1.0.1, "Error Codes"), sent as [ERRORCODE]
-    of a break's <vmap:Tracking event="error">.
-
-    \value None                      no error
-    \value SchemaError               1000: the VMAP document is not valid
-    \value VersionNotSupported       1001: the VMAP version is not supported
-    \value ParsingError              1002: the VMAP document does not parse
-    \value BreakTypeNotSupported     1003: the player plays none of the break's breakTypes
-    \value AdResponseError           1004: general error of the break's ad response (no ad in it,
-                                     wrapper failures, no AdSource)
-    \value TemplateTypeNotSupported  1005: CustomAdData, or an AdTagURI whose templateType is
-                                     "proprietary"
-    \value ExtractionError           1006: the ad response (inline VASTAdData or the AdTagURI's
-                                     document) does not parse (VAST 100, 101, 102)
-    \value RetrievalTimeout          1007: the AdTagURI did not answer in time
-    \value RetrievalError            1008: the AdTagURI could not be fetched (HTTP error,
-                                     unreachable, forbidden scheme)
-*/
-enum class VmapErrorCode {
-    None = 0,
-    SchemaError = 1000,
-    VersionNotSupported = 1001,
-    ParsingError = 1002,
-    BreakTypeNotSupported = 1003,
-    AdResponseError = 1004,
-    TemplateTypeNotSupported = 1005,
-    ExtractionError = 1006,
-    RetrievalTimeout = 1007,
-    RetrievalError = 1008,
-};
-
-/*!
     \brief What VmapProtocolHandler made of one <vmap:AdBreak>'s AdSource.
 
     breakIndex is the index of the break in VmapDocument::adBreaks. results are the ads of

@@ -3,6 +3,7 @@
 
 #include "protocol/wrapperresolver.h"
 
+#include "protocol/fetcherror.h"
 #include "protocol/vastparser.h"
 #include "transport/transport.h"
 #include "vastqt_logging_p.h"
@@ -198,15 +199,12 @@ public:
             hop.latencyMs = tr->elapsedMs();
             hop.bytes = tr->body().size();
             hop.rawXml = tr->body();
+            hop.transportError = tr->error();
             VastParseResult parsed;
             if (tr->hasError()) {
-                if (tr->error() == TransportReply::Error::TooLarge) {
-                    hop.error = ErrorCode::XmlParsingError;
-                    hop.errorString = QObject::tr("Document refused: %1").arg(tr->errorString());
-                } else {
-                    hop.error = ErrorCode::WrapperTimeout;
-                    hop.errorString = QObject::tr("Cannot fetch %1: %2").arg(url.toDisplayString(), tr->errorString());
-                }
+                const FetchError fault = FetchError::fromReply(*tr);
+                hop.error = fault.code;
+                hop.errorString = fault.message;
             } else if (tr->body().trimmed().isEmpty()) {
                 hop.error = ErrorCode::NoAdAfterWrapper;
                 hop.errorString = QObject::tr("Empty response from %1").arg(url.toDisplayString());

@@ -7,6 +7,7 @@
 #include "vastqt_export.h"
 #include "vastqtnamespace.h"
 #include "protocol/vastmodel.h"
+#include "transport/transport.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
@@ -17,8 +18,6 @@
 namespace VastQt
 {
 
-class Transport;
-
 /*!
     \brief One document fetched while resolving a tag: the tag itself or a Wrapper's
     VASTAdTagURI (VAST 4.3 §2.3.5, "Wrappers").
@@ -26,6 +25,11 @@ class Transport;
     latencyMs is the time from request to complete body, in milliseconds; bytes counts the
     body. type is "Wrapper" or "InLine" for the ad that was followed, empty when the hop
     failed before an ad was read. rawXml keeps the body so a user can inspect each hop.
+
+    error is the VAST code of the hop; transportError and httpStatus are the transport's
+    typed answer beside it (TransportReply::Error::NoError for a document that arrived, or
+    that was given as bytes), so a caller derives further codes (the VMAP 1007/1008, see
+    FetchError) from them and never from errorString.
 */
 struct VASTQT_EXPORT WrapperHop {
     Q_GADGET
@@ -38,6 +42,7 @@ struct VASTQT_EXPORT WrapperHop {
     Q_PROPERTY(QString vastVersion MEMBER vastVersion)
     Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
     Q_PROPERTY(QString errorString MEMBER errorString)
+    Q_PROPERTY(VastQt::TransportReply::Error transportError MEMBER transportError)
 public:
     QUrl url;
     int httpStatus = 0;
@@ -49,11 +54,12 @@ public:
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
     QByteArray rawXml;
+    TransportReply::Error transportError = TransportReply::Error::NoError;
     bool operator==(const WrapperHop &o) const
     {
         return url == o.url && httpStatus == o.httpStatus && latencyMs == o.latencyMs && bytes == o.bytes
             && adSystem == o.adSystem && type == o.type && vastVersion == o.vastVersion && error == o.error
-            && errorString == o.errorString && rawXml == o.rawXml;
+            && errorString == o.errorString && rawXml == o.rawXml && transportError == o.transportError;
     }
     bool operator!=(const WrapperHop &o) const { return !(*this == o); }
 };
@@ -117,7 +123,7 @@ public:
     VastDocument document() const;
 
     /*! NoError when at least one ad resolved; otherwise the error of the first failure:
-        100/101/102 (parse), 301 (timeout, unreachable, HTTP error, forbidden scheme),
+        100/101/102 (parse, or a body over the size cap), 301 (timeout, unreachable, HTTP error, forbidden scheme),
         302 (wrapper limit or loop), 303 (no ad). */
     ErrorCode error() const;
     QString errorString() const;
@@ -143,13 +149,15 @@ class WrapperResolverPrivate;
     \brief Follows VASTAdTagURI from Wrapper to Wrapper until InLine ads are reached
     (VAST 4.3 §2.3.5 and §3.19, resolve verb of DESIGN.md).
 
-    Fetches through the given Transport and parses with VastParser. Honours the Wrapper
+    Fetches through the given Transport and parses with VastParser; a failed fetch becomes
+    its code through FetchError::fromReply() (the one error boundary). Honours the Wrapper
     attributes followAdditionalWrappers (a child Wrapper is ignored when false),
     allowMultipleAds (when false, one ad of the child response is used: the first
     stand-alone ad, or the first pod ad when there is none) and fallbackOnNoAd (a failed pod ad is replaced by a stand-alone ad of the
     tag's document). Reports, per ad:
     - 301 when a hop times out (hopTimeout(), ms), is unreachable, answers HTTP >= 400, or
       when a Wrapper fetched over http(s) points to a non-http(s) URI;
+    - 100 when a hop's body is larger than maxResponseBytes() (see FetchError);
     - 302 when more than maxDepth() Wrappers are chained, or a VASTAdTagURI repeats one
       already in the chain (a loop);
     - 303 when a Wrapper's response has no ad;

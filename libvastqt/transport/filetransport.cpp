@@ -81,8 +81,7 @@ TransportReply *FileTransport::send(const TransportRequest &request)
     const QString fileName = fileNameForUrl(request.url);
     if (fileName.isEmpty()) {
         const bool schemeOk = supportsScheme(request.url.scheme());
-        TransportPrivate::failLater(reply,
-                                    schemeOk ? TransportReply::Error::NotFound : TransportReply::Error::UnsupportedScheme,
+        reply->failLater(schemeOk ? TransportReply::Error::NotFound : TransportReply::Error::UnsupportedScheme,
                                     schemeOk ? tr("Not a file URL: %1").arg(request.url.toDisplayString())
                                              : tr("FileTransport cannot serve the URL scheme \"%1\"").arg(request.url.scheme()));
         return reply;

@@ -91,6 +91,10 @@ private:
         QNetworkRequest nr(url);
         nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         nr.setHeader(QNetworkRequest::UserAgentHeader, m_owner->userAgent);
+        // Qt's guard against decompression bombs stops inflating past this many decoded bytes
+        // (at a ratio over 40): with the cap as its threshold it never stops a body the cap
+        // allows, and stops a bomb before Qt inflates it whole in memory.
+        nr.setDecompressedSafetyCheckThreshold(m_cap);
         for (const auto &h : m_request.headers)
             nr.setRawHeader(h.first, h.second);
 
@@ -167,6 +171,18 @@ private:
         takeMetaData();
         const TransportReply::Error error = transportErrorFromNetworkError(m_net->error(), status);
         QString message;
+        if (error == TransportReply::Error::ProtocolError && m_net->error() == QNetworkReply::UnknownContentError
+            && m_net->hasRawHeader("Content-Encoding")) {
+            // Qt stopped inflating the body: its bomb guard (threshold: the cap) or a broken
+            // stream. Either way no usable document fits in the cap: the same fault as a
+            // decoded body counted past it in drain(), so the same error.
+            conclude(TransportReply::Error::TooLarge,
+                     HttpTransport::tr("The %1-encoded response does not decode within %2 bytes: %3")
+                         .arg(QString::fromLatin1(m_net->rawHeader("Content-Encoding")))
+                         .arg(m_cap)
+                         .arg(m_net->errorString()));
+            return;
+        }
         if (error == TransportReply::Error::HttpError) {
             const QString reason = m_net->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
             message = HttpTransport::tr("HTTP %1 %2").arg(status).arg(reason).trimmed();
@@ -296,12 +312,12 @@ TransportReply *HttpTransport::send(const TransportRequest &request)
     Q_D(HttpTransport);
     auto *reply = new TransportReply(request);
     if (!supportsScheme(request.url.scheme())) {
-        TransportPrivate::failLater(reply, TransportReply::Error::UnsupportedScheme,
+        reply->failLater(TransportReply::Error::UnsupportedScheme,
                                     tr("HttpTransport cannot serve the URL scheme \"%1\"").arg(request.url.scheme()));
         return reply;
     }
     if (!request.url.isValid() || request.url.host().isEmpty()) {
-        TransportPrivate::failLater(reply, TransportReply::Error::ProtocolError,
+        reply->failLater(TransportReply::Error::ProtocolError,
                                     tr("Invalid URL: %1").arg(request.url.toDisplayString()));
         return reply;
     }

@@ -36,7 +36,11 @@ class HttpTransportPrivate;
       last byte, redirects included;
     - TooLarge: the body passed the size cap (TransportRequest::maxResponseBytes, else
       maxResponseBytes(), 2 MiB to start with). Reading stops at the cap: body() holds
-      the first cap bytes; a Content-Length over the cap fails before any body is read;
+      the first cap bytes; a Content-Length over the cap fails before any body is read.
+      A gzip/deflate body counts decoded: Qt's decompression guard
+      (QNetworkRequest::setDecompressedSafetyCheckThreshold()) gets the cap as threshold,
+      and a body whose inflation Qt stops (a bomb, or a broken stream) fails with TooLarge
+      as well, body() then holding what was decoded before (possibly nothing);
     - ConnectionRefused, HostNotFound, ProtocolError (any other network failure),
       UnsupportedScheme (not http/https), Aborted (TransportReply::abort(), or the
       transport was destroyed while the request ran).

@@ -146,11 +146,11 @@ void TransportReply::fail(Error error, const QString &errorString, const QByteAr
     Q_EMIT finished();
 }
 
-void TransportPrivate::failLater(TransportReply *reply, TransportReply::Error error, const QString &errorString)
+void TransportReply::failLater(Error error, const QString &errorString)
 {
     // The reply is the context: deleting it before the event loop runs drops the call.
     QMetaObject::invokeMethod(
-        reply, [reply, error, errorString] { reply->fail(error, errorString); }, Qt::QueuedConnection);
+        this, [this, error, errorString] { fail(error, errorString); }, Qt::QueuedConnection);
 }
 
 void TransportPrivate::attachPing(Transport *q, TransportReply *reply, PingHandler *handler, int timeoutMs)

@@ -49,7 +49,8 @@ class TransportReplyPrivate;
     Error::Aborted; it does nothing on a finished one.
 
     The setters in the "for Transport implementations" section are called by transports
-    only; a finished reply ignores them.
+    and middlewares only (the Upstream layer answers through them too); a finished reply
+    ignores them.
 */
 class VASTQT_EXPORT TransportReply : public QObject
 {
@@ -63,7 +64,8 @@ public:
         ConnectionRefused, //!< nothing listens at the host and port
         HostNotFound,
         HttpError, //!< an answer with HTTP status >= 400; httpStatus() says which
-        TooLarge, //!< the body passed the response size cap; reading stopped there
+        TooLarge, //!< the body passed the response size cap; reading stopped there. For a
+                  //!< gzip/deflate body also when its inflation was stopped (HttpTransport)
         TooManyRedirects, //!< more than the allowed HTTP redirects
         UnsupportedScheme, //!< the transport cannot serve this URL's scheme
         NotFound, //!< no such file or memory entry
@@ -108,6 +110,13 @@ public:
     void finish(const QByteArray &body);
     /*! Finishes with \a error: emits errorOccurred() then finished(). */
     void fail(Error error, const QString &errorString, const QByteArray &partialBody = QByteArray());
+    /*!
+        fail(\a error, \a errorString) on the next event loop turn, for a request refused
+        before any work started (an unsupported scheme, an open circuit breaker): send()
+        must never finish inside itself. Nothing happens when the reply is deleted or has
+        finished meanwhile.
+    */
+    void failLater(Error error, const QString &errorString);
 
 Q_SIGNALS:
     /*! Emitted once when the reply failed, right before finished(). */
@@ -187,8 +196,10 @@ class TransportPrivate;
     Tracker only see this interface, so a test swaps the network for memory.
 
     Every transport has a default timeout and a response size cap, used when a
-    TransportRequest leaves timeoutMs or maxResponseBytes at 0. A subclass extends
-    TransportPrivate (transport_p.h) through the protected constructor.
+    TransportRequest leaves timeoutMs or maxResponseBytes at 0. The transports of this
+    layer extend TransportPrivate (transport_p.h) through the protected constructor; a
+    subclass elsewhere (UpstreamTransport) uses the public one and keeps its own private
+    data, answering with TransportReply's public "for Transport implementations" API.
 */
 class VASTQT_EXPORT Transport : public QObject
 {

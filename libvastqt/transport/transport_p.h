@@ -23,10 +23,6 @@ class TransportPrivate
 public:
     virtual ~TransportPrivate() = default;
 
-    /*! Fails \a reply with \a error on the next event loop turn (never inside send());
-        nothing happens when the reply was deleted or finished meanwhile. */
-    static void failLater(TransportReply *reply, TransportReply::Error error, const QString &errorString);
-
     /*! Runs the ping of \a handler through \a reply (Transport::ping()'s default): the
         handler hears of the reply's finished(), the reply is deleted; \a timeoutMs > 0 fails
         it with Timeout if the transport did not answer by then. */

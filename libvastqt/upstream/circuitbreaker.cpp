@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "upstream/circuitbreaker.h"
-#include "transport/transport_p.h"
 #include "upstream/middleware_p.h"
 #include "vastqt_logging_p.h"
 
@@ -189,7 +188,7 @@ TransportReply *CircuitBreakerMiddleware::handle(const TransportRequest &request
         auto *reply = new TransportReply(request);
         reply->setProperty(Middleware::RejectedProperty, true);
         const qint64 wait = c.state == State::Open ? qMax<qint64>(0, d->coolDownMs - (t - c.openedAt)) : 0;
-        TransportPrivate::failLater(reply, TransportReply::Error::ProtocolError,
+        reply->failLater(TransportReply::Error::ProtocolError,
                                     tr("Circuit breaker open for %1: %2 failures within %3 ms; next trial in %4 ms")
                                         .arg(key)
                                         .arg(d->threshold)

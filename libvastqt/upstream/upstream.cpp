@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "upstream/upstream.h"
-#include "transport/transport_p.h"
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>
@@ -39,7 +38,7 @@ TransportReply *UpstreamPrivate::dispatch(Upstream *q, const TransportRequest &r
         const Middleware::Next next = [guard, self = this, index](const TransportRequest &r) -> TransportReply * {
             if (!guard) {
                 auto *reply = new TransportReply(r);
-                TransportPrivate::failLater(reply, TransportReply::Error::Aborted,
+                reply->failLater(TransportReply::Error::Aborted,
                                             Upstream::tr("The upstream was destroyed"));
                 return reply;
             }
@@ -49,7 +48,7 @@ TransportReply *UpstreamPrivate::dispatch(Upstream *q, const TransportRequest &r
     }
     if (!transport) {
         auto *reply = new TransportReply(request);
-        TransportPrivate::failLater(reply, TransportReply::Error::ProtocolError, Upstream::tr("The upstream has no transport"));
+        reply->failLater(TransportReply::Error::ProtocolError, Upstream::tr("The upstream has no transport"));
         return reply;
     }
     qCDebug(lcVastUpstream) << "request" << request.url;

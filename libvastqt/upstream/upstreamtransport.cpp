@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "upstream/upstreamtransport.h"
-#include "transport/transport_p.h"
 #include "upstream/upstream.h"
 
 #include <QtCore/QPointer>
@@ -10,16 +9,16 @@
 namespace VastQt
 {
 
-class UpstreamTransportPrivate : public TransportPrivate
+class UpstreamTransportPrivate
 {
 public:
     QPointer<Upstream> upstream;
 };
 
 UpstreamTransport::UpstreamTransport(Upstream *upstream, QObject *parent)
-    : Transport(*new UpstreamTransportPrivate, parent)
+    : Transport(parent)
+    , d(new UpstreamTransportPrivate)
 {
-    Q_D(UpstreamTransport);
     d->upstream = upstream;
 }
 
@@ -27,16 +26,14 @@ UpstreamTransport::~UpstreamTransport() = default;
 
 Upstream *UpstreamTransport::upstream() const
 {
-    Q_D(const UpstreamTransport);
     return d->upstream;
 }
 
 TransportReply *UpstreamTransport::send(const TransportRequest &request)
 {
-    Q_D(UpstreamTransport);
     if (!d->upstream) {
         auto *reply = new TransportReply(request);
-        TransportPrivate::failLater(reply, TransportReply::Error::ProtocolError, tr("No upstream to send through"));
+        reply->failLater(TransportReply::Error::ProtocolError, tr("No upstream to send through"));
         return reply;
     }
     return d->upstream->send(request);
@@ -44,7 +41,6 @@ TransportReply *UpstreamTransport::send(const TransportRequest &request)
 
 bool UpstreamTransport::supportsScheme(const QString &scheme) const
 {
-    Q_D(const UpstreamTransport);
     return d->upstream && d->upstream->transport() && d->upstream->transport()->supportsScheme(scheme);
 }
 

@@ -7,6 +7,8 @@
 #include "vastqt_export.h"
 #include "transport/transport.h"
 
+#include <memory>
+
 namespace VastQt
 {
 
@@ -39,7 +41,7 @@ public:
     bool supportsScheme(const QString &scheme) const override;
 
 private:
-    Q_DECLARE_PRIVATE(UpstreamTransport)
+    std::unique_ptr<UpstreamTransportPrivate> const d;
 };
 
 } // namespace VastQt

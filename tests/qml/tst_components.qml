@@ -54,6 +54,10 @@ Item {
         function test_enumsAreRegistered() {
             compare(Vast.WrapperTimeout, 301)
             compare(Vast.NoSupportedMediaFile, 403)
+            // VmapErrorCode shares one key with ErrorCode: unscoped, ErrorCode's wins.
+            compare(Vast.VersionNotSupported, 102)
+            compare(Vast.VmapErrorCode.VersionNotSupported, 1001)
+            compare(Vast.VmapErrorCode.RetrievalError, 1008)
             compare(Beacon.Tracked, 3)
             verify(Player.Completed !== Player.Playing)
             compare(VastAdLoader.Ready, 2)

@@ -316,6 +316,84 @@ private Q_SLOTS:
             QVERIFY(chain.at(1).errorString.contains(u"line"_s));
     }
 
+    // Each hop keeps the transport's typed error and HTTP status beside its code, and equal
+    // faults get equal codes: a body over the size cap is 100 whether the transport counted
+    // it (plain or gzip) or Qt stopped inflating it (a gzip bomb; it was 301 before).
+    void hopKeepsTransportError_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<TransportReply::Error>("transportError");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addRow("404") << u"404"_s << ErrorCode::WrapperTimeout << TransportReply::Error::HttpError << 404;
+        QTest::addRow("timeout") << u"timeout"_s << ErrorCode::WrapperTimeout << TransportReply::Error::Timeout << 0;
+        QTest::addRow("dead server") << u"dead"_s << ErrorCode::WrapperTimeout << TransportReply::Error::ConnectionRefused
+                                     << 0;
+        QTest::addRow("plain over cap") << u"plain"_s << ErrorCode::XmlParsingError << TransportReply::Error::TooLarge
+                                        << 200;
+        QTest::addRow("gzip counted over cap") << u"gzip"_s << ErrorCode::XmlParsingError
+                                               << TransportReply::Error::TooLarge << 200;
+        QTest::addRow("gzip bomb") << u"bomb"_s << ErrorCode::XmlParsingError << TransportReply::Error::TooLarge << 200;
+        QTest::addRow("ok") << u"ok"_s << ErrorCode::NoError << TransportReply::Error::NoError << 200;
+    }
+
+    void hopKeepsTransportError()
+    {
+        QFETCH(QString, kind);
+        QFETCH(ErrorCode, code);
+        QFETCH(TransportReply::Error, transportError);
+        QFETCH(int, httpStatus);
+        const qint64 cap = 64 * 1024;
+        const QString target = u"/typed/%1"_s.arg(kind);
+        QUrl next = server.url(target);
+        QByteArray big = inlineXml();
+        big.insert(big.indexOf("</InLine>"),
+                   "<Extensions><Extension><![CDATA[" + QByteArray(3 * cap, 'x') + "]]></Extension></Extensions>");
+        TestServer::Response gz;
+        gz.headers = {{"Content-Encoding", "gzip"}};
+        if (kind == "404"_L1) {
+            server.setResponse(target, {404, "not here", "text/plain", 0, {}});
+        } else if (kind == "timeout"_L1) {
+            server.setResponse(target, {200, inlineXml(), "application/xml", 3000, {}});
+        } else if (kind == "dead"_L1) {
+            next = QUrl(u"http://127.0.0.1:%1/vast.xml"_s.arg(TestServer::unusedPort()));
+        } else if (kind == "plain"_L1) {
+            server.setBody(target, big);
+        } else if (kind == "gzip"_L1) {
+            QByteArray text;
+            for (int i = 0; text.size() < 3 * cap; ++i)
+                text += "<!-- " + QByteArray::number(i * 7919 % 104729) + " -->";
+            QByteArray body = inlineXml();
+            body.insert(body.indexOf("</InLine>"), text); // low ratio: the transport counts it
+            gz.body = TestServer::gzip(body);
+            server.setResponse(target, gz);
+        } else if (kind == "bomb"_L1) {
+            gz.body = TestServer::gzip(big); // ~1000x: Qt stops the inflation
+            server.setResponse(target, gz);
+        } else {
+            server.setBody(target, inlineXml());
+        }
+        const QString root = u"/typed/%1/root"_s.arg(kind);
+        server.setBody(root, wrapperXml(u"4.2"_s, next, server.url(u"/track/fail?code=[ERRORCODE]"_s)));
+
+        WrapperResolver resolver(&transport);
+        resolver.setHopTimeout(500);
+        resolver.setMaxResponseBytes(cap);
+        std::unique_ptr<ResolveReply> reply(resolver.resolve(server.url(root)));
+        QSignalSpy finished(reply.get(), &ResolveReply::finished);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(reply->error(), code);
+        const QList<WrapperHop> chain = reply->chain();
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).transportError, TransportReply::Error::NoError);
+        QCOMPARE(chain.at(1).error, code);
+        QCOMPARE(chain.at(1).transportError, transportError);
+        QCOMPARE(chain.at(1).httpStatus, httpStatus);
+        QCOMPARE(WrapperResolver::errorPhase(code), code == ErrorCode::XmlParsingError ? Phase::Parse
+                                                    : code == ErrorCode::NoError     ? Phase::Resolve
+                                                                                     : Phase::Fetch);
+    }
+
     void rootDocumentFailures_data()
     {
         QTest::addColumn<QByteArray>("body");

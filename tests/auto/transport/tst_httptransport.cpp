@@ -75,6 +75,9 @@ private Q_SLOTS:
     void deadPortIsConnectionRefused();
     void contentLengthOverCapIsTooLarge();
     void decodedBodyOverCapIsTooLargeWithPrefix();
+    void inflationBombIsTooLarge_data();
+    void inflationBombIsTooLarge();
+    void highlyCompressedBodyUnderCapIsAccepted();
     void bodyAtCapIsAccepted();
     void abortRunningEmitsOnce();
     void abortBeforeEventLoopEmitsOnce();
@@ -448,6 +451,54 @@ void tst_HttpTransport::decodedBodyOverCapIsTooLargeWithPrefix()
     QCOMPARE(w.reply->body(), plain.left(50000));
     QCOMPARE(w.finished.size(), 1);
     QCOMPARE(w.errors.size(), 1);
+}
+
+void tst_HttpTransport::inflationBombIsTooLarge_data()
+{
+    QTest::addColumn<int>("plainBytes");
+    QTest::addColumn<qint64>("cap");
+    // Zeros inflate ~1000x: a few KiB on the wire, far past the cap once decoded. Qt's
+    // decompression guard stops the inflation ("Decompression failed: ", which was
+    // ProtocolError): the same fault as a decoded body counted past the cap, TooLarge.
+    QTest::addRow("4MiB-cap-1MiB") << 4 * 1024 * 1024 << qint64(1024 * 1024);
+    QTest::addRow("24MiB-cap-2MiB") << 24 * 1024 * 1024 << qint64(2 * 1024 * 1024);
+    QTest::addRow("24MiB-cap-16MiB") << 24 * 1024 * 1024 << qint64(16 * 1024 * 1024);
+}
+
+void tst_HttpTransport::inflationBombIsTooLarge()
+{
+    QFETCH(int, plainBytes);
+    QFETCH(qint64, cap);
+    TestServer::Response r;
+    r.body = TestServer::gzip(QByteArray(plainBytes, '\0'));
+    r.headers = {{"Content-Encoding", "gzip"}};
+    server->setResponse(u"/zeros"_s, r);
+
+    transport->setMaxResponseBytes(cap);
+    ReplyWatch w(transport->get(server->url(u"/zeros"_s)));
+    QVERIFY(w.finished.wait(10000));
+    QCOMPARE(w.reply->error(), Error::TooLarge);
+    QVERIFY(w.reply->body().size() <= cap);
+    QCOMPARE(w.finished.size(), 1);
+    QCOMPARE(w.errors.size(), 1);
+}
+
+void tst_HttpTransport::highlyCompressedBodyUnderCapIsAccepted()
+{
+    // 12 MiB at a ratio of ~1000 passes Qt's default guard (10 MiB, ratio > 40); the cap,
+    // 16 MiB, allows it, so Qt must not stop it.
+    const QByteArray plain(12 * 1024 * 1024, '\0');
+    TestServer::Response r;
+    r.body = TestServer::gzip(plain);
+    r.headers = {{"Content-Encoding", "gzip"}};
+    server->setResponse(u"/zeros"_s, r);
+
+    transport->setMaxResponseBytes(16 * 1024 * 1024);
+    ReplyWatch w(transport->get(server->url(u"/zeros"_s)));
+    QVERIFY(w.finished.wait(10000));
+    QCOMPARE(w.reply->error(), Error::NoError);
+    QCOMPARE(w.reply->body().size(), plain.size());
+    QCOMPARE(w.errors.size(), 0);
 }
 
 void tst_HttpTransport::bodyAtCapIsAccepted()

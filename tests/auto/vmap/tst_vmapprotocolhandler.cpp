@@ -7,6 +7,7 @@
 #include "tracking/beacon.h"
 #include "tracking/tracker.h"
 #include "transport/httptransport.h"
+#include "transport/memorytransport.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QSignalSpy>
@@ -50,13 +51,14 @@ private:
     }
 
     // Runs the handler alone on \a xml.
-    ProtocolReply *fetch(VmapProtocolHandler &handler, const QByteArray &xml)
+    ProtocolReply *fetch(VmapProtocolHandler &handler, const QByteArray &xml, Transport *transport = nullptr,
+                         int hopTimeoutMs = 3000)
     {
         FetchContext ctx;
         ctx.url = server.url(u"/given.xml"_s);
         ctx.xml = xml;
-        ctx.transport = &http;
-        ctx.hopTimeoutMs = 3000;
+        ctx.transport = transport ? transport : &http;
+        ctx.hopTimeoutMs = hopTimeoutMs;
         ProtocolReply *reply = handler.fetch(AdRequest(), ctx);
         return reply;
     }
@@ -167,6 +169,103 @@ private Q_SLOTS:
         QCOMPARE(reply->ads().size(), 1 + 2 + 1);
         QCOMPARE(reply->error(), ErrorCode::NoError);
         delete reply;
+    }
+
+    // A VMAP whose only break's AdTagURI is \a adTagUri.
+    static QByteArray oneBreak(const QString &adTagUri)
+    {
+        return u"<vmap:VMAP xmlns:vmap=\"http://www.iab.net/vmap-1.0\" version=\"1.0\">"
+               u"<vmap:AdBreak timeOffset=\"start\" breakType=\"linear\"><vmap:AdSource>"
+               u"<vmap:AdTagURI templateType=\"vast3\"><![CDATA[%1]]></vmap:AdTagURI></vmap:AdSource></vmap:AdBreak>"
+               u"</vmap:VMAP>"_s.arg(adTagUri)
+            .toUtf8();
+    }
+
+    // Issue 8, defect 4: the VMAP code of a break whose AdTagURI failed comes from the typed
+    // transport error, never from the text. Google Ad Manager tags carry "ged=timeout".
+    void breakRetrievalCodeFollowsTypedError_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<ErrorCode>("error");
+        QTest::addColumn<TransportReply::Error>("transportError");
+        QTest::addColumn<VmapErrorCode>("vmapError");
+        QTest::addRow("dead port, url says timeout") << u"dead"_s << ErrorCode::WrapperTimeout
+                                                      << TransportReply::Error::ConnectionRefused
+                                                      << VmapErrorCode::RetrievalError;
+        QTest::addRow("http 500, url says timeout") << u"500"_s << ErrorCode::WrapperTimeout
+                                                     << TransportReply::Error::HttpError << VmapErrorCode::RetrievalError;
+        QTest::addRow("real timeout") << u"slow"_s << ErrorCode::WrapperTimeout << TransportReply::Error::Timeout
+                                      << VmapErrorCode::RetrievalTimeout;
+        QTest::addRow("gzip bomb") << u"bomb"_s << ErrorCode::XmlParsingError << TransportReply::Error::TooLarge
+                                   << VmapErrorCode::ExtractionError;
+    }
+
+    void breakRetrievalCodeFollowsTypedError()
+    {
+        QFETCH(QString, kind);
+        QFETCH(ErrorCode, error);
+        QFETCH(TransportReply::Error, transportError);
+        QFETCH(VmapErrorCode, vmapError);
+        server.setResponse(u"/gam/500"_s, {500, "boom", "text/plain", 0, {}});
+        server.setResponse(u"/gam/slow"_s, {200, "<VAST version=\"3.0\"/>", "application/xml", 3000, {}});
+        TestServer::Response bomb;
+        bomb.body = TestServer::gzip(QByteArray(24 * 1024 * 1024, '\0'));
+        bomb.headers = {{"Content-Encoding", "gzip"}};
+        server.setResponse(u"/gam/bomb"_s, bomb);
+        QString tag = server.url(u"/gam/"_s + kind).toString() + u"?iu=/1/x&ged=timeout&correlator=1"_s;
+        if (kind == "dead"_L1)
+            tag = u"http://127.0.0.1:%1/gampad/ads?ged=timeout&timeout=5"_s.arg(TestServer::unusedPort());
+
+        VmapProtocolHandler handler;
+        std::unique_ptr<ProtocolReply> reply(fetch(handler, oneBreak(tag), &http, 300));
+        QSignalSpy finished(reply.get(), &ProtocolReply::finished);
+        QVERIFY(finished.wait(10000));
+        const QList<VmapBreakResult> b = VmapProtocolHandler::breakResults(reply->extensions());
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.at(0).error, error);
+        QCOMPARE(b.at(0).vmapError, vmapError);
+        QCOMPARE(b.at(0).chain.size(), 1);
+        QCOMPARE(b.at(0).chain.at(0).transportError, transportError);
+        if (kind == "500"_L1)
+            QCOMPARE(b.at(0).chain.at(0).httpStatus, 500);
+    }
+
+    // A failed DNS lookup, with "timed out" in the message as resolvers word it, of an
+    // AdTagURI that contains "timeout": 1008. The lookup is simulated (MemoryTransport):
+    // no query leaves the machine.
+    void dnsFailureOfTimeoutUrlIs1008()
+    {
+        const QUrl tag(u"http://no-such-host.invalid/gampad/ads?iu=/1/x&ged=timeout"_s);
+        MemoryTransport memory;
+        memory.setResponse(tag, MemoryResponse::failure(TransportReply::Error::HostNotFound, 0,
+                                                        u"Host no-such-host.invalid not found (lookup timed out)"_s));
+        VmapProtocolHandler handler;
+        std::unique_ptr<ProtocolReply> reply(fetch(handler, oneBreak(tag.toString()), &memory));
+        QSignalSpy finished(reply.get(), &ProtocolReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(memory.requestsFor(tag).size(), 1);
+        const QList<VmapBreakResult> b = VmapProtocolHandler::breakResults(reply->extensions());
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.at(0).error, ErrorCode::WrapperTimeout);
+        QCOMPARE(b.at(0).chain.value(0).transportError, TransportReply::Error::HostNotFound);
+        QCOMPARE(b.at(0).vmapError, VmapErrorCode::RetrievalError);
+        QCOMPARE(int(b.at(0).vmapError), 1008);
+    }
+
+    // The VMAP document's own fetch keeps the typed error beside its code.
+    void documentFetchKeepsTypedError()
+    {
+        VmapProtocolHandler handler;
+        FetchContext ctx;
+        ctx.url = QUrl(u"http://127.0.0.1:%1/vmap?ged=timeout"_s.arg(TestServer::unusedPort()));
+        ctx.transport = &http;
+        ctx.hopTimeoutMs = 3000;
+        std::unique_ptr<ProtocolReply> reply(handler.fetch(AdRequest(), ctx));
+        QSignalSpy finished(reply.get(), &ProtocolReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), ErrorCode::WrapperTimeout);
+        QCOMPARE(reply->chain().size(), 1);
+        QCOMPARE(reply->chain().at(0).transportError, TransportReply::Error::ConnectionRefused);
     }
 
     void brokenVmap_data()
