@@ -434,37 +434,6 @@ public:
     }
 
     // The report's multi-source part: what each source did, and which one won.
-    void addSourcesReport(QJsonObject &report) const
-    {
-        const AdResponse r = client->response();
-        QJsonArray sources;
-        QJsonValue winner = QJsonValue::Null;
-        for (const SourceOutcome &s : r.sources) {
-            QJsonObject o{
-                {u"url"_s, s.url.toString()},
-                {u"fallback"_s, s.fallback},
-                {u"winner"_s, s.winner},
-                {u"status"_s, SourceOutcome::statusName(s.status)},
-                {u"httpStatus"_s, s.httpStatus},
-                {u"latencyMs"_s, s.latencyMs},
-                {u"cached"_s, s.cached},
-            };
-            if (s.status == SourceOutcome::Status::Failed) {
-                o.insert(u"error"_s, int(s.error));
-                o.insert(u"phase"_s, phaseName(s.phase));
-                o.insert(u"message"_s, s.message);
-            }
-            if (s.winner)
-                winner = s.url.toString();
-            sources.append(o);
-        }
-        report.insert(u"strategy"_s, FetchConfig::strategyName(options.strategy));
-        report.insert(u"sources"_s, sources);
-        report.insert(u"winner"_s, winner);
-        report.insert(u"usedFallback"_s, r.usedFallback);
-        report.insert(u"cached"_s, r.cached);
-    }
-
     void runParse(const QUrl &url, const QByteArray &xml)
     {
         auto printParsed = [this](const QByteArray &bytes) {
@@ -575,7 +544,6 @@ public:
                          });
         QObject::connect(client.get(), &VastClient::finished, q, [this] {
             QJsonObject report = client->report();
-            addSourcesReport(report);
             printJson(report);
             // Same as status Finished with a completed session for one ad; for a pod, every slot
             // completed; for VMAP, every break that could play completed (README).

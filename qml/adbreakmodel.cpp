@@ -259,31 +259,28 @@ void AdBreakModel::setBreakResults(const QList<VmapBreakResult> &results)
     }
 }
 
-void AdBreakModel::setBreakReport(const QJsonArray &breaks)
+void AdBreakModel::setBreakReport(const QList<BreakReport> &breaks)
 {
     for (int i = 0; i < d->rows.size() && i < breaks.size(); ++i) {
-        const QJsonObject o = breaks.at(i).toObject();
+        const BreakReport &b = breaks.at(i);
         Row &r = d->rows[i];
-        const QString result = o.value(u"status"_s).toString();
-        const QJsonObject error = o.value(u"error"_s).toObject();
-        const QJsonArray ads = o.value(u"ads"_s).toArray();
+        const QString result = BreakOutcome::stateName(b.outcome.state);
         bool changed = result != r.result;
         r.result = result;
-        if (!error.isEmpty()) {
-            const int vmapError = error.value(u"vmapCode"_s).toInt();
-            const int code = error.value(u"code"_s).toInt();
-            const QString message = error.value(u"message"_s).toString();
-            changed = changed || vmapError != r.vmapError || code != r.error || message != r.errorString;
+        if (b.outcome.error != ErrorCode::NoError || b.outcome.vmapError != VmapErrorCode::None) {
+            const int vmapError = int(b.outcome.vmapError);
+            const int code = int(b.outcome.error);
+            changed = changed || vmapError != r.vmapError || code != r.error || b.outcome.message != r.errorString;
             r.vmapError = vmapError;
             r.error = code;
-            r.errorString = message;
+            r.errorString = b.outcome.message;
             if (vmapError != 0 && r.resolvedAds < 0) {
                 r.resolvedAds = 0;
                 changed = true;
             }
         }
-        if (!ads.isEmpty() && r.resolvedAds < 0) {
-            r.resolvedAds = int(ads.size());
+        if (!b.ads.isEmpty() && r.resolvedAds < 0) {
+            r.resolvedAds = int(b.ads.size());
             changed = true;
         }
         if (changed) {

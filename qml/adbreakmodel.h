@@ -4,6 +4,7 @@
 #ifndef VASTQT_QML_ADBREAKMODEL_H
 #define VASTQT_QML_ADBREAKMODEL_H
 
+#include "client/runreport.h"
 #include "orchestrator/vmapprotocolhandler.h"
 #include "protocol/vmapparser.h"
 
@@ -116,7 +117,7 @@ public:
     /*! The "breaks" array of VastClient::report() (one object per scheduled break, in row
         order): sets result, and vmapError, error, errorString and resolvedAds of the breaks
         it reports an error or ads for. */
-    void setBreakReport(const QJsonArray &breaks);
+    void setBreakReport(const QList<BreakReport> &breaks);
     void clear();
     QList<ScheduledBreak> schedule() const;
 

@@ -9,7 +9,6 @@
 #include "client/vastclient.h"
 #include "mediafilemodel.h"
 #include "orchestrator/vmapprotocolhandler.h"
-#include "protocol/vmapparser.h"
 #include "sourceoutcomemodel.h"
 #include "trackingtimelinemodel.h"
 #include "wrapperchainmodel.h"
@@ -162,60 +161,31 @@ public:
         Q_EMIT q->vmapChanged();
     }
 
-    // The tag's own document: the pasted one, else the winner's first document, else the
-    // first document any source answered (a VMAP tag the VAST pipeline refused).
-    QByteArray tagDocument(const AdResponse &r) const
+    // The client's own schedule: the break indexes of its signals are the model's rows.
+    void takeBreaks()
     {
-        if (!xml.trimmed().isEmpty())
-            return xml.toUtf8();
-        if (!r.rawResponse.isEmpty())
-            return r.rawResponse;
-        if (!r.chain.isEmpty() && !r.chain.constFirst().rawXml.isEmpty())
-            return r.chain.constFirst().rawXml;
-        for (const SourceOutcome &o : r.sources) {
-            if (!o.chain.isEmpty() && !o.chain.constFirst().rawXml.isEmpty())
-                return o.chain.constFirst().rawXml;
-        }
-        return QByteArray();
-    }
-
-    void takeBreaks(const AdResponse &r)
-    {
-        if (client.isVmap()) {
-            // The client's own schedule: the break indexes of its signals are its rows.
+        const bool vmap = client.isVmap();
+        if (vmap) {
             breaks.setSchedule(client.breaks(), contentDurationMs);
-            breaks.setBreakResults(VmapProtocolHandler::breakResults(r.extensions));
-            setVmap(true);
-            return;
-        }
-        // A VMAP document the client did not serve (it failed before its breaks were
-        // resolved): still show where its breaks would be.
-        const QByteArray doc = tagDocument(r);
-        bool found = false;
-        if (VmapProtocolHandler::isVmap(doc)) {
-            const VmapParseResult parsed = VmapParser::parse(doc);
-            if (parsed.ok()) {
-                breaks.setDocument(parsed.document, contentDurationMs);
-                found = true;
-            }
-        }
-        if (!found)
+            breaks.setBreakResults(client.response().vmapBreaks);
+        } else {
             breaks.clear();
-        setVmap(found);
+        }
+        setVmap(vmap);
     }
 
-    // What became of each break (played, failed and why): the report's "breaks".
+    // What became of each break (played, failed and why): the typed report's breaks.
     void takeBreakReport()
     {
         if (client.isVmap())
-            breaks.setBreakReport(client.report().value(u"breaks"_s).toArray());
+            breaks.setBreakReport(client.runReport().breaks);
     }
 
     void takeResponse()
     {
         const AdResponse r = client.response();
         sourceOutcomes.setOutcomes(r.sources);
-        takeBreaks(r);
+        takeBreaks();
         QList<WrapperHop> hops = r.chain;
         if (hops.isEmpty()) {
             // A failed load keeps its hops in the source outcomes.

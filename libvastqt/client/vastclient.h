@@ -6,6 +6,7 @@
 
 #include "vastqt_export.h"
 #include "vastqtnamespace.h"
+#include "client/runreport.h"
 #include "orchestrator/orchestrator.h"
 #include "playback/playbacksession.h"
 #include "protocol/vmapparser.h"
@@ -30,28 +31,31 @@ class Transport;
 class VastClientPrivate;
 
 /*!
-    \brief The facade of VastQt (load verb of DESIGN.md): one tag in, a played ad and its
-    tracking timeline out.
+    \brief The facade of VastQt (load verb of DESIGN.md): configure, serve, hand the
+    SelectedAds to playback, report.
 
     load() serves the tag as a one-source Orchestrator run (FETCH → PARSE → SELECT → TRACK):
-    the Wrapper chain is resolved, the InLine ad and its MediaFile selected. play() then
-    plays the ad, firing every beacon through the Tracker: by default (playbackMode()
-    Headless) with a HeadlessPlayer on a simulated clock (speed() times real time; 0 = as
-    fast as the event loop allows), or, in Realtime mode, with a RealtimePlayer that plays
-    the MediaFile with Qt Multimedia, its media position driving the tracking. finished()
+    the document's protocol is chosen by its root element (VAST or VMAP), the Wrapper chain
+    is resolved, the InLine ad and its MediaFiles selected (AdSelector). play() then hands
+    the SelectedAds to a PodPlayer (a single ad is a pod of one) or, for VMAP, to a
+    BreakPlayer: by default (playbackMode() Headless) each ad plays with a HeadlessPlayer on
+    a simulated clock (speed() times real time; 0 = as fast as the event loop allows), or,
+    in Realtime mode, with a RealtimePlayer that plays the MediaFile with Qt Multimedia,
+    its media position driving the tracking. finished()
     comes once the ad ended (or the load failed) and every beacon has been answered or
     given up.
 
     Status: Null → Loading → Ready → Playing → Finished, or Error from Loading or Playing.
     errorOccurred(code, phase, message) reports each VAST error (codes of ErrorCode) as it
-    happens; report() gathers everything as the JSON of `vastqt-inspector --headless`.
+    happens; runReport() gathers everything typed, report() as the JSON of
+    `vastqt-inspector --headless`.
 
     By default the client fetches http(s) with an HttpTransport and file:/qrc: with a
     FileTransport; setTransport() replaces both (e.g. a MemoryTransport).
 
     \section1 Ad pods (VAST 4.3 §3.3.1)
     When the served response holds more than one resolved ad (AdResponse::ads: a pod, in
-    sequence order), play() hands them to an PodPlayer (podPlayer()): each ad plays with
+    sequence order), play() hands them to a PodPlayer (podPlayer()): each ad plays with
     its own Tracker and Player, [PODSEQUENCE] is the ad's sequence, [ADCOUNT] counts the
     ads played so far (the playing one included, from 1), and a pod ad that fails at play
     (no playable MediaFile: 403, a player error) is replaced by an unplayed stand-alone ad
@@ -60,10 +64,10 @@ class VastClientPrivate;
     with one ad plays exactly as before (no pod player, no [ADCOUNT]).
 
     \section1 VMAP
-    When no source served a VAST ad and a source's document has the root element VMAP
-    (either namespace), the client switches to VMAP (isVmap()): the document is given to a
-    VmapProtocolHandler, which resolves every break's AdSource, and loaded() follows.
-    play() then plays the content timeline headless: the breaks of
+    A source whose document has the root element VMAP (either namespace) is served as VMAP
+    by the Orchestrator like any source (isVmap()): the VmapProtocolHandler resolves every
+    break's AdSource through the same middlewares, and loaded() follows. play() then plays
+    the content timeline with a BreakPlayer: the breaks of
     VmapDocument::schedule(AdRequest::contentDurationMs) in order, without waiting for the
     content between them. For each break: breakStarted(index); the break's breakStart
     tracking; its ads by the pod rules above, with [BREAKPOSITION] =
@@ -203,6 +207,8 @@ public:
         README): tag, chain, ad, mediaFile, timeline, errors, session, result.
     */
     QJsonObject report() const;
+    /*! The run so far, typed: what report() serializes and the QML models read. */
+    RunReport runReport() const;
 
 Q_SIGNALS:
     void statusChanged(VastQt::VastClient::Status status);
@@ -234,18 +240,6 @@ private:
     std::unique_ptr<VastClientPrivate> const d;
 };
 
-/*!
-    \brief JSON of report parts, shared by VastClient::report() and the inspector.
-*/
-namespace ReportJson
-{
-/*! One hop: url, status, latencyMs, bytes, adSystem, type, vastVersion (+ error, message). */
-VASTQT_EXPORT QJsonObject hop(const WrapperHop &hop);
-/*! One beacon: event, offsetMs, url, templateUrl, status, latencyMs, attempts, state (+ error). */
-VASTQT_EXPORT QJsonObject beacon(const Beacon *beacon);
-/*! One error: code, phase, message (+ source). */
-VASTQT_EXPORT QJsonObject error(const PipelineError &error);
-} // namespace ReportJson
 
 } // namespace VastQt
 

@@ -8,6 +8,7 @@
 #include "vastqtnamespace.h"
 #include "orchestrator/adselector.h"
 #include "protocol/vastmodel.h"
+#include "protocol/vmapparser.h"
 #include "protocol/wrapperresolver.h"
 
 #include <QtCore/QSize>
@@ -126,6 +127,50 @@ public:
 };
 
 /*!
+    \brief What VmapProtocolHandler made of one <vmap:AdBreak>'s AdSource.
+
+    breakIndex is the index of the break in VmapDocument::adBreaks. results are the ads of
+    the break's ad response that were tried, in play order (pod ads by sequence, then
+    stand-alone ads; failed ones with their error), as WrapperResolver gives them, after
+    the AdSource's allowMultipleAds and followRedirects were applied. ads() are those that
+    resolved. When none resolved, error is the VAST code of the failure (100–102, 301–303)
+    and vmapError the VMAP code to send with the break's error tracking. chain is the
+    documents fetched for the break (the AdTagURI first; for inline VASTAdData the inline
+    document, named after the VMAP URL with the fragment "adbreak-<breakIndex>").
+
+    selected and buffet are filled by the Orchestrator's SELECT (AdSelector): the break's
+    resolved ads in play order and, for a pod, the stand-alone ads that may replace one.
+*/
+struct VASTQT_EXPORT VmapBreakResult {
+    Q_GADGET
+    Q_PROPERTY(int breakIndex MEMBER breakIndex)
+    Q_PROPERTY(QList<VastQt::ResolvedAd> results MEMBER results)
+    Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(QString errorString MEMBER errorString)
+    Q_PROPERTY(int vmapError READ vmapErrorValue)
+public:
+    int breakIndex = -1;
+    QList<ResolvedAd> results;
+    QList<WrapperHop> chain;
+    ErrorCode error = ErrorCode::NoError;
+    QString errorString;
+    VmapErrorCode vmapError = VmapErrorCode::None;
+    QList<SelectedAd> selected;
+    QList<SelectedAd> buffet;
+
+    QList<ResolvedAd> ads() const;
+    bool ok() const { return vmapError == VmapErrorCode::None; }
+    int vmapErrorValue() const { return int(vmapError); }
+    bool operator==(const VmapBreakResult &o) const
+    {
+        return breakIndex == o.breakIndex && results == o.results && chain == o.chain && error == o.error
+            && errorString == o.errorString && vmapError == o.vmapError && selected == o.selected
+            && buffet == o.buffet;
+    }
+};
+
+/*!
     \brief The answer to an AdRequest (seed 004, "AdResponse").
 
     On success, selected is the served ad as SELECT (AdSelector) left it: the unit of play,
@@ -184,6 +229,13 @@ public:
     QList<SelectedAd> buffet;
     QByteArray rawResponse; //!< the winning source's first document
     QVariantMap extensions; //!< what the protocol adds (ProtocolReply::extensions(), e.g. VMAP breaks)
+    /*! The protocol of the served document ("vast", "vmap": ProtocolHandler::name()). */
+    QString protocol;
+    /*! A VMAP playlist was served: its document, and each AdBreak's result (selected by
+        SELECT), in document order. Empty for VAST. */
+    VmapDocument vmap;
+    QList<VmapBreakResult> vmapBreaks;
+    bool isVmap() const { return !vmap.adBreaks.isEmpty() || protocol == u"vmap"; }
 
     /*! Makes \a s the served ad: selected and the fields that repeat it. */
     void setSelected(const SelectedAd &s);

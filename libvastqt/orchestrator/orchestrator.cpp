@@ -5,7 +5,9 @@
 
 #include "orchestrator/adselector.h"
 #include "orchestrator/protocolhandler.h"
+#include "orchestrator/protocolregistry.h"
 #include "orchestrator/vastprotocolhandler.h"
+#include "orchestrator/vmapprotocolhandler.h"
 #include "tracking/tracker.h"
 #include "transport/transport.h"
 #include "upstream/cachemiddleware.h"
@@ -108,10 +110,12 @@ private:
 // One source of a serve.
 struct SourceRun {
     SourceOutcome outcome;
+    QPointer<TransportReply> fetch; // the source's own document, before PARSE
     QPointer<ProtocolReply> reply;
     QElapsedTimer timer;
     bool timedOut = false;
     AdResponse candidate; // the selection, when outcome.status is Usable
+    QString protocol; // the name of the handler that parsed the document
     QVariantMap extensions;
     QByteArray rawResponse;
 };
@@ -124,12 +128,15 @@ public:
     Transport *transport = nullptr;
     std::function<QUrl(const QString &)> urlExpander;
     VastProtocolHandler vastHandler;
+    VmapProtocolHandler vmapHandler;
+    ProtocolRegistry registry;
     ProtocolHandler *handler = nullptr;
     QList<Middleware *> middlewares;
     CacheBackend *cache = nullptr;
     std::unique_ptr<MemoryCacheBackend> ownCache;
 
-    ProtocolHandler *currentHandler() { return handler ? handler : &vastHandler; }
+    // The handler that maps the request and names the cache key: the forced one, else VAST.
+    ProtocolHandler *currentHandler() { return handler ? handler : registry.fallbackHandler(); }
     CacheBackend *currentCache()
     {
         if (cache)
@@ -191,7 +198,10 @@ public:
         return out;
     }
 
-    bool isRunning(const SourceRun &run) const { return !run.reply.isNull() && !run.reply->isFinished(); }
+    bool isRunning(const SourceRun &run) const
+    {
+        return (!run.fetch.isNull() && !run.fetch->isFinished()) || (!run.reply.isNull() && !run.reply->isFinished());
+    }
 
     void start()
     {
@@ -249,13 +259,10 @@ public:
         }
     }
 
-    void startRun(int i)
+    FetchContext fetchContext(const SourceRun &run) const
     {
-        SourceRun &run = runs[i];
-        ProtocolHandler *handler = o->currentHandler();
         FetchContext ctx;
         ctx.url = run.outcome.url;
-        ctx.xml = xml;
         ctx.params = config.params;
         ctx.mapRequest = config.mapRequest;
         ctx.transport = transport;
@@ -263,11 +270,63 @@ public:
         ctx.maxWrapperDepth = config.maxWrapperDepth;
         ctx.maxResponseBytes = config.maxResponseBytes;
         ctx.urlExpander = o->urlExpander;
+        return ctx;
+    }
+
+    // FETCH: the source's document, through the middlewares; PARSE follows in parse().
+    void startRun(int i)
+    {
+        SourceRun &run = runs[i];
         run.timer.start();
         qCDebug(lcVastOrchestrator) << "fetch" << run.outcome.url << (run.outcome.fallback ? "(fallback)" : "");
+        if (config.sourceDeadlineMs > 0) {
+            QTimer::singleShot(config.sourceDeadlineMs, q, [this, i] {
+                SourceRun &r = runs[i];
+                if (finished || !isRunning(r))
+                    return;
+                r.timedOut = true;
+                if (r.fetch && !r.fetch->isFinished())
+                    r.fetch->abort(); // finishes the fetch: parse() reports the deadline
+                else if (r.reply)
+                    r.reply->abort();
+            });
+        }
+        FetchContext ctx = fetchContext(run);
+        if (!xml.isNull()) {
+            ctx.xml = xml;
+            parse(i, o->handler ? o->handler : o->registry.handlerFor(xml), ctx);
+            return;
+        }
+        if (o->handler) {
+            // A handler set with setProtocolHandler() fetches its sources itself.
+            parse(i, o->handler, ctx);
+            return;
+        }
+        // The request URL (source + parameters) as the fallback handler maps it.
+        TransportRequest request(o->vastHandler.requestUrl(this->request, ctx));
+        request.timeoutMs = qMax(1, config.sourceTimeoutMs);
+        request.maxResponseBytes = config.maxResponseBytes;
+        TransportReply *get = transport->send(request);
+        get->setParent(q);
+        run.fetch = get;
+        QObject::connect(get, &TransportReply::finished, q, [this, i, get, ctx]() mutable {
+            get->deleteLater();
+            if (finished || aborted || stopping || runs.at(i).outcome.status == SourceOutcome::Status::Aborted)
+                return;
+            ctx.url = get->request().url;
+            ctx.reply = get;
+            // PARSE: the registry picks the protocol by the document's root element.
+            parse(i, get->hasError() ? o->registry.fallbackHandler() : o->registry.handlerFor(get->body()), ctx);
+        });
+    }
+
+    void parse(int i, ProtocolHandler *handler, const FetchContext &ctx)
+    {
+        SourceRun &run = runs[i];
         ProtocolReply *reply = handler->fetch(request, ctx);
         reply->setParent(q);
         run.reply = reply;
+        run.protocol = handler->name();
         const QUrl url = run.outcome.url;
         QObject::connect(reply, &ProtocolReply::hopFinished, q,
                          [this, url](const WrapperHop &hop) { Q_EMIT q->hopFinished(url, hop); });
@@ -275,14 +334,6 @@ public:
             reply->deleteLater();
             runFinished(i, reply);
         });
-        if (config.sourceDeadlineMs > 0) {
-            QTimer::singleShot(config.sourceDeadlineMs, reply, [this, i, reply] {
-                if (reply->isFinished() || finished)
-                    return;
-                runs[i].timedOut = true;
-                reply->abort();
-            });
-        }
     }
 
     void runFinished(int i, ProtocolReply *reply)
@@ -300,6 +351,14 @@ public:
         }
         run.extensions = reply->extensions();
         const qsizetype errorsBefore = response.errors.size();
+        if (!run.timedOut && reply->isPlaylist() && !reply->playlist().adBreaks.isEmpty()) {
+            // A playlist is served as a whole: its breaks' failures are tracked when each
+            // break plays (BreakPlayer), not here.
+            selectPlaylist(run, reply);
+            run.outcome.status = SourceOutcome::Status::Usable;
+            decide(i);
+            return;
+        }
         if (run.timedOut) {
             addError(ErrorCode::WrapperTimeout, Phase::Fetch, run.outcome.url,
                      ServeReply::tr("The source gave no ad within its deadline of %1 ms").arg(config.sourceDeadlineMs));
@@ -398,7 +457,10 @@ public:
             if (isRunning(run)) {
                 run.outcome.status = SourceOutcome::Status::Aborted;
                 run.outcome.latencyMs = run.timer.elapsed();
-                run.reply->abort();
+                if (run.fetch)
+                    run.fetch->abort();
+                if (run.reply)
+                    run.reply->abort();
             }
         }
     }
@@ -423,6 +485,54 @@ public:
 
     // SELECT: the first resolved ad that AdSelector finds playable wins; the ones before it
     // are refused (their Error URIs fired), the ones after it are selected for the pod.
+    // SELECT for a playlist: every break's ads (and pod buffet) through AdSelector, and
+    // the first playable ad as the response's ad.
+    void selectPlaylist(SourceRun &run, const ProtocolReply *reply)
+    {
+        const AdSelector selector(config.mediaFiles, config.filter);
+        AdResponse &c = run.candidate;
+        c.success = true;
+        c.protocol = run.protocol;
+        c.vmap = reply->playlist();
+        c.vmapBreaks = reply->breaks();
+        c.chain = reply->chain();
+        for (VmapBreakResult &b : c.vmapBreaks) {
+            const QList<ResolvedAd> ads = b.ads();
+            b.selected = selectAll(selector, ads);
+            b.buffet = selectBuffet(selector, ads);
+            if (c.selected.ad.id.isEmpty() && c.selected.creativeIndex < 0) {
+                for (const SelectedAd &s : std::as_const(b.selected)) {
+                    if (s.isPlayable()) {
+                        c.setSelected(s);
+                        break;
+                    }
+                }
+            }
+        }
+        c.ads = reply->ads();
+    }
+
+    static QList<SelectedAd> selectAll(const AdSelector &selector, const QList<ResolvedAd> &ads)
+    {
+        QList<SelectedAd> out;
+        out.reserve(ads.size());
+        for (const ResolvedAd &r : ads)
+            out.append(selector.select(r));
+        return out;
+    }
+
+    // The pod's buffet (VAST 4.3 §3.3.1), selected; empty unless \a ads is a pod.
+    static QList<SelectedAd> selectBuffet(const AdSelector &selector, const QList<ResolvedAd> &ads)
+    {
+        QList<SelectedAd> out;
+        const auto firstPodAd = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
+        if (ads.size() < 2 || firstPodAd == ads.cend())
+            return out;
+        for (const Ad &ad : WrapperResolver::podBuffet(*firstPodAd, ads))
+            out.append(selector.select(ad));
+        return out;
+    }
+
     bool select(SourceRun &run, const QList<ResolvedAd> &ads)
     {
         const AdSelector selector(config.mediaFiles, config.filter);
@@ -443,19 +553,13 @@ public:
             return false;
         AdResponse &c = run.candidate;
         c.success = true;
+        c.protocol = run.protocol;
         c.setSelected(selected.at(served));
         c.chain = ads.at(served).chain;
         c.ads = ads;
         c.selectedAds = selected;
         c.servedIndex = served;
-        c.buffet.clear();
-        if (ads.size() >= 2) {
-            const auto firstPodAd = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
-            if (firstPodAd != ads.cend()) {
-                for (const Ad &ad : WrapperResolver::podBuffet(*firstPodAd, ads))
-                    c.buffet.append(selector.select(ad));
-            }
-        }
+        c.buffet = selectBuffet(selector, ads);
         return true;
     }
 
@@ -538,6 +642,13 @@ Orchestrator::Orchestrator(Transport *transport, QObject *parent)
     , d(new OrchestratorPrivate)
 {
     d->transport = transport;
+    d->registry.registerHandler(&d->vastHandler); // the fallback: documents nobody else reads
+    d->registry.registerHandler(&d->vmapHandler);
+}
+
+ProtocolRegistry *Orchestrator::protocolRegistry() const
+{
+    return &d->registry;
 }
 
 Orchestrator::~Orchestrator() = default;
@@ -684,11 +795,6 @@ ServeReply *Orchestrator::serve(const AdRequest &request, const QByteArray &xml,
     ServeReply *reply = serve(request, c);
     reply->d->xml = xml.isNull() ? QByteArray("") : xml;
     return reply;
-}
-
-bool Orchestrator::track(const QString &event, const AdResponse &response, Tracker *tracker)
-{
-    return d->currentHandler()->track(event, response, tracker);
 }
 
 } // namespace VastQt

@@ -20,6 +20,7 @@ namespace VastQt
 class CacheBackend;
 class Middleware;
 class ProtocolHandler;
+class ProtocolRegistry;
 class Transport;
 class Tracker;
 
@@ -126,12 +127,16 @@ class OrchestratorPrivate;
     \brief Serves an AdRequest from configured sources through one pipeline,
     FETCH → PARSE → SELECT → TRACK (seeds 002 and 004, serve verb of DESIGN.md).
 
-    FETCH and PARSE are the ProtocolHandler's (VastProtocolHandler by default: the tag is
-    fetched and its Wrapper chain resolved, codes 100–102, 301–303), for each source as the
-    FetchConfig's strategy says, every request passing through the middlewares
-    (addMiddleware()) and the FetchConfig's retries. SELECT: the first resolved ad whose
-    Linear creative passes the ParseFilter (202 otherwise) and has a MediaFile that the
-    filter and MediaFileSelector accept (403 otherwise) makes the source usable. TRACK: Error
+    FETCH: each source's document is requested (as the FetchConfig's strategy says)
+    through the middlewares (addMiddleware()) and the FetchConfig's retries. PARSE: the
+    protocolRegistry() picks the ProtocolHandler by the document's root element (<VAST>:
+    VastProtocolHandler, whose Wrapper chain is resolved through the same middlewares,
+    codes 100–102, 301–303; <VMAP>: VmapProtocolHandler, whose breaks' AdTagURIs go the
+    same way), so a VMAP source is served as VMAP the first time, like any source. SELECT
+    (AdSelector): for VAST the first resolved ad that is playable (ParseFilter: 202, 403;
+    player capabilities: 403; creative: 200, 201) makes the source usable; a VMAP playlist
+    with at least one AdBreak is usable as a whole, each break's ads selected
+    (AdResponse::vmapBreaks). TRACK: Error
     URIs of every failed chain or rejected ad are fired with their code. Every error is
     collected with its source and phase in AdResponse::errors, and AdResponse::sources says
     what each source did. A single tag is a one-source serve(); VastClient uses it so.
@@ -149,9 +154,14 @@ public:
         source URLs and VASTAdTagURIs. */
     void setUrlExpander(const std::function<QUrl(const QString &)> &expander);
 
-    /*! The handler of the sources' protocol (not owned); nullptr restores the built-in
-        VastProtocolHandler. Takes effect for the next serve(). */
+    /*! Forces \a handler (not owned) for every source: it fetches and parses them itself,
+        without the registry; nullptr (the default) restores the registry's choice. Takes
+        effect for the next serve(). */
     void setProtocolHandler(ProtocolHandler *handler);
+    /*! The registry that picks each document's ProtocolHandler by its root element during
+        PARSE: VAST and VMAP built in; add a protocol with
+        ProtocolRegistry::registerHandler(). Owned by the Orchestrator. */
+    ProtocolRegistry *protocolRegistry() const;
     ProtocolHandler *protocolHandler() const;
 
     /*! Appends \a middleware (not owned; must outlive the serves using it) to the chain
@@ -175,9 +185,6 @@ public:
     ServeReply *serve(const AdRequest &request, const QByteArray &xml, const QUrl &baseUrl,
                       const FetchConfig &config);
 
-    /*! Fires \a event of the served \a response through \a tracker with the protocol
-        handler (ProtocolHandler::track()). */
-    bool track(const QString &event, const AdResponse &response, Tracker *tracker);
 
 private:
     std::unique_ptr<OrchestratorPrivate> const d;

@@ -8,12 +8,21 @@ namespace VastQt
 
 ProtocolHandler::~ProtocolHandler() = default;
 
+bool ProtocolHandler::acceptsDocument(const DocumentRoot &root) const
+{
+    Q_UNUSED(root)
+    return false;
+}
+
 class ProtocolReplyPrivate
 {
 public:
     QList<ResolvedAd> results;
     QList<WrapperHop> chain;
     QVariantMap extensions;
+    bool playlist = false;
+    VmapDocument document;
+    QList<VmapBreakResult> breaks;
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
     bool finished = false;
@@ -73,6 +82,30 @@ void ProtocolReply::abort()
         return;
     Q_EMIT abortRequested();
     finish(d->results, ErrorCode::GeneralWrapperError, tr("Fetch aborted"));
+}
+
+bool ProtocolReply::isPlaylist() const
+{
+    return d->playlist;
+}
+
+VmapDocument ProtocolReply::playlist() const
+{
+    return d->document;
+}
+
+QList<VmapBreakResult> ProtocolReply::breaks() const
+{
+    return d->breaks;
+}
+
+void ProtocolReply::setPlaylist(const VmapDocument &document, const QList<VmapBreakResult> &breaks)
+{
+    if (d->finished)
+        return;
+    d->playlist = true;
+    d->document = document;
+    d->breaks = breaks;
 }
 
 void ProtocolReply::setChain(const QList<WrapperHop> &chain)

@@ -6,6 +6,7 @@
 
 #include "vastqt_export.h"
 #include "orchestrator/adrequest.h"
+#include "protocol/documentroot.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QUrlQuery>
@@ -18,7 +19,7 @@ namespace VastQt
 {
 
 class Transport;
-class Tracker;
+class TransportReply;
 
 /*!
     \brief What a ProtocolHandler needs to fetch one source: the source URL (or its bytes),
@@ -35,6 +36,10 @@ class Tracker;
 struct VASTQT_EXPORT FetchContext {
     QUrl url;
     QByteArray xml;
+    /*! When not null: the finished reply of the Orchestrator's request for url (through
+        transport), whose body the handler reads instead of fetching url itself; its HTTP
+        status, latency and error make the first hop. Not owned. */
+    TransportReply *reply = nullptr;
     QUrlQuery params;
     bool mapRequest = false;
     Transport *transport = nullptr;
@@ -79,9 +84,17 @@ public:
     /*! Stops the fetch: emits abortRequested(), then finishes with 300 if still running. */
     void abort();
 
+    /*! Whether the document is a playlist of ad breaks (VMAP): breaks() then holds each
+        break's ads, and the Orchestrator serves the playlist rather than one of its ads. */
+    bool isPlaylist() const;
+    VmapDocument playlist() const;
+    QList<VmapBreakResult> breaks() const;
+
     // for ProtocolHandler implementations
     void setChain(const QList<WrapperHop> &chain);
     void setExtensions(const QVariantMap &extensions);
+    /*! Makes the reply a playlist of \a document's breaks, with their \a breaks results. */
+    void setPlaylist(const VmapDocument &document, const QList<VmapBreakResult> &breaks);
     /*! Finishes with \a results: errorOccurred() first when none resolved. */
     void finish(const QList<ResolvedAd> &results, ErrorCode error = ErrorCode::NoError,
                 const QString &errorString = QString());
@@ -100,8 +113,9 @@ private:
 
 /*!
     \brief The protocol side of the Orchestrator (seed 004, "ProtocolHandler"): how an
-    AdRequest becomes a request to a source, how the answer becomes resolved ads, and how
-    an event of a served ad is tracked. VastProtocolHandler serves VAST; a VMAP handler
+    AdRequest becomes a request to a source and how the answer becomes resolved ads. The
+    Orchestrator's ProtocolRegistry picks the handler of each document by its root element
+    (acceptsDocument()); tracking is the players' (Tracker, PodPlayer, BreakPlayer). VastProtocolHandler serves VAST; a VMAP handler
     fetches the VMAP document, resolves the AdSources of its breaks and returns the breaks
     in ProtocolReply::extensions(). The Orchestrator keeps strategies, timeouts, filter,
     selection and cache; the handler knows the protocol.
@@ -114,6 +128,10 @@ public:
     /*! The protocol's name, lower case ("vast", "vmap"); part of cache keys. */
     virtual QString name() const = 0;
 
+    /*! Whether this handler reads documents whose root element is \a root (the
+        ProtocolRegistry asks during PARSE). Default: false. */
+    virtual bool acceptsDocument(const DocumentRoot &root) const;
+
     /*! Whether \a request can be served; when not, \a problem (if given) says why. The
         Orchestrator reports a rejected request as 900 in phase fetch, fetching nothing. */
     virtual bool validateRequest(const AdRequest &request, QString *problem = nullptr) const = 0;
@@ -124,10 +142,6 @@ public:
     /*! Fetches and resolves one source described by \a context for \a request. Never null. */
     virtual ProtocolReply *fetch(const AdRequest &request, const FetchContext &context) = 0;
 
-    /*! Fires the URIs of \a event ("impression", "click", "error", or a tracking event
-        name such as "start", "firstQuartile") of \a response's ad through \a tracker, which
-        is given the ad first when it tracks another. False when nothing was fired. */
-    virtual bool track(const QString &event, const AdResponse &response, Tracker *tracker) = 0;
 };
 
 } // namespace VastQt

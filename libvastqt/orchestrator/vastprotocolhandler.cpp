@@ -4,7 +4,6 @@
 #include "orchestrator/vastprotocolhandler.h"
 
 #include "protocol/wrapperresolver.h"
-#include "tracking/tracker.h"
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QCoreApplication>
@@ -101,8 +100,9 @@ ProtocolReply *VastProtocolHandler::fetch(const AdRequest &request, const FetchC
     resolver->setMaxResponseBytes(context.maxResponseBytes);
     if (context.urlExpander)
         resolver->setUrlExpander(context.urlExpander);
-    ResolveReply *resolve = context.xml.isNull() ? resolver->resolve(requestUrl(request, context))
-                                                 : resolver->resolve(context.xml, context.url);
+    ResolveReply *resolve = context.reply   ? resolver->resolve(*context.reply)
+        : context.xml.isNull()              ? resolver->resolve(requestUrl(request, context))
+                                            : resolver->resolve(context.xml, context.url);
     resolve->setParent(reply);
     QObject::connect(resolve, &ResolveReply::hopFinished, reply, &ProtocolReply::hopFinished);
     QObject::connect(reply, &ProtocolReply::abortRequested, resolve, &ResolveReply::abort);
@@ -115,21 +115,9 @@ ProtocolReply *VastProtocolHandler::fetch(const AdRequest &request, const FetchC
     return reply;
 }
 
-bool VastProtocolHandler::track(const QString &event, const AdResponse &response, Tracker *tracker)
+bool VastProtocolHandler::acceptsDocument(const DocumentRoot &root) const
 {
-    if (!tracker || !response.success)
-        return false;
-    if (tracker->ad() != response.ad || tracker->creativeIndex() != response.creativeIndex)
-        tracker->setAd(response.ad, response.creativeIndex);
-    if (event == "impression"_L1)
-        return tracker->trackImpression();
-    if (event == "click"_L1)
-        return tracker->trackClick();
-    if (event == "error"_L1) {
-        tracker->trackError(response.errorCode == ErrorCode::NoError ? ErrorCode::UndefinedError : response.errorCode);
-        return !response.ad.errors.isEmpty();
-    }
-    return tracker->trackEvent(event);
+    return root.name == "VAST"_L1;
 }
 
 } // namespace VastQt

@@ -13,7 +13,7 @@ namespace VastQt
 /*!
     \brief The VAST ProtocolHandler: fetches a VAST tag and follows its Wrappers with a
     WrapperResolver (VAST 4.3 §2.3.5), reporting 100–102 (parse) and 301–303 (fetch,
-    resolve) per ad; tracks served ads with a Tracker.
+    resolve) per ad.
 
     \section1 AdRequest → query parameters
     requestParameters() maps only what the request sets (empty strings and -1 stay out):
@@ -47,10 +47,8 @@ public:
     bool validateRequest(const AdRequest &request, QString *problem = nullptr) const override;
     QUrlQuery requestParameters(const AdRequest &request) const override;
     ProtocolReply *fetch(const AdRequest &request, const FetchContext &context) override;
-    /*! "impression" → Tracker::trackImpression(), "click" → trackClick(), "error" →
-        trackError() with response.errorCode (900 when none), anything else →
-        trackEvent(event). */
-    bool track(const QString &event, const AdResponse &response, Tracker *tracker) override;
+    /*! Documents whose root element is <VAST>. */
+    bool acceptsDocument(const DocumentRoot &root) const override;
 
     /*! The URL fetched for \a context and \a request: url + params (+ mapped parameters). */
     QUrl requestUrl(const AdRequest &request, const FetchContext &context) const;

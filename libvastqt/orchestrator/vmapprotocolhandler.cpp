@@ -5,13 +5,11 @@
 
 #include "protocol/fetcherror.h"
 #include "protocol/wrapperresolver.h"
-#include "tracking/tracker.h"
 #include "transport/transport.h"
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
-#include <QtCore/QXmlStreamReader>
 
 #include <memory>
 
@@ -87,6 +85,7 @@ void finishFetch(const std::shared_ptr<VmapFetch> &f)
     ext.insert(UrlKey, f->url);
     f->reply->setChain({f->hop});
     f->reply->setExtensions(ext);
+    f->reply->setPlaylist(f->document, f->breaks);
     if (f->document.adBreaks.isEmpty() && firstError == ErrorCode::NoError) {
         firstError = ErrorCode::NoAdAfterWrapper;
         firstErrorString = ProtocolReply::tr("The VMAP document has no ad break");
@@ -243,6 +242,34 @@ void documentArrived(const std::shared_ptr<VmapFetch> &f, const QByteArray &xml)
     resolveBreaks(f);
 }
 
+// The VMAP document's request answered: \a fault is FetchError::fromReply() of it.
+void fetchedAs(const std::shared_ptr<VmapFetch> &f, TransportReply::Error error, int httpStatus, qint64 latencyMs,
+               const QByteArray &body, const FetchError &fault)
+{
+    if (f->done)
+        return;
+    f->hop.httpStatus = httpStatus;
+    f->hop.latencyMs = latencyMs;
+    f->hop.bytes = body.size();
+    f->hop.transportError = error;
+    if (error != TransportReply::Error::NoError) {
+        f->hop.error = fault.code;
+        f->hop.errorString = fault.message;
+        f->hop.rawXml = body;
+        Q_EMIT f->reply->hopFinished(f->hop);
+        f->done = true;
+        f->reply->setChain({f->hop});
+        f->reply->finish({}, fault.code, f->hop.errorString);
+        return;
+    }
+    documentArrived(f, body);
+}
+
+void fetched(const std::shared_ptr<VmapFetch> &f, const TransportReply &get)
+{
+    fetchedAs(f, get.error(), get.httpStatus(), get.elapsedMs(), get.body(), FetchError::fromReply(get));
+}
+
 } // namespace
 
 QList<ResolvedAd> VmapBreakResult::ads() const
@@ -283,6 +310,15 @@ ProtocolReply *VmapProtocolHandler::fetch(const AdRequest &request, const FetchC
     f->context = context;
     f->url = context.url;
     f->hop.url = context.url;
+    if (context.reply) {
+        // The Orchestrator fetched the document; read it from the event loop, like a fetch.
+        QTimer::singleShot(0, reply, [f, error = context.reply->error(), status = context.reply->httpStatus(),
+                                      latency = context.reply->elapsedMs(), body = context.reply->body(),
+                                      message = FetchError::fromReply(*context.reply)] {
+            fetchedAs(f, error, status, latency, body, message);
+        });
+        return reply;
+    }
     if (!context.xml.isNull()) {
         const QByteArray xml = context.xml;
         QTimer::singleShot(0, reply, [f, xml] { documentArrived(f, xml); });
@@ -300,49 +336,14 @@ ProtocolReply *VmapProtocolHandler::fetch(const AdRequest &request, const FetchC
     QObject::connect(reply, &ProtocolReply::abortRequested, get, &TransportReply::abort);
     QObject::connect(get, &TransportReply::finished, reply, [f, get] {
         get->deleteLater();
-        if (f->done)
-            return;
-        f->hop.httpStatus = get->httpStatus();
-        f->hop.latencyMs = get->elapsedMs();
-        f->hop.bytes = get->body().size();
-        f->hop.transportError = get->error();
-        if (get->hasError()) {
-            const FetchError fault = FetchError::fromReply(*get);
-            f->hop.error = fault.code;
-            f->hop.errorString = fault.message;
-            f->hop.rawXml = get->body();
-            Q_EMIT f->reply->hopFinished(f->hop);
-            f->done = true;
-            f->reply->setChain({f->hop});
-            f->reply->finish({}, fault.code, f->hop.errorString);
-            return;
-        }
-        documentArrived(f, get->body());
+        fetched(f, *get);
     });
     return reply;
 }
 
-bool VmapProtocolHandler::track(const QString &event, const AdResponse &response, Tracker *tracker)
+bool VmapProtocolHandler::acceptsDocument(const DocumentRoot &root) const
 {
-    if (!tracker)
-        return false;
-    if (event == "breakStart"_L1 || event == "breakEnd"_L1) {
-        const VmapDocument doc = document(response.extensions);
-        const QList<VmapBreakResult> breaks = breakResults(response.extensions);
-        for (const VmapBreakResult &b : breaks) {
-            const bool holds = std::any_of(b.results.cbegin(), b.results.cend(),
-                                           [&response](const ResolvedAd &r) { return r.ok() && r.ad == response.ad; });
-            if (holds && b.breakIndex >= 0 && b.breakIndex < doc.adBreaks.size()) {
-                const QStringList urls = doc.adBreaks.at(b.breakIndex).trackingUrls(event);
-                if (urls.isEmpty())
-                    return false;
-                tracker->trackUrls(event, urls);
-                return true;
-            }
-        }
-        return false;
-    }
-    return m_vast.track(event, response, tracker);
+    return root.name == "VMAP"_L1;
 }
 
 VmapDocument VmapProtocolHandler::document(const QVariantMap &extensions)
@@ -353,16 +354,6 @@ VmapDocument VmapProtocolHandler::document(const QVariantMap &extensions)
 QList<VmapBreakResult> VmapProtocolHandler::breakResults(const QVariantMap &extensions)
 {
     return extensions.value(BreaksKey).value<QList<VmapBreakResult>>();
-}
-
-bool VmapProtocolHandler::isVmap(const QByteArray &xml)
-{
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement)
-            return reader.name() == "VMAP"_L1;
-    }
-    return false;
 }
 
 } // namespace VastQt

@@ -12,43 +12,6 @@
 namespace VastQt
 {
 
-/*!
-    \brief What VmapProtocolHandler made of one <vmap:AdBreak>'s AdSource.
-
-    breakIndex is the index of the break in VmapDocument::adBreaks. results are the ads of
-    the break's ad response that were tried, in play order (pod ads by sequence, then
-    stand-alone ads; failed ones with their error), as WrapperResolver gives them, after
-    the AdSource's allowMultipleAds and followRedirects were applied. ads() are those that
-    resolved. When none resolved, error is the VAST code of the failure (100–102, 301–303)
-    and vmapError the VMAP code to send with the break's error tracking. chain is the
-    documents fetched for the break (the AdTagURI first; for inline VASTAdData the inline
-    document, named after the VMAP URL with the fragment "adbreak-<breakIndex>").
-*/
-struct VASTQT_EXPORT VmapBreakResult {
-    Q_GADGET
-    Q_PROPERTY(int breakIndex MEMBER breakIndex)
-    Q_PROPERTY(QList<VastQt::ResolvedAd> results MEMBER results)
-    Q_PROPERTY(QList<VastQt::WrapperHop> chain MEMBER chain)
-    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
-    Q_PROPERTY(QString errorString MEMBER errorString)
-    Q_PROPERTY(int vmapError READ vmapErrorValue)
-public:
-    int breakIndex = -1;
-    QList<ResolvedAd> results;
-    QList<WrapperHop> chain;
-    ErrorCode error = ErrorCode::NoError;
-    QString errorString;
-    VmapErrorCode vmapError = VmapErrorCode::None;
-
-    QList<ResolvedAd> ads() const;
-    bool ok() const { return vmapError == VmapErrorCode::None; }
-    int vmapErrorValue() const { return int(vmapError); }
-    bool operator==(const VmapBreakResult &o) const
-    {
-        return breakIndex == o.breakIndex && results == o.results && chain == o.chain && error == o.error
-            && errorString == o.errorString && vmapError == o.vmapError;
-    }
-};
 
 /*!
     \brief The VMAP ProtocolHandler (IAB VMAP 1.0): fetches a VMAP document, parses it with
@@ -90,8 +53,8 @@ public:
     extensions["vast"] supplies extra parameters.
 
     \section1 Tracking
-    track(): "breakStart", "breakEnd" fire the tracking of the break holding
-    \a response's ad (through Tracker::trackUrls()); anything else is VastProtocolHandler's.
+    The breaks' tracking (breakStart, breakEnd, error) is fired by BreakPlayer when the
+    break plays.
 */
 class VASTQT_EXPORT VmapProtocolHandler : public ProtocolHandler
 {
@@ -104,16 +67,13 @@ public:
     bool validateRequest(const AdRequest &request, QString *problem = nullptr) const override;
     QUrlQuery requestParameters(const AdRequest &request) const override;
     ProtocolReply *fetch(const AdRequest &request, const FetchContext &context) override;
-    bool track(const QString &event, const AdResponse &response, Tracker *tracker) override;
+    /*! Documents whose root element is <VMAP> (either namespace, or none). */
+    bool acceptsDocument(const DocumentRoot &root) const override;
 
     /*! The VMAP document in \a extensions (of a ProtocolReply or an AdResponse). */
     static VmapDocument document(const QVariantMap &extensions);
     /*! The break results in \a extensions, one per AdBreak. */
     static QList<VmapBreakResult> breakResults(const QVariantMap &extensions);
-
-    /*! Whether \a xml's root element is <VMAP> (any namespace or none). Reads only up to
-        the first element. */
-    static bool isVmap(const QByteArray &xml);
 
 private:
     VastProtocolHandler m_vast;

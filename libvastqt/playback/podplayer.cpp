@@ -306,6 +306,21 @@ int PodPlayer::slotCount() const
     return d->ads.size();
 }
 
+PlaybackSession::Status PodPlayer::status() const
+{
+    const QList<PodAdPlay> all = plays();
+    for (int slot = 0; slot < slotCount(); ++slot) {
+        PlaybackSession::Status status = PlaybackSession::Status::Error; // a slot never played
+        for (const PodAdPlay &p : all) {
+            if (p.podIndex == slot)
+                status = p.played() ? p.session.status : PlaybackSession::Status::Error;
+        }
+        if (status != PlaybackSession::Status::Completed)
+            return status;
+    }
+    return PlaybackSession::Status::Completed;
+}
+
 Player *PodPlayer::currentPlayer() const
 {
     return d->currentPlayer;

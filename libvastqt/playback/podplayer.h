@@ -131,6 +131,10 @@ public:
     QList<PodAdPlay> plays() const;
     /*! The number of slots (ads given to setAds()). */
     int slotCount() const;
+    /*! The pod's outcome: Completed when every slot's last ad completed; otherwise the
+        status of the first slot that did not (Error for a slot that ended without an ad
+        or was never played). */
+    PlaybackSession::Status status() const;
     /*! The player and tracker of the ad playing now (or last); nullptr before play(). */
     Player *currentPlayer() const;
     Tracker *currentTracker() const;

@@ -10,6 +10,8 @@
 
 #include "protocol/guardedxmlreader_p.h"
 
+#include "protocol/documentroot.h"
+
 #include <QtCore/QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -263,6 +265,33 @@ QStringList GuardedXmlReader::takeWarnings()
     if (m_suppressedWarnings > 0)
         m_warnings.append(u"%1 more warnings not shown"_s.arg(m_suppressedWarnings));
     return std::move(m_warnings);
+}
+
+namespace
+{
+// Reads up to the root start tag only.
+class RootReader : public GuardedXmlReader
+{
+public:
+    RootReader(const QByteArray &xml, qint64 maxBytes)
+        : GuardedXmlReader(xml, 1, maxBytes, 0)
+    {
+    }
+    DocumentRoot read()
+    {
+        DocumentRoot root;
+        if (readToRootElement()) {
+            root.name = m_xml.name().toString();
+            root.namespaceUri = m_xml.namespaceUri().toString();
+        }
+        return root;
+    }
+};
+} // namespace
+
+DocumentRoot documentRoot(const QByteArray &xml, qint64 maxBytes)
+{
+    return RootReader(xml, maxBytes).read();
 }
 
 } // namespace VastQt

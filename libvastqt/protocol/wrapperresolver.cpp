@@ -193,32 +193,38 @@ public:
             tr->deleteLater();
             if (reply->d->aborted)
                 return;
-            WrapperHop hop;
-            hop.url = url;
-            hop.httpStatus = tr->httpStatus();
-            hop.latencyMs = tr->elapsedMs();
-            hop.bytes = tr->body().size();
-            hop.rawXml = tr->body();
-            hop.transportError = tr->error();
-            VastParseResult parsed;
-            if (tr->hasError()) {
-                const FetchError fault = FetchError::fromReply(*tr);
-                hop.error = fault.code;
-                hop.errorString = fault.message;
-            } else if (tr->body().trimmed().isEmpty()) {
-                hop.error = ErrorCode::NoAdAfterWrapper;
-                hop.errorString = QObject::tr("Empty response from %1").arg(url.toDisplayString());
-            } else {
-                parsed = VastParser::parse(tr->body());
-                hop.vastVersion = parsed.document.version;
-                if (!parsed.ok()) {
-                    hop.error = parsed.error;
-                    hop.errorString = parsed.errorString;
-                }
-            }
-            qCDebug(lcVastResolver) << "hop" << url << hop.httpStatus << hop.latencyMs << "ms" << int(hop.error);
-            then(hop, parsed);
+            arrived(*tr, url, then);
         });
+    }
+
+    // The answer to the request for \a url: the hop and its document.
+    static void arrived(const TransportReply &tr, const QUrl &url, const std::function<void(WrapperHop, VastParseResult)> &then)
+    {
+        WrapperHop hop;
+        hop.url = url;
+        hop.httpStatus = tr.httpStatus();
+        hop.latencyMs = tr.elapsedMs();
+        hop.bytes = tr.body().size();
+        hop.rawXml = tr.body();
+        hop.transportError = tr.error();
+        VastParseResult parsed;
+        if (tr.hasError()) {
+            const FetchError fault = FetchError::fromReply(tr);
+            hop.error = fault.code;
+            hop.errorString = fault.message;
+        } else if (tr.body().trimmed().isEmpty()) {
+            hop.error = ErrorCode::NoAdAfterWrapper;
+            hop.errorString = QObject::tr("Empty response from %1").arg(url.toDisplayString());
+        } else {
+            parsed = VastParser::parse(tr.body());
+            hop.vastVersion = parsed.document.version;
+            if (!parsed.ok()) {
+                hop.error = parsed.error;
+                hop.errorString = parsed.errorString;
+            }
+        }
+        qCDebug(lcVastResolver) << "hop" << url << hop.httpStatus << hop.latencyMs << "ms" << int(hop.error);
+        then(hop, parsed);
     }
 
     void finishReply(ResolveReply *reply, const QList<ResolvedAd> &results)
@@ -476,6 +482,20 @@ ResolveReply *WrapperResolver::resolve(const QUrl &tagUrl)
             d->handleRoot(reply, hop, parsed);
         });
     });
+    return reply;
+}
+
+ResolveReply *WrapperResolver::resolve(const TransportReply &fetched)
+{
+    auto *reply = new ResolveReply;
+    const QUrl url = fetched.request().url;
+    // The reply may be deleted once this returns: take what the hop needs now.
+    auto got = std::make_shared<std::pair<WrapperHop, VastParseResult>>();
+    WrapperResolverPrivate::arrived(fetched, url, [got](const WrapperHop &hop, const VastParseResult &parsed) {
+        got->first = hop;
+        got->second = parsed;
+    });
+    QTimer::singleShot(0, reply, [this, reply, got] { d->handleRoot(reply, got->first, got->second); });
     return reply;
 }
 

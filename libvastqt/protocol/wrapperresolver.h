@@ -191,6 +191,10 @@ public:
 
     /*! Resolves the tag at \a tagUrl. */
     ResolveReply *resolve(const QUrl &tagUrl);
+    /*! Resolves the tag whose request was already made: \a fetched is its finished reply
+        (the Orchestrator fetches each source's document before PARSE). Its HTTP status,
+        latency and error make the first hop, as if resolve(url) had fetched it. */
+    ResolveReply *resolve(const TransportReply &fetched);
     /*! Resolves a tag given as bytes (stdin, pasted XML); \a baseUrl names it in the chain. */
     ResolveReply *resolve(const QByteArray &xml, const QUrl &baseUrl = QUrl());
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "orchestrator/orchestrator.h"
+#include "orchestrator/protocolregistry.h"
 #include "orchestrator/protocolhandler.h"
 #include "orchestrator/vastprotocolhandler.h"
 #include "testserver.h"
@@ -112,13 +113,8 @@ public:
         });
         return reply;
     }
-    bool track(const QString &event, const AdResponse &, Tracker *) override
-    {
-        tracked.append(event);
-        return true;
-    }
+    bool acceptsDocument(const DocumentRoot &root) const override { return root.name == "FAKE"_L1; }
     QList<FetchContext> contexts;
-    QStringList tracked;
 };
 
 } // namespace
@@ -656,12 +652,39 @@ private Q_SLOTS:
         QCOMPARE(r.extensions.value(u"handler"_s).toString(), u"fake"_s);
         QCOMPARE(handler.contexts.size(), 2);
         QVERIFY(handler.contexts.first().transport != nullptr);
-        QVERIFY(orchestrator.track(u"impression"_s, r, nullptr));
-        QCOMPARE(handler.tracked, QStringList{u"impression"_s});
         QVERIFY(orchestrator.cacheKey(request, c).contains(u"fake"_s));
 
         orchestrator.setProtocolHandler(nullptr);
         QCOMPARE(orchestrator.protocolHandler()->name(), u"vast"_s);
+    }
+
+    // PARSE: the registry picks the handler by the document's root element; a user adds one.
+    void registryPicksHandlerByRootElement()
+    {
+        FakeHandler handler;
+        Orchestrator orchestrator(transport.get());
+        QCOMPARE(orchestrator.protocolRegistry()->handlers().size(), 2); // VAST, VMAP
+        orchestrator.protocolRegistry()->registerHandler(&handler);
+        server->setBody(u"/fake/doc-ad"_s, "<?xml version=\"1.0\"?>\n<FAKE/>");
+        FetchConfig c;
+        c.sources = {server->url(u"/fake/doc-ad"_s)};
+        AdRequest request;
+        request.slotId = u"pre"_s;
+        AdResponse r = serve(orchestrator, c, request);
+        QVERIFY(r.success);
+        QCOMPARE(r.protocol, u"fake"_s);
+        QCOMPARE(r.ad.id, u"doc-ad"_s);
+        QCOMPARE(handler.contexts.size(), 1);
+        // The handler reads the document the Orchestrator fetched through its middlewares.
+        QVERIFY(handler.contexts.first().reply != nullptr);
+        QCOMPARE(server->requestsFor(u"/fake/doc-ad"_s).size(), 1);
+
+        // A document with another root still goes to its own handler; an unknown root to VAST.
+        QCOMPARE(orchestrator.protocolRegistry()->handlerFor(QByteArray("<VAST version=\"4.2\"/>"))->name(), u"vast"_s);
+        QCOMPARE(orchestrator.protocolRegistry()->handlerFor(QByteArray("<vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\"/>"))->name(),
+                 u"vmap"_s);
+        QCOMPARE(orchestrator.protocolRegistry()->handlerFor(QByteArray("<html><body/></html>"))->name(), u"vast"_s);
+        QCOMPARE(orchestrator.protocolRegistry()->handlerFor(QByteArray())->name(), u"vast"_s);
     }
 
     void vastRequestParameters()

@@ -4,6 +4,7 @@
 #include "client/vastclient.h"
 #include "orchestrator/vmapprotocolhandler.h"
 #include "testserver.h"
+#include "upstream/metricsmiddleware.h"
 #include "tracking/beacon.h"
 
 #include <QtCore/QFile>
@@ -162,6 +163,83 @@ private Q_SLOTS:
         QCOMPARE(timeline.at(0)[u"adIndex"_s].toInt(), -1);
         QCOMPARE(timeline.at(9)[u"breakIndex"_s].toInt(), 1);
         QCOMPARE(timeline.at(9)[u"adIndex"_s].toInt(), 0);
+    }
+
+    // Defect: a VMAP source was recognised only after every source and fallback had failed
+    // as VAST. The registry picks the VMAP handler by the root element the first time: the
+    // fallback (a playable VAST ad) is never fetched and no VAST error is reported.
+    void vmapFirstSourceWithFallback()
+    {
+        serveSamples(sample(u"play-pod-mid-post.xml"_s));
+        server.setBody(u"/fallback.xml"_s, sample(u"mid.xml"_s));
+        VastClient client;
+        FetchConfig config = client.fetchConfig();
+        config.sources = {server.url(u"/vmap.xml"_s)};
+        config.fallbacks = {server.url(u"/fallback.xml"_s)};
+        client.setFetchConfig(config);
+        client.setSpeed(0);
+        client.setAutoPlay(true);
+        AdRequest request;
+        request.contentDurationMs = 600000;
+        client.setAdRequest(request);
+        QSignalSpy finished(&client, &VastClient::finished);
+        client.load();
+        QVERIFY(finished.wait(20000));
+
+        QVERIFY(client.isVmap());
+        QVERIFY(client.errors().isEmpty());
+        QVERIFY(server.requestsFor(u"/fallback.xml"_s).isEmpty());
+        QCOMPARE(server.requestsFor(u"/vmap.xml"_s).size(), 1);
+        const AdResponse r = client.response();
+        QCOMPARE(r.protocol, u"vmap"_s);
+        QCOMPARE(r.sources.size(), 2);
+        QCOMPARE(r.sources.at(0).status, SourceOutcome::Status::Won);
+        QVERIFY(r.sources.at(0).winner);
+        QCOMPARE(r.sources.at(1).status, SourceOutcome::Status::NotTried);
+        QVERIFY(!r.usedFallback);
+        const QJsonObject report = client.report();
+        QCOMPARE(report.value(u"result"_s).toString(), u"completed"_s);
+        QCOMPARE(report.value(u"winner"_s).toString(), server.url(u"/vmap.xml"_s).toString());
+        QCOMPARE(report.value(u"breaks"_s).toArray().size(), 3);
+    }
+
+    // Defect: a break's AdTagURI was fetched through the raw transport, past the
+    // middlewares. With source retries, an AdTagURI that answers 500 once is retried and
+    // served; the metrics see every request of the load.
+    void breakAdTagGoesThroughTheMiddlewares()
+    {
+        const QString vmap = u"<vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\" version=\"1.0\">"
+                             u"<vmap:AdBreak timeOffset=\"start\" breakType=\"linear\" breakId=\"pre\"><vmap:AdSource>"
+                             u"<vmap:AdTagURI templateType=\"vast3\"><![CDATA[%1]]></vmap:AdTagURI></vmap:AdSource>"
+                             u"<vmap:TrackingEvents><vmap:Tracking event=\"error\"><![CDATA[%2]]></vmap:Tracking>"
+                             u"</vmap:TrackingEvents></vmap:AdBreak></vmap:VMAP>"_s
+                                 .arg(server.url(u"/vast/flaky.xml"_s).toString(),
+                                      server.url(u"/track/breakError?code=[ERRORCODE]"_s).toString());
+        server.setBody(u"/vmap.xml"_s, vmap.toUtf8());
+        TestServer::Response fail;
+        fail.status = 500;
+        fail.body = "busy";
+        TestServer::Response ok;
+        ok.body = sample(u"mid.xml"_s);
+        server.setResponseSequence(u"/vast/flaky.xml"_s, {fail, ok});
+
+        VastClient client;
+        MetricsMiddleware metrics;
+        client.addMiddleware(&metrics);
+        FetchConfig config = client.fetchConfig();
+        config.retries = 1;
+        config.retryBackoffMs = 10;
+        client.setFetchConfig(config);
+        run(client, 600000);
+
+        QCOMPARE(server.requestsFor(u"/vast/flaky.xml"_s).size(), 2);
+        QVERIFY(server.requestsFor(u"/track/breakError"_s).isEmpty());
+        const QJsonObject report = client.report();
+        QCOMPARE(report.value(u"result"_s).toString(), u"completed"_s);
+        QCOMPARE(report.value(u"breaks"_s).toArray().at(0)[u"status"_s].toString(), u"completed"_s);
+        // The VMAP document, and the AdTagURI twice.
+        QCOMPARE(metrics.totalRequests(), 3);
+        QCOMPARE(metrics.totalFailures(), 1);
     }
 
     // A break whose AdTagURI is dead fires its VMAP error tracking with [ERRORCODE] 1008

@@ -3,6 +3,8 @@
 
 #include "orchestrator/orchestrator.h"
 #include "orchestrator/vmapprotocolhandler.h"
+#include "playback/breakplayer.h"
+#include "protocol/documentroot.h"
 #include "testserver.h"
 #include "tracking/beacon.h"
 #include "tracking/tracker.h"
@@ -106,10 +108,21 @@ private Q_SLOTS:
         QCOMPARE(handler.name(), u"vmap"_s);
         QVERIFY(orchestrator.cacheKey(AdRequest(), config).contains(u"vmap"_s));
 
-        // track(): breakStart of the break that holds the served ad.
-        Tracker tracker(&http);
-        QVERIFY(orchestrator.track(u"breakStart"_s, r, &tracker));
-        QTRY_COMPARE(server.requestsFor(u"/track/breakStart"_s).size(), 1);
+        // The served playlist, typed: each break's ads selected for play.
+        QVERIFY(r.isVmap());
+        QCOMPARE(r.vmap.adBreaks.size(), 3);
+        QCOMPARE(r.vmapBreaks.size(), 3);
+        QCOMPARE(r.vmapBreaks.at(0).selected.size(), 2);
+        QVERIFY(r.vmapBreaks.at(0).selected.at(0).isPlayable());
+
+        // The break tracking is the BreakPlayer's: breakStart of the pre-roll first.
+        BreakPlayer player(&http);
+        player.setBreaks(r.vmap.schedule(60000), r.vmapBreaks, r.source);
+        QSignalSpy played(&player, &BreakPlayer::finished);
+        QVERIFY(player.play());
+        QVERIFY(played.wait(20000));
+        QTRY_VERIFY(player.isIdle());
+        QVERIFY(!server.requestsFor(u"/track/breakStart"_s).isEmpty());
         QCOMPARE(server.requestsFor(u"/track/breakStart"_s).at(0).query.queryItemValue(u"b"_s), u"pre"_s);
     }
 
@@ -139,7 +152,7 @@ private Q_SLOTS:
                                 u"<vmap:AdBreak timeOffset=\"50%\" breakType=\"linear\"><vmap:AdSource>"
                                 u"<vmap:AdTagURI templateType=\"vast3\"><![CDATA[%2/broken.xml]]></vmap:AdTagURI></vmap:AdSource></vmap:AdBreak>"
                                 u"</vmap:VMAP>"_s.arg(inlinePod, base(), dead).toUtf8();
-        QVERIFY(VmapProtocolHandler::isVmap(vmap));
+        QVERIFY(VmapProtocolHandler().acceptsDocument(documentRoot(vmap)));
         VmapProtocolHandler handler;
         ProtocolReply *reply = fetch(handler, vmap);
         QVERIFY(!reply->isFinished()); // never finished inside fetch()
@@ -295,11 +308,16 @@ private Q_SLOTS:
 
     void sniffing()
     {
-        QVERIFY(VmapProtocolHandler::isVmap("<?xml version=\"1.0\"?><!-- c --><vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\"/>"));
-        QVERIFY(VmapProtocolHandler::isVmap("<VMAP/>"));
-        QVERIFY(!VmapProtocolHandler::isVmap("<VAST version=\"4.0\"/>"));
-        QVERIFY(!VmapProtocolHandler::isVmap("not xml"));
-        QVERIFY(!VmapProtocolHandler::isVmap(QByteArray()));
+        // The registry's question: is the root element <VMAP>?
+        const VmapProtocolHandler vmap;
+        const auto isVmap = [&vmap](const QByteArray &xml) { return vmap.acceptsDocument(documentRoot(xml)); };
+        QVERIFY(isVmap("<?xml version=\"1.0\"?><!-- c --><vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\"/>"));
+        QVERIFY(isVmap("<VMAP/>"));
+        QVERIFY(!isVmap("<VAST version=\"4.0\"/>"));
+        QVERIFY(!isVmap("not xml"));
+        QVERIFY(!isVmap(QByteArray()));
+        QCOMPARE(documentRoot("<vmap:VMAP xmlns:vmap=\"http://www.iab.net/vmap-1.0\"/>").namespaceUri,
+                 u"http://www.iab.net/vmap-1.0"_s);
     }
 
     // AdRequest mapping: as the VAST handler, with extensions["vmap"].

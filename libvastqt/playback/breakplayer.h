@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 VastQt contributors
+// SPDX-License-Identifier: BSD-3-Clause
+
+#ifndef VASTQT_BREAKPLAYER_H
+#define VASTQT_BREAKPLAYER_H
+
+#include "vastqt_export.h"
+#include "vastqtnamespace.h"
+#include "orchestrator/adrequest.h"
+#include "orchestrator/vmapprotocolhandler.h"
+#include "protocol/vmapparser.h"
+#include "tracking/beacon.h"
+#include "tracking/macroexpander.h"
+#include "tracking/trackingcontext.h"
+
+#include <QtCore/QObject>
+
+#include <functional>
+#include <memory>
+
+namespace VastQt
+{
+
+class PodPlayer;
+class Tracker;
+class Transport;
+
+/*!
+    \brief What became of one scheduled VMAP break: its state, and why it failed.
+
+    error is the VAST code, vmapError the VMAP code sent with the break's error tracking
+    (1003 break type not linear, 1004 ad response, 1005 template type, 1006 extraction,
+    1007 timeout, 1008 retrieval; IAB VMAP 1.0.1 §2.4), message the reason in words.
+*/
+struct VASTQT_EXPORT BreakOutcome {
+    Q_GADGET
+    Q_PROPERTY(State state MEMBER state)
+    Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
+    Q_PROPERTY(VastQt::VmapErrorCode vmapError MEMBER vmapError)
+    Q_PROPERTY(QString message MEMBER message)
+public:
+    /*!
+        \value Pending     not reached yet
+        \value Playing     its breakStart fired, its ads are playing
+        \value Completed   every slot of its pod completed
+        \value Skipped     an ad of it was skipped
+        \value Stopped     stop() ended it, or the run stopped before it
+        \value Error       no ad, or a slot ended without an ad
+        \value Unplaced    its time offset cannot be placed without the content duration
+        \value Unsupported its breakType has no "linear" (error tracking with 1003)
+    */
+    enum class State { Pending, Playing, Completed, Skipped, Stopped, Error, Unplaced, Unsupported };
+    Q_ENUM(State)
+
+    State state = State::Pending;
+    ErrorCode error = ErrorCode::NoError;
+    VmapErrorCode vmapError = VmapErrorCode::None;
+    QString message;
+
+    /*! The lower-case name of \a state used in reports ("pending", "completed", ...). */
+    static QString stateName(State state);
+    /*! Whether the break counts as played for the run's result: Completed, Unplaced or
+        Unsupported (breaks that could not play do not fail the run). */
+    bool isFine() const { return state == State::Completed || state == State::Unplaced || state == State::Unsupported; }
+};
+
+class BreakPlayerPrivate;
+
+/*!
+    \brief Plays the breaks of a VMAP playlist in schedule order (IAB VMAP 1.0.1; DESIGN.md
+    playback layer), each break's ads as a pod.
+
+    setBreaks() gives the schedule (VmapDocument::schedule() of the content duration) and
+    the served break results (AdResponse::vmapBreaks: per AdBreak its resolved ads, as SELECT
+    left them, and its failure). play() then, from the event loop, for each scheduled break
+    in order, without waiting for the content between them:
+    \list 1
+    \li a break that cannot be placed (no content duration for "n%" or "#m") is Unplaced
+        and skipped;
+    \li breakStarted(); a Tracker for the break's own tracking, whose context has
+        [BREAKPOSITION] (ScheduledBreak::breakPositionMacroValue()), [CONTENTPLAYHEAD] and
+        [MEDIAPLAYHEAD] (the break's time; -1, unknown, for a post-roll without duration);
+    \li a breakType without "linear": error tracking with [ERRORCODE] 1003, Unsupported;
+    \li the Error URIs of the break's failed chains fire with their VAST code (when
+        autoTrackErrors());
+    \li no ad: error tracking with the VMAP code of the failure, Error;
+    \li otherwise breakStart tracking, the ads by the pod rules (a PodPlayer from
+        podFactory()), then breakEnd tracking;
+    \li breakEnded().
+    \endlist
+    finished() comes once after the last break (or after stop()); isIdle() tells when every
+    beacon is answered. Every beacon comes out through beaconCreated() with its break and
+    its play index in the break's pod (-1: the break's own tracking).
+*/
+class VASTQT_EXPORT BreakPlayer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BreakPlayer)
+public:
+    /*! Makes the pod player of break \a breakIndex for \a ads (the first \a preRejected
+        refused by SELECT) and \a buffet, with \a context as its tracking context. The
+        BreakPlayer owns what it returns. */
+    using PodFactory = std::function<PodPlayer *(int breakIndex, const QList<SelectedAd> &ads,
+                                                  const QList<SelectedAd> &buffet, const TrackingContext &context)>;
+
+    /*! Fires the breaks' own tracking through \a transport (not owned). */
+    explicit BreakPlayer(Transport *transport, QObject *parent = nullptr);
+    ~BreakPlayer() override;
+
+    /*! The scheduled breaks, in play order, and the served result of each AdBreak (indexed
+        by ScheduledBreak::breakIndex); \a vmapUrl names the breaks' sources
+        ("<url>#adbreak-<n>"). Only before play(). */
+    void setBreaks(const QList<ScheduledBreak> &schedule, const QList<VmapBreakResult> &results, const QUrl &vmapUrl);
+    QList<ScheduledBreak> schedule() const;
+
+    void setTrackingContext(const TrackingContext &context);
+    void setRetryPolicy(const RetryPolicy &policy);
+    void setMacroExpander(const MacroExpander &expander);
+    /*! Whether the Error URIs of a break's failed chains are fired (default true). */
+    void setAutoTrackErrors(bool enabled);
+    void setPodFactory(const PodFactory &factory);
+
+    /*! Starts from the event loop; false if play() was called before. */
+    bool play();
+    /*! Stops the playing break; the breaks after it are Stopped. */
+    void stop();
+    bool isFinished() const;
+    /*! True when every beacon of the breaks and their pods is answered or given up. */
+    bool isIdle() const;
+
+    /*! The outcome of each scheduled break, in schedule order. */
+    QList<BreakOutcome> outcomes() const;
+    /*! The pod player of scheduled break \a index; nullptr when it played no ad. */
+    PodPlayer *podPlayer(int index) const;
+    /*! The pod player of the break playing (or the last that played one). */
+    PodPlayer *currentPodPlayer() const;
+    /*! Whether every break that could play completed (BreakOutcome::isFine()). */
+    bool isCompleted() const;
+
+Q_SIGNALS:
+    void breakStarted(int index);
+    void breakEnded(int index);
+    /*! An ad of break \a index starts in slot \a podIndex. */
+    void adStarted(int index, int podIndex);
+    /*! A beacon of break \a index; \a playIndex its ad in the break's pod, -1 for the
+        break's own tracking. */
+    void beaconCreated(VastQt::Beacon *beacon, int index, int playIndex);
+    void beaconFinished(VastQt::Beacon *beacon);
+    /*! An error of break \a index's source (a failed chain, no ad, an ad that failed). */
+    void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QUrl &source, const QString &message);
+    void finished();
+
+private:
+    std::unique_ptr<BreakPlayerPrivate> const d;
+};
+
+} // namespace VastQt
+
+Q_DECLARE_METATYPE(VastQt::BreakOutcome)
+
+#endif // VASTQT_BREAKPLAYER_H
