@@ -48,6 +48,7 @@ class tst_AdTimeline : public QObject
 private Q_SLOTS:
     void milestones_data();
     void milestones();
+    void reachedByAndNextOffset_data();
     void reachedByAndNextOffset();
     void emptyTimeline();
     void copiesAreEqual();
@@ -129,27 +130,35 @@ void tst_AdTimeline::milestones()
     QCOMPARE(timeline.size(), expected.size());
 }
 
+void tst_AdTimeline::reachedByAndNextOffset_data()
+{
+    // A 12.5 s ad with a progress offset at 3.1 s: progress@3100, firstQuartile@3125,
+    // midpoint@6250, thirdQuartile@9375, end@12500.
+    QTest::addColumn<qint64>("positionMs");
+    QTest::addColumn<qsizetype>("reached");
+    QTest::addColumn<qint64>("nextOffsetMs");
+    QTest::addRow("before-start") << qint64(-1) << qsizetype(0) << qint64(3100);
+    QTest::addRow("start") << qint64(0) << qsizetype(0) << qint64(3100);
+    QTest::addRow("just-before-progress") << qint64(3099) << qsizetype(0) << qint64(3100);
+    QTest::addRow("progress") << qint64(3100) << qsizetype(1) << qint64(3125);
+    QTest::addRow("just-before-quartile") << qint64(3124) << qsizetype(1) << qint64(3125);
+    QTest::addRow("first-quartile") << qint64(3125) << qsizetype(2) << qint64(6250);
+    QTest::addRow("third-quartile") << qint64(9375) << qsizetype(4) << qint64(12500);
+    QTest::addRow("just-before-end") << qint64(12499) << qsizetype(4) << qint64(12500);
+    QTest::addRow("end") << qint64(12500) << qsizetype(5) << qint64(-1);
+    QTest::addRow("past-end") << qint64(99999) << qsizetype(5) << qint64(-1);
+}
+
 void tst_AdTimeline::reachedByAndNextOffset()
 {
+    QFETCH(qint64, positionMs);
+    QFETCH(qsizetype, reached);
+    QFETCH(qint64, nextOffsetMs);
     Linear linear;
     linear.trackingEvents = { te(u"progress"_s, u"00:00:03.100"_s) };
     const AdTimeline timeline(linear, 12500);
-    // firstQuartile@3125 comes after the progress offset at 3100.
-    QCOMPARE(timeline.reachedBy(-1), 0);
-    QCOMPARE(timeline.reachedBy(0), 0);
-    QCOMPARE(timeline.reachedBy(3099), 0);
-    QCOMPARE(timeline.reachedBy(3100), 1);
-    QCOMPARE(timeline.reachedBy(3124), 1);
-    QCOMPARE(timeline.reachedBy(3125), 2);
-    QCOMPARE(timeline.reachedBy(12499), 4);
-    QCOMPARE(timeline.reachedBy(12500), 5);
-    QCOMPARE(timeline.reachedBy(99999), 5);
-
-    QCOMPARE(timeline.nextOffsetMs(0), 3100);
-    QCOMPARE(timeline.nextOffsetMs(3100), 3125);
-    QCOMPARE(timeline.nextOffsetMs(3125), 6250);
-    QCOMPARE(timeline.nextOffsetMs(9375), 12500);
-    QCOMPARE(timeline.nextOffsetMs(12500), -1);
+    QCOMPARE(timeline.reachedBy(positionMs), reached);
+    QCOMPARE(timeline.nextOffsetMs(positionMs), nextOffsetMs);
     QCOMPARE(timeline.at(1).kind, AdTimeline::Kind::FirstQuartile);
     QCOMPARE(timeline.at(4).kind, AdTimeline::Kind::End);
 }
