@@ -29,7 +29,11 @@ public:
     SimulatedTimeSource *clock() const { return static_cast<SimulatedTimeSource *>(timeSource); }
     void plan();
     void applyRules();
+    qint64 nextMilestoneMs(qint64 elapsedMs) const override;
     qint64 nextTickDueMs(qint64 elapsedMs) const override;
+    // The playhead at clock time elapsedMs, or -1 when it does not move with the clock
+    // (not playing, or a subclass reports its own media position).
+    qint64 playheadAt(qint64 elapsedMs) const;
 
     quint32 seed = 1;
     QList<InterruptionRule> rules;
@@ -73,11 +77,30 @@ void HeadlessPlayerPrivate::plan()
     done = QList<bool>(planned.size(), false);
 }
 
-// Everything a tick of the clock can set off while this player runs: the milestones and the
-// end (Player::updatePosition()), the skipoffset (canSkipChanged()), the planned
+qint64 HeadlessPlayerPrivate::playheadAt(qint64 elapsedMs) const
+{
+    Q_Q(const HeadlessPlayer);
+    if (finished || state != Player::State::Playing || durationMs <= 0 || q->mediaPosition() != clockPositionMs)
+        return -1;
+    // While playing, position and clock advance together.
+    return clockPositionMs + qMax<qint64>(0, elapsedMs - lastElapsedMs);
+}
+
+// The milestones of the ad (Player::updatePosition(): quartiles, progress offsets, the
+// skipoffset, the end), from its AdTimeline: the clock ticks exactly there.
+qint64 HeadlessPlayerPrivate::nextMilestoneMs(qint64 elapsedMs) const
+{
+    const qint64 position = playheadAt(elapsedMs);
+    if (position < 0)
+        return -1;
+    const qint64 next = timeline.nextOffsetMs(position);
+    return next < 0 ? -1 : elapsedMs + (next - position);
+}
+
+// Everything else a tick of the clock can set off while this player runs: the planned
 // interruptions and the ends of a rule's pause or mute (applyRules()). A tick before the
-// earliest of them changes nothing but the position, so the clock may skip it unless
-// someone watches positionChanged().
+// earliest of them and before the next milestone changes nothing but the position, so the
+// clock may skip it unless someone watches positionChanged().
 qint64 HeadlessPlayerPrivate::nextTickDueMs(qint64 elapsedMs) const
 {
     Q_Q(const HeadlessPlayer);
@@ -94,25 +117,16 @@ qint64 HeadlessPlayerPrivate::nextTickDueMs(qint64 elapsedMs) const
         consider(resumeAtMs);
         return due;
     }
-    // A subclass with its own media position: its positions cannot be predicted.
-    if (state != Player::State::Playing || durationMs <= 0 || q->mediaPosition() != clockPositionMs)
-        return -1;
-    // While playing, position and clock advance together.
-    const qint64 position = clockPositionMs + qMax<qint64>(0, elapsedMs - lastElapsedMs);
-    auto considerPosition = [&](qint64 positionMs) { consider(elapsedMs + (positionMs - position)); };
-    considerPosition(durationMs);
-    for (const Milestone &m : milestones) {
-        if (!m.reached)
-            considerPosition((m.numerator + m.denominator - 1) / m.denominator); // position * den >= num
-    }
-    if (skipoffsetMs >= 0 && !canSkip)
-        considerPosition(skipoffsetMs);
+    const qint64 position = playheadAt(elapsedMs);
+    if (position < 0)
+        return -1; // its positions cannot be predicted
     for (qsizetype i = 0; i < planned.size(); ++i) {
         if (done.at(i))
             continue;
         const PlannedInterruption &p = planned.at(i);
         // A skip waits for the skipoffset.
-        considerPosition(p.action == InterruptionRule::Action::Skip ? qMax(p.positionMs, skipoffsetMs) : p.positionMs);
+        const qint64 at = p.action == InterruptionRule::Action::Skip ? qMax(p.positionMs, skipoffsetMs) : p.positionMs;
+        consider(elapsedMs + (at - position));
     }
     return due;
 }

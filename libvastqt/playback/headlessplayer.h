@@ -20,16 +20,18 @@ class SimulatedTimeSource;
     loop (seed 003 "HeadlessPlayer"; DESIGN.md §Playback).
 
     The chosen MediaFile is never fetched: loading succeeds at once with the Linear's
-    <Duration>. The media position is the simulated clock's time spent Playing, so with the
-    default tick interval of 250 ms the quartiles of a whole-second ad land on their exact
-    offsets. speedFactor() sets how fast virtual time runs (1 real time, 10 ten times
+    <Duration>. The media position is the simulated clock's time spent Playing. Besides its
+    regular ticks the clock ticks exactly at each milestone of the ad's AdTimeline (the
+    quartiles, the progress offsets, the skipoffset, the end), so these are recorded and
+    tracked at their exact offsets whatever the tick interval: the firstQuartile of a 12.5 s
+    ad at 3125 ms, with [ADPLAYHEAD] 00:00:03.125. speedFactor() sets how fast virtual time runs (1 real time, 10 ten times
     faster, 0 as fast as possible while still yielding to the event loop); tests may also
     switch simulatedTimeSource() to manual mode and step it with advance().
 
-    At speed 0 the player tells its clock the next time at which a tick can change anything
-    (a quartile, a progress offset, the skipoffset, the duration, a planned interruption or
-    the end of a rule's pause or mute), and the clock goes straight to the first tick at or
-    after it, several such ticks per event loop pass: a 10 s ad plays in one pass instead of
+    At speed 0 the player tells its clock the next milestone and the next time at which
+    anything else can change (a planned interruption or the end of a rule's pause or mute),
+    and the clock goes straight to the milestone or to the first tick at or after the other
+    time, whichever comes first, several such ticks per event loop pass: a 10 s ad plays in one pass instead of
     40. The recorded events, their offsets and clock times, and what the Tracker sends are
     the same as with every tick. While something is connected to positionChanged() or to
     the clock's ticked(), every tick is emitted.
@@ -65,7 +67,8 @@ public:
     void setSpeedFactor(qreal factor);
 
     /*! Tick interval of the simulated clock in ms (default TimeSource::DefaultTickIntervalMs,
-        250): the resolution of positions and event offsets. */
+        250): the resolution of positions and of interruption rules (the milestones of the
+        AdTimeline get ticks of their own). */
     int tickIntervalMs() const;
     void setTickIntervalMs(int msecs);
 

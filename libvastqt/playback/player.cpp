@@ -18,22 +18,6 @@ namespace VastQt
 namespace
 {
 
-QString quartileEvent(int quartile)
-{
-    switch (quartile) {
-    case 0:
-        return u"start"_s;
-    case 1:
-        return u"firstQuartile"_s;
-    case 2:
-        return u"midpoint"_s;
-    case 3:
-        return u"thirdQuartile"_s;
-    default:
-        return u"complete"_s;
-    }
-}
-
 PlaybackSession::Status sessionStatus(Player::State state)
 {
     switch (state) {
@@ -103,65 +87,26 @@ void PlayerPrivate::trackQuartile(int quartile)
         session.quartilesTracked.append(quartile);
 }
 
-void PlayerPrivate::buildMilestones()
-{
-    milestones.clear();
-    milestones.reserve(3 + linear.trackingEvents.size());
-    for (int k = 1; k <= 3; ++k) {
-        Milestone m;
-        m.numerator = durationMs * k;
-        m.denominator = 4;
-        m.quartile = k;
-        milestones.append(m);
-    }
-    for (const TrackingEvent &t : std::as_const(linear.trackingEvents)) {
-        if (t.event != "progress"_L1)
-            continue;
-        const qint64 offset = parseVastTime(t.offset, durationMs);
-        if (offset < 0) {
-            qCWarning(lcVastPlayback) << "Player: ignoring progress event with invalid offset" << t.offset;
-            continue;
-        }
-        // One milestone per distinct offset.
-        const bool seen = std::any_of(milestones.cbegin() + 3, milestones.cend(),
-            [offset](const Milestone &m) { return m.numerator == offset; });
-        if (seen)
-            continue;
-        Milestone m;
-        m.numerator = offset;
-        m.denominator = 1;
-        m.detail = t.offset;
-        milestones.append(m);
-    }
-    // By offset; at the same offset quartiles come first; otherwise document order. A
-    // stable insertion sort in place: a handful of elements, and no buffer to allocate
-    // (std::stable_sort takes one).
-    auto before = [](const Milestone &a, const Milestone &b) {
-        const qint64 left = a.numerator * b.denominator;
-        const qint64 right = b.numerator * a.denominator;
-        if (left != right)
-            return left < right;
-        return a.quartile > 0 && b.quartile == 0;
-    };
-    for (qsizetype i = 1; i < milestones.size(); ++i) {
-        for (qsizetype j = i; j > 0 && before(milestones.at(j), milestones.at(j - 1)); --j)
-            milestones.swapItemsAt(j, j - 1);
-    }
-}
-
 void PlayerPrivate::reachMilestones(qint64 position)
 {
-    for (Milestone &m : milestones) {
+    const qsizetype reached = timeline.reachedBy(position);
+    while (milestonesPassed < reached) {
         if (state != Player::State::Playing)
             return;
-        if (m.reached || position * m.denominator < m.numerator)
-            continue;
-        m.reached = true;
-        if (m.quartile > 0) {
-            trackQuartile(m.quartile);
-            record(quartileEvent(m.quartile));
-        } else {
-            record(u"progress"_s, m.detail);
+        const AdTimeline::Milestone &m = timeline.at(milestonesPassed++);
+        switch (m.kind) {
+        case AdTimeline::Kind::FirstQuartile:
+        case AdTimeline::Kind::Midpoint:
+        case AdTimeline::Kind::ThirdQuartile:
+            trackQuartile(m.kind == AdTimeline::Kind::FirstQuartile ? 1 : m.kind == AdTimeline::Kind::Midpoint ? 2 : 3);
+            record(AdTimeline::kindName(m.kind));
+            break;
+        case AdTimeline::Kind::Progress:
+            record(AdTimeline::kindName(m.kind), m.offset);
+            break;
+        case AdTimeline::Kind::Skipoffset:
+        case AdTimeline::Kind::End:
+            break; // updateCanSkip() and complete(), after the events of this position
         }
     }
 }
@@ -660,17 +605,17 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     if (d->candidate >= 0)
         d->session.mediaFileAttempts.append({d->currentCandidate().mediaFile.url, true, ErrorCode::NoError, QString()});
     d->durationMs = duration;
-    d->skipoffsetMs = -1;
-    if (!d->linear.skipoffset.isEmpty()) {
-        d->skipoffsetMs = parseVastTime(d->linear.skipoffset, duration);
-        if (d->skipoffsetMs < 0)
-            qCWarning(lcVastPlayback) << "Player: invalid skipoffset" << d->linear.skipoffset << "- not skippable";
-    }
+    // The milestones of this ad, once: the player reports them, the Tracker fires them, a
+    // simulated clock lands on them.
+    d->timeline = AdTimeline(d->linear, duration);
+    d->milestonesPassed = 0;
+    d->skipoffsetMs = d->timeline.skipoffsetMs();
+    if (d->skipoffsetMs < 0 && !d->linear.skipoffset.isEmpty())
+        qCWarning(lcVastPlayback) << "Player: invalid skipoffset" << d->linear.skipoffset << "- not skippable";
     d->session.durationMs = duration;
     d->session.skipoffsetMs = d->skipoffsetMs;
     if (d->tracker)
-        d->tracker->setDurationMs(duration);
-    d->buildMilestones();
+        d->tracker->setTimeline(d->timeline);
     Q_EMIT durationChanged(duration);
     if (d->state != State::Loading)
         return;

@@ -13,6 +13,7 @@
 
 #include "playback/player.h"
 #include "playback/timesource.h"
+#include "tracking/adtimeline.h"
 #include "tracking/tracker.h"
 
 #include <QtCore/QPointer>
@@ -27,17 +28,6 @@ public:
     explicit PlayerPrivate(Player *qq);
     virtual ~PlayerPrivate();
 
-    // A point of the timeline where a position event is recorded once: a quartile
-    // (1..3) or a progress offset (quartile 0).
-    struct Milestone
-    {
-        qint64 numerator = 0; // reached when position * denominator >= numerator
-        qint64 denominator = 1;
-        int quartile = 0;
-        QString detail; // the raw progress offset
-        bool reached = false;
-    };
-
     void begin();
     void loadCandidate();
     MediaFileCandidate currentCandidate() const;
@@ -46,7 +36,6 @@ public:
     void record(const QString &event, const QString &detail = QString());
     void trackAndRecord(const QString &event);
     void trackQuartile(int quartile);
-    void buildMilestones();
     void reachMilestones(qint64 positionMs);
     void syncClock();
     void syncTrackerContext();
@@ -81,7 +70,10 @@ public:
     bool contextInSync = false; // the Tracker's context has this player's size, asset and state
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
-    QList<Milestone> milestones;
+    // The ad's milestones, built once when the media is loaded and shared with the Tracker;
+    // [0, milestonesPassed) have been reported.
+    AdTimeline timeline;
+    qsizetype milestonesPassed = 0;
     // Detail given to events recorded while it is set (HeadlessPlayer: "rule <n>").
     QString actionDetail;
     PlaybackSession session;

@@ -11,6 +11,7 @@
 #include <QtCore/QTimerEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace VastQt
 {
@@ -19,7 +20,23 @@ int SimulatedTimeSourcePrivate::timerInterval() const
 {
     if (speedFactor <= 0.0)
         return 0;
-    return int(std::lround(tickIntervalMs / speedFactor));
+    // A whole tick, or the shorter step to a milestone.
+    return int(std::lround((nextStep() - elapsedMs) / speedFactor));
+}
+
+qint64 SimulatedTimeSourcePrivate::nextMilestone() const
+{
+    if (!scheduler)
+        return -1;
+    const qint64 milestone = scheduler->nextMilestoneMs(elapsedMs);
+    return milestone > elapsedMs ? milestone : -1;
+}
+
+qint64 SimulatedTimeSourcePrivate::nextStep() const
+{
+    const qint64 boundary = nextBoundary();
+    const qint64 milestone = nextMilestone();
+    return milestone >= 0 && milestone < boundary ? milestone : boundary;
 }
 
 void SimulatedTimeSourcePrivate::updateTimer()
@@ -39,20 +56,23 @@ void SimulatedTimeSourcePrivate::updateTimer()
 
 qint64 SimulatedTimeSourcePrivate::nextTimerTick(bool *scheduled) const
 {
-    const qint64 next = nextBoundary();
+    const qint64 boundary = nextBoundary();
+    const qint64 milestone = nextMilestone();
+    const qint64 step = milestone >= 0 && milestone < boundary ? milestone : boundary;
     *scheduled = false;
     // Only at speed 0 (at any other speed ticks pace real time) and only when the
     // scheduler's owner is the one receiver of ticked(): anyone else watching gets every tick.
     if (!scheduler || speedFactor > 0.0 || manual || tickReceivers != 1)
-        return next;
+        return step;
     const qint64 due = scheduler->nextTickDueMs(elapsedMs);
     if (due < 0)
-        return next;
+        return step;
     *scheduled = true;
-    if (due <= next)
-        return next;
-    // Boundaries are the multiples of the interval; the first one at or after due.
-    return (due + tickIntervalMs - 1) / tickIntervalMs * tickIntervalMs;
+    if (due == std::numeric_limits<qint64>::max()) // nothing but the milestones
+        return milestone >= 0 ? milestone : boundary;
+    // Boundaries are the multiples of the interval: the first one at or after due.
+    const qint64 tick = due <= boundary ? boundary : (due + tickIntervalMs - 1) / tickIntervalMs * tickIntervalMs;
+    return milestone >= 0 ? qMin(tick, milestone) : tick;
 }
 
 void SimulatedTimeSourcePrivate::setScheduler(SimulatedTimeSource *clock, SimulatedClockScheduler *scheduler)
@@ -122,7 +142,7 @@ qint64 SimulatedTimeSource::advance(qint64 msecs)
     // A slot may pause, stop or even restart the clock: stop stepping as soon as the
     // clock is no longer the one we are advancing.
     while (d->state == State::Running && d->elapsedMs < target && d->elapsedMs >= from) {
-        d->elapsedMs = qMin(d->nextBoundary(), target);
+        d->elapsedMs = qMin(d->nextStep(), target);
         Q_EMIT ticked(d->elapsedMs);
     }
     return qMax<qint64>(0, d->elapsedMs - from);
@@ -147,7 +167,16 @@ void SimulatedTimeSource::timerEvent(QTimerEvent *event)
     qint64 tick = d->nextTimerTick(&scheduled);
     d->elapsedMs = tick;
     if (!scheduled) {
+        if (d->speedFactor <= 0.0) {
+            Q_EMIT ticked(tick);
+            return;
+        }
+        const QPointer<SimulatedTimeSource> guard(this);
         Q_EMIT ticked(tick);
+        // The step to the next tick may be shorter than a whole one (to a milestone), or a
+        // whole one again after it.
+        if (guard)
+            d->updateTimer();
         return;
     }
     // A slot may even delete the clock (with its player): check before touching d again.

@@ -16,7 +16,11 @@ class SimulatedTimeSourcePrivate;
 
     Virtual time advances in whole ticks: each step adds tickIntervalMs() to elapsedMs()
     and emits ticked(), so tick values are exact multiples of the interval and a run is
-    reproducible. How fast the steps come is the speed factor:
+    reproducible. The one exception is the clock of a HeadlessPlayer: it also ticks exactly
+    at each milestone of the ad's AdTimeline (a quartile, a progress offset, the skipoffset,
+    the end) that falls between two boundaries, in every mode (advance() included), so
+    that those are reached at their own offsets: a 12.5 s ad reaches its firstQuartile at
+    3125 ms, not at the 3250 ms boundary. How fast the steps come is the speed factor:
     \list
     \li 1.0 (default): real time, one step every tickIntervalMs() of wall time;
     \li \c n > 0: \c n times faster (10: a 10 s ad in about 1 s), one step every
@@ -25,12 +29,13 @@ class SimulatedTimeSourcePrivate;
         so network replies and other events are still processed between ticks.
     \endlist
     At speed 0 the clock of a HeadlessPlayer skips the ticks at which nothing can happen:
-    the player names the next clock time at which a tick changes anything (a quartile, a
-    progress offset, the skipoffset, the duration, an interruption rule) and the step goes
-    straight to the first tick boundary at or after it; up to 16 such ticks follow one
-    another in one pass of the event loop, then the clock yields. A 10 s ad takes one pass
-    instead of 40. The values emitted are still whole ticks, and the events and offsets
-    the player records are the same. A pause(), stop(), restart, new speed or manual mode
+    the player names the next milestone of its AdTimeline (the clock goes exactly there)
+    and the next clock time at which anything else can change (an interruption rule; the
+    clock goes to the first tick boundary at or after it), and the step goes to whichever
+    comes first; up to 16 such ticks follow one another in one pass of the event loop,
+    then the clock yields. A 10 s ad takes one pass instead of 40. The values emitted are
+    ticks the clock would emit anyway, and the events and offsets the player records are
+    the same. A pause(), stop(), restart, new speed or manual mode
     from a slot ends the series at once. Whenever anything but the player watches the ticks
     (another connection to ticked(), or one to the player's Player::positionChanged()),
     every tick is emitted, one per pass, as described above.
@@ -61,7 +66,8 @@ public:
 
     /*!
         \brief Moves virtual time forward by \a msecs (> 0) at once, emitting ticked() at
-        every tick boundary crossed and once more at the end point when it is not a boundary.
+        every tick boundary crossed (and, for a HeadlessPlayer's clock, at every milestone
+        of its ad crossed) and once more at the end point when it is not a boundary.
 
         Only while running (a stopped or paused clock warns and does not move). Stops early
         when a slot connected to ticked() pauses or stops the clock. Returns the time

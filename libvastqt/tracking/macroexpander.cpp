@@ -306,12 +306,9 @@ void appendEncoded(QString &out, QStringView value)
     out.truncate(old + (p - begin));
 }
 
-// appendEncoded() of a whole QString whose encoding differs from it, remembered per thread by
-// the identity of its buffer: an entry holds a reference to that buffer, so while it exists
-// the buffer is neither freed nor changed (a shared QString detaches first), and the same
-// address and size mean the same text. An ad's asset URI is then encoded once, not in every
-// session. Strings without a reference-counted buffer (QString::fromRawData()) are encoded
-// each time.
+// appendEncoded() of a whole QString, with the last few values whose encoding differs from
+// them remembered per thread with their encoded form: an ad's asset URI is the same in every
+// beacon and every session, and is then encoded once. Found by their text.
 void appendEncodedString(QString &out, const QString &value)
 {
     struct Entry
@@ -319,22 +316,23 @@ void appendEncodedString(QString &out, const QString &value)
         QString raw;
         QString encoded;
     };
-    thread_local Entry entries[8];
-    if (const_cast<QString &>(value).data_ptr().d_ptr() == nullptr) { // no detach
-        appendEncoded(out, value);
-        return;
-    }
-    quintptr h = quintptr(value.constData()) >> 4;
-    h ^= (h >> 6) ^ (h >> 12) ^ quintptr(value.size());
-    Entry &e = entries[h % 8];
-    if (e.raw.constData() == value.constData() && e.raw.size() == value.size()) {
-        out.append(e.encoded);
-        return;
+    struct Memo
+    {
+        Entry entries[4];
+        unsigned next = 0; // the entry replaced next
+    };
+    thread_local Memo memo;
+    for (const Entry &e : memo.entries) {
+        if (e.raw.size() == value.size() && e.raw == value && !e.raw.isEmpty()) {
+            out.append(e.encoded);
+            return;
+        }
     }
     const qsizetype old = out.size();
     appendEncoded(out, value);
     const QStringView encoded = QStringView(out).mid(old);
     if (encoded != QStringView(value)) {
+        Entry &e = memo.entries[memo.next++ % 4];
         e.raw = value;
         e.encoded = encoded.toString();
     }
@@ -750,42 +748,10 @@ const CompiledTemplate &MacroExpanderAccess::compiled(const QString &uriTemplate
 {
     // Per thread, so that no locking is needed; bounded (an ad has a few dozen templates,
     // and they are the same in every session).
-    // In front of the hash (which hashes the whole text): entries found by the identity of
-    // the text's buffer, as the same ad's strings are shared from one session to the next.
-    // An entry holds a reference to the buffer it was found with, so while it exists that
-    // buffer is neither freed nor changed (a shared QString detaches before any change):
-    // the same buffer address and size mean the same text. Emptied whenever the hash
-    // changes (its entries may move). Strings without a reference-counted buffer
-    // (QString::fromRawData()) do not use it.
-    struct Front
-    {
-        QString key;
-        const CompiledTemplate *compiled = nullptr;
-    };
-    struct Caches
-    {
-        QHash<QString, CompiledTemplate> hash;
-        Front front[64];
-    };
-    thread_local Caches caches;
-    QHash<QString, CompiledTemplate> &cache = caches.hash;
-    const bool shared = const_cast<QString &>(uriTemplate).data_ptr().d_ptr() != nullptr; // no detach
-    quintptr h = quintptr(uriTemplate.constData()) >> 4;
-    h ^= (h >> 6) ^ (h >> 12) ^ quintptr(uriTemplate.size());
-    Front &slot = caches.front[h % 64];
-    if (shared && slot.compiled && slot.key.constData() == uriTemplate.constData()
-        && slot.key.size() == uriTemplate.size())
-        return *slot.compiled;
+    thread_local QHash<QString, CompiledTemplate> cache;
     auto it = cache.constFind(uriTemplate);
-    if (it != cache.cend()) {
-        if (shared) {
-            slot.key = uriTemplate;
-            slot.compiled = &*it;
-        }
+    if (it != cache.cend())
         return *it;
-    }
-    for (Front &f : caches.front)
-        f = Front();
     if (cache.size() >= 1024)
         cache.clear();
 

@@ -122,16 +122,12 @@ public:
     void beaconFinished(Beacon *beacon) override;
     void beaconDestroyed(Beacon *beacon) override;
 
-    struct ProgressPoint
-    {
-        qint64 offsetMs = -1;
-        QVarLengthArray<QString, 2> urls; // usually one: no allocation per point
-    };
-
     const Linear *linear() const;
     void resetEventState();
     void seedStatesFromContext();
-    void rebuildProgress();
+    // The milestones updatePosition() walks: setTimeline()'s, or built from the Linear on
+    // first use after setAd() or setDurationMs().
+    const AdTimeline &currentTimeline();
     // An event's URLs on the stack (an event rarely has more than a few), for fire().
     using UrlList = QVarLengthArray<QString, 4>;
     void appendLinearUrls(UrlList &urls, const QString &event) const;
@@ -163,10 +159,12 @@ public:
     QStringList tracked;
     SmallSet<QString> firedOnce;
     SmallSet<QString> activeStates; // enter events of statePairs currently in effect
-    QList<ProgressPoint> progress; // sorted by offset
-    SmallSet<qint64> firedProgress;
-    // Quartiles updatePosition() found due (fired then, or fired before by trackEvent()).
-    bool quartileSeen[3] = { false, false, false };
+    AdTimeline timeline;
+    bool timelineBuilt = false;
+    // timeline's milestones [0, milestonesPassed) are done: fired, fired before by
+    // trackEvent(), or without URIs. Reset with a new timeline.
+    qsizetype milestonesPassed = 0;
+    SmallSet<qint64> firedProgress; // offsets, kept across a new duration
     bool ended = false;
     bool notUsed = false;
 
@@ -206,7 +204,7 @@ void TrackerPrivate::resetEventState()
     firedOnce.clear();
     activeStates.clear();
     firedProgress.clear();
-    quartileSeen[0] = quartileSeen[1] = quartileSeen[2] = false;
+    milestonesPassed = 0;
     ended = false;
     notUsed = false;
     positionMs = -1;
@@ -223,35 +221,15 @@ void TrackerPrivate::seedStatesFromContext()
         activeStates.insert(u"fullscreen"_s);
 }
 
-void TrackerPrivate::rebuildProgress()
+const AdTimeline &TrackerPrivate::currentTimeline()
 {
-    progress.clear();
-    const Linear *l = linear();
-    if (!l)
-        return;
-    progress.reserve(8);
-    for (const TrackingEvent &te : l->trackingEvents) {
-        if (te.event != "progress"_L1 || QStringView(te.url).trimmed().isEmpty())
-            continue;
-        const qint64 ms = parseVastTime(te.offset, durationMs > 0 ? durationMs : -1);
-        if (ms < 0) {
-            qCDebug(lcVastTracking) << "Tracker: progress offset" << te.offset << "cannot be resolved; ignored";
-            continue;
-        }
-        auto it
-            = std::find_if(progress.begin(), progress.end(), [ms](const ProgressPoint &p) { return p.offsetMs == ms; });
-        if (it == progress.end()) {
-            progress.append(ProgressPoint { ms, { te.url } });
-        } else {
-            it->urls.append(te.url);
-        }
+    if (!timelineBuilt) {
+        const Linear *l = linear();
+        timeline = l ? AdTimeline(*l, durationMs) : AdTimeline();
+        timelineBuilt = true;
+        milestonesPassed = 0;
     }
-    // Stable insertion sort (offsets are unique here): std::stable_sort would allocate a
-    // buffer for the few points an ad has.
-    for (qsizetype i = 1; i < progress.size(); ++i) {
-        for (qsizetype j = i; j > 0 && progress.at(j).offsetMs < progress.at(j - 1).offsetMs; --j)
-            progress.swapItemsAt(j, j - 1);
-    }
+    return timeline;
 }
 
 void TrackerPrivate::appendLinearUrls(UrlList &urls, const QString &event) const
@@ -393,8 +371,8 @@ void Tracker::setAd(const Ad &ad, int creativeIndex)
     const Linear *l = d->linear();
     d->durationMs = l ? l->durationMs : -1;
     d->derivedValid = false;
+    d->timelineBuilt = false;
     d->resetEventState();
-    d->rebuildProgress();
 }
 
 Ad Tracker::ad() const
@@ -451,12 +429,25 @@ void Tracker::setDurationMs(qint64 ms)
     if (duration == d->durationMs)
         return; // the progress points are those of this duration already (setAd() built them)
     d->durationMs = duration;
-    d->rebuildProgress();
+    d->timelineBuilt = false;
 }
 
 qint64 Tracker::durationMs() const
 {
     return d->durationMs;
+}
+
+void Tracker::setTimeline(const AdTimeline &timeline)
+{
+    d->timeline = timeline;
+    d->durationMs = timeline.durationMs();
+    d->timelineBuilt = true;
+    d->milestonesPassed = 0;
+}
+
+AdTimeline Tracker::timeline() const
+{
+    return d->currentTimeline();
 }
 
 qint64 Tracker::positionMs() const
@@ -567,61 +558,46 @@ void Tracker::updatePosition(qint64 positionMs)
     d->positionMs = positionMs;
     if (d->ended || d->notUsed)
         return;
-
-    struct Due
-    {
-        qint64 offsetMs;
-        int order; // quartiles before progress at the same offset
-        const QString *event;
-        const QString *urls; // into quartileUrls or a progress point: [urls, urls + count)
-        qsizetype count;
-        qint64 progressKey; // -1 for quartiles
-    };
-    TrackerPrivate::UrlList quartileUrls[3];
-    // On the stack: this runs on every tick, and at most 3 quartiles and a few progress
-    // points are due at once.
-    QVarLengthArray<Due, 8> due;
-    const qint64 duration = d->durationMs;
-    if (duration > 0) {
-        // Built once: this runs on every tick of every session.
-        static const QString quartiles[] = { u"firstQuartile"_s, u"midpoint"_s, u"thirdQuartile"_s };
-        for (int k = 1; k <= 3; ++k) {
-            const QString &name = quartiles[k - 1];
-            // position >= k/4 of the duration, without rounding
-            // The cheap test first: this runs on every tick; a quartile found fired is not
-            // looked up again until resetEventState().
-            if (d->quartileSeen[k - 1] || positionMs * 4 < duration * k)
-                continue;
-            d->quartileSeen[k - 1] = true;
-            if (!d->firedOnce.contains(name)) {
-                TrackerPrivate::UrlList &urls = quartileUrls[k - 1];
-                d->appendLinearUrls(urls, name);
-                due.append(Due { duration * k / 4, 0, &name, urls.constData(), urls.size(), -1 });
-            }
-        }
-    }
-    static const QString progressName = u"progress"_s;
-    for (const TrackerPrivate::ProgressPoint &p : std::as_const(d->progress)) {
-        if (p.offsetMs <= positionMs && !d->firedProgress.contains(p.offsetMs))
-            due.append(Due { p.offsetMs, 1, &progressName, p.urls.constData(), p.urls.size(), p.offsetMs });
-    }
-    if (due.isEmpty())
-        return;
-    // Stable insertion sort by (offset, order): std::stable_sort would allocate a buffer.
-    const auto before = [](const Due &a, const Due &b) {
-        return a.offsetMs != b.offsetMs ? a.offsetMs < b.offsetMs : a.order < b.order;
-    };
-    for (qsizetype i = 1; i < due.size(); ++i) {
-        for (qsizetype j = i; j > 0 && before(due[j], due[j - 1]); --j)
-            std::swap(due[j], due[j - 1]);
-    }
+    const AdTimeline &timeline = d->currentTimeline();
+    const qsizetype reached = timeline.reachedBy(positionMs);
+    if (d->milestonesPassed >= reached)
+        return; // the common case: a tick between two milestones
+    const Linear *linear = d->linear();
     const TrackingContext &ctx = d->beaconContext();
-    for (const Due &item : due) {
-        if (item.progressKey >= 0)
-            d->firedProgress.insert(item.progressKey);
-        else
-            d->firedOnce.insert(*item.event);
-        d->fire(*item.event, item.urls, item.count, ctx);
+    while (d->milestonesPassed < reached) {
+        const AdTimeline::Milestone &m = timeline.at(d->milestonesPassed++);
+        TrackerPrivate::UrlList urls;
+        switch (m.kind) {
+        case AdTimeline::Kind::FirstQuartile:
+        case AdTimeline::Kind::Midpoint:
+        case AdTimeline::Kind::ThirdQuartile: {
+            const QString name = AdTimeline::kindName(m.kind);
+            if (d->firedOnce.contains(name))
+                break; // tracked by trackEvent() already
+            d->firedOnce.insert(name);
+            d->appendLinearUrls(urls, name);
+            d->fire(name, urls, ctx);
+            break;
+        }
+        case AdTimeline::Kind::Progress:
+            if (!linear || d->firedProgress.contains(m.offsetMs))
+                break;
+            for (int i : m.trackingEvents) {
+                if (i >= linear->trackingEvents.size())
+                    continue; // a timeline of another Linear
+                const TrackingEvent &te = linear->trackingEvents.at(i);
+                if (te.event == "progress"_L1 && !QStringView(te.url).trimmed().isEmpty())
+                    urls.append(te.url);
+            }
+            if (urls.isEmpty())
+                break; // a progress offset without a URI is not an event
+            d->firedProgress.insert(m.offsetMs);
+            d->fire(AdTimeline::kindName(m.kind), urls, ctx);
+            break;
+        case AdTimeline::Kind::Skipoffset:
+        case AdTimeline::Kind::End:
+            break; // the player's: canSkip and trackEvent("complete")
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include "vastqtnamespace.h"
 
 #include "protocol/vastmodel.h"
+#include "tracking/adtimeline.h"
 #include "tracking/beacon.h"
 #include "tracking/macroexpander.h"
 #include "tracking/trackingcontext.h"
@@ -95,9 +96,22 @@ public:
     void setUnknownMacroPolicy(MacroExpander::UnknownMacroPolicy policy);
 
     /*! The ad duration in milliseconds for quartiles and n% progress offsets; defaults to
-        the Linear's durationMs (setAd() resets it). <= 0: unknown, no quartiles. */
+        the Linear's durationMs (setAd() resets it). <= 0: unknown, no quartiles. A new
+        duration makes a new timeline() from the Linear. */
     void setDurationMs(qint64 ms);
     qint64 durationMs() const;
+
+    /*!
+        Sets the milestones updatePosition() fires: \a timeline must be the AdTimeline of
+        the Linear of the creative given to setAd() (a Player builds it once per ad and
+        hands it over, so it is not computed twice). Sets durationMs() to the timeline's
+        duration. Milestones fired before stay fired. setAd() and a new setDurationMs()
+        replace it with one built from the Linear.
+    */
+    void setTimeline(const AdTimeline &timeline);
+    /*! The milestones updatePosition() fires: the one given to setTimeline(), or else the
+        AdTimeline of the Linear for durationMs() (empty without a Linear creative). */
+    AdTimeline timeline() const;
     /*! The last position given to updatePosition(), in milliseconds (0 before any). */
     qint64 positionMs() const;
 
@@ -110,10 +124,10 @@ public:
     Q_INVOKABLE bool trackEvent(const QString &event);
     /*!
         The ad playhead moved to \a positionMs (milliseconds, >= 0): sets [ADPLAYHEAD] and
-        fires, in offset order and each once, firstQuartile at 25% of durationMs(),
-        midpoint at 50%, thirdQuartile at 75%, and every progress event whose offset
-        (HH:MM:SS[.mmm] or n%) is reached. Does not fire start or complete: the player
-        calls trackEvent() for those.
+        fires, in the order of timeline() and each once, the milestones reached:
+        firstQuartile at 25% of durationMs(), midpoint at 50%, thirdQuartile at 75%, and
+        every progress offset (HH:MM:SS[.mmm] or n%) that has a URI. Does not fire start
+        or complete: the player calls trackEvent() for those.
     */
     Q_INVOKABLE void updatePosition(qint64 positionMs);
     /*! Fires the <VideoClicks><ClickTracking> URIs (repeatable); event "click". */

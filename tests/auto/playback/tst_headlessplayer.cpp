@@ -5,11 +5,13 @@
 #include "orchestrator/adselector.h"
 #include "playback/simulatedtimesource.h"
 #include "protocol/vastparser.h"
+#include "tracking/adtimeline.h"
 #include "tracking/tracker.h"
 #include "transport/memorytransport.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonObject>
+#include <QtCore/QUrlQuery>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -104,7 +106,7 @@ const QStringList straightRun {
     u"creativeView@0"_s,
     u"start@0"_s,
     u"firstQuartile@2500"_s,
-    u"progress@3250"_s,
+    u"progress@3100"_s,
     u"midpoint@5000"_s,
     u"progress@5000"_s,
     u"thirdQuartile@7500"_s,
@@ -138,6 +140,7 @@ struct Run
 {
     PlaybackSession session;
     QList<qint64> positions;
+    QList<qint64> clockAtPositions; // the clock's elapsedMs() at each of positions
     QStringList requests;
     QList<qint64> canSkipAt; // the position whenever canSkipChanged() came
     int passes = 0;
@@ -155,7 +158,10 @@ Run runAtSpeedZero(const Ad &ad, const QList<InterruptionRule> &rules, bool watc
     player.setTracker(&tracker);
     player.setInterruptionRules(rules);
     if (watchPositions)
-        QObject::connect(&player, &Player::positionChanged, &player, [&run](qint64 ms) { run.positions.append(ms); });
+        QObject::connect(&player, &Player::positionChanged, &player, [&run, &player](qint64 ms) {
+            run.positions.append(ms);
+            run.clockAtPositions.append(player.timeSource()->elapsedMs());
+        });
     QObject::connect(&player, &Player::canSkipChanged, &player,
         [&run, &player] { run.canSkipAt.append(player.position()); });
     SimulatedTimeSource passCounter;
@@ -173,6 +179,21 @@ Run runAtSpeedZero(const Ad &ad, const QList<InterruptionRule> &rules, bool watc
     for (const TransportRequest &r : transport.requests())
         run.requests.append(r.url.toString());
     return run;
+}
+
+// The ticks of a 250 ms clock over an ad of durationMs, with the milestones that fall
+// between two ticks added.
+QList<qint64> ticksWithMilestones(qint64 durationMs, const QList<qint64> &milestones)
+{
+    QList<qint64> ticks;
+    for (qint64 t = 250; t <= durationMs; t += 250) {
+        for (qint64 m : milestones) {
+            if (m > t - 250 && m < t)
+                ticks.append(m);
+        }
+        ticks.append(t);
+    }
+    return ticks;
 }
 
 QList<Player::State> states(const QSignalSpy &spy)
@@ -214,6 +235,8 @@ private Q_SLOTS:
     void speedZeroEmitsEveryTickToOtherReceivers();
     void speedZeroYieldsBetweenManyOffsets();
     void speedZeroStopsSkippingWhenPaused();
+    void clockLandsOnEachMilestone_data();
+    void clockLandsOnEachMilestone();
     void errors_data();
     void errors();
     void playsTheCorpusSample();
@@ -321,10 +344,12 @@ void tst_HeadlessPlayer::playsStraightThroughWithExactOffsets()
     QCOMPARE(player->selectedAd().mediaFileIndex(), 1);
     QCOMPARE(player->selectedAd().rejections.size(), 1);
 
-    // Position: every tick once, increasing, ending on the duration.
-    QCOMPARE(positionSpy.count(), 40);
-    for (int i = 0; i < positionSpy.count(); ++i)
-        QCOMPARE(positionSpy.at(i).at(0).toLongLong(), qint64(i + 1) * 250);
+    // Position: every tick once, increasing, ending on the duration; the progress offset
+    // at 3.1 s gets a tick of its own.
+    QList<qint64> positions;
+    for (const QList<QVariant> &args : std::as_const(positionSpy))
+        positions.append(args.at(0).toLongLong());
+    QCOMPARE(positions, ticksWithMilestones(10000, { 3100 }));
 
     // The clock stops with the playback; finished() stays single.
     QCOMPARE(player->timeSource()->state(), TimeSource::State::Stopped);
@@ -402,13 +427,13 @@ void tst_HeadlessPlayer::tickIntervalSetsResolution_data()
                                   u"firstQuartile@2500"_s, u"progress@3100"_s, u"midpoint@5000"_s, u"progress@5000"_s,
                                   u"thirdQuartile@7500"_s, u"progress@8000"_s, u"complete@10000"_s };
     QTest::addRow("1s") << 1000
-                        << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@3000"_s,
-                               u"progress@4000"_s, u"midpoint@5000"_s, u"progress@5000"_s, u"thirdQuartile@8000"_s,
+                        << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
+                               u"progress@3100"_s, u"midpoint@5000"_s, u"progress@5000"_s, u"thirdQuartile@7500"_s,
                                u"progress@8000"_s, u"complete@10000"_s };
     QTest::addRow("3s") << 3000
-                        << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@3000"_s,
-                               u"progress@6000"_s, u"midpoint@6000"_s, u"progress@6000"_s, u"thirdQuartile@9000"_s,
-                               u"progress@9000"_s, u"complete@10000"_s };
+                        << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
+                               u"progress@3100"_s, u"midpoint@5000"_s, u"progress@5000"_s, u"thirdQuartile@7500"_s,
+                               u"progress@8000"_s, u"complete@10000"_s };
 }
 
 void tst_HeadlessPlayer::tickIntervalSetsResolution()
@@ -894,8 +919,14 @@ void tst_HeadlessPlayer::speedZeroSkipsTicksNobodyWatches()
     const Run watched = runAtSpeedZero(ad, rules, true);
     QVERIFY(watched.session.isFinished());
     QVERIFY(watched.positions.size() >= 15);
-    for (qsizetype i = 0; i < watched.positions.size(); ++i)
-        QCOMPARE(watched.positions.at(i) % 250, 0);
+    // Every tick of the clock, and the milestones between two ticks.
+    const AdTimeline milestones(ad.creatives.at(0).linear, ad.creatives.at(0).linear.durationMs);
+    for (qsizetype i = 0; i < watched.positions.size(); ++i) {
+        const qint64 position = watched.positions.at(i);
+        QVERIFY2(watched.clockAtPositions.at(i) % 250 == 0
+                || milestones.reachedBy(position) > milestones.reachedBy(position - 1),
+            qPrintable(QString::number(position)));
+    }
     QVERIFY2(watched.passes >= watched.positions.size(), qPrintable(QString::number(watched.passes)));
 
     // Unwatched: the ticks at which nothing happens are skipped, and the ones that matter
@@ -919,10 +950,12 @@ void tst_HeadlessPlayer::speedZeroEmitsEveryTickToOtherReceivers()
     QVERIFY(player->play());
     QVERIFY(finishedSpy.wait());
     QCOMPARE(timeline(player->session()), straightRun);
-    // Someone besides the player listens to the clock: it gets every tick.
-    QCOMPARE(ticks.count(), 40);
-    for (int i = 0; i < ticks.count(); ++i)
-        QCOMPARE(ticks.at(i).at(0).toLongLong(), qint64(i + 1) * 250);
+    // Someone besides the player listens to the clock: it gets every tick (and the one of
+    // the progress offset at 3.1 s).
+    QList<qint64> tickValues;
+    for (const QList<QVariant> &args : std::as_const(ticks))
+        tickValues.append(args.at(0).toLongLong());
+    QCOMPARE(tickValues, ticksWithMilestones(10000, { 3100 }));
 
     // Once that receiver is gone, the next player's clock skips again.
     ticks.clear();
@@ -938,7 +971,7 @@ void tst_HeadlessPlayer::speedZeroEmitsEveryTickToOtherReceivers()
     QVERIFY(player->play());
     QVERIFY(finishedAgain.wait());
     QCOMPARE(timeline(player->session()), straightRun);
-    QCOMPARE(seen, (QList<qint64> { 0, 0, 0, 2500, 3250, 5000, 5000, 7500, 8000, 10000 }));
+    QCOMPARE(seen, (QList<qint64> { 0, 0, 0, 2500, 3100, 5000, 5000, 7500, 8000, 10000 }));
 }
 
 void tst_HeadlessPlayer::speedZeroYieldsBetweenManyOffsets()
@@ -999,9 +1032,53 @@ void tst_HeadlessPlayer::speedZeroStopsSkippingWhenPaused()
     QVERIFY(finishedSpy.wait());
     QCOMPARE(fullTimeline(player->session()),
         (QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
-            u"pause@2500/2500"_s, u"resume@2500/2500"_s, u"progress@3250/3250(00:00:03.100)"_s,
+            u"pause@2500/2500"_s, u"resume@2500/2500"_s, u"progress@3100/3100(00:00:03.100)"_s,
             u"midpoint@5000/5000"_s, u"progress@5000/5000(00:00:05)"_s, u"thirdQuartile@7500/7500"_s,
             u"progress@8000/8000(80%)"_s, u"complete@10000/10000"_s }));
+}
+
+void tst_HeadlessPlayer::clockLandsOnEachMilestone_data()
+{
+    QTest::addColumn<bool>("watchPositions");
+    QTest::addRow("speed-0") << false;
+    QTest::addRow("speed-0-every-tick") << true;
+}
+
+void tst_HeadlessPlayer::clockLandsOnEachMilestone()
+{
+    // A 12.5 s ad: its quartiles (3125, 6250, 9375 ms) fall between the 250 ms ticks. They
+    // are reached, recorded and tracked at their own offsets, not at the next tick.
+    QFETCH(bool, watchPositions);
+    Ad ad = withPlayheads(makeAd());
+    ad.creatives[0].linear.durationMs = 12500;
+    const Run run = runAtSpeedZero(ad, {}, watchPositions);
+    QCOMPARE(run.session.status, PlaybackSession::Status::Completed);
+
+    QStringList quartiles;
+    for (const PlaybackEvent &e : run.session.events) {
+        if (e.event.endsWith("Quartile"_L1) || e.event == "midpoint"_L1)
+            quartiles.append(u"%1@%2/%3"_s.arg(e.event).arg(e.offsetMs).arg(e.elapsedMs));
+    }
+    QCOMPARE(quartiles,
+        (QStringList { u"firstQuartile@3125/3125"_s, u"midpoint@6250/6250"_s, u"thirdQuartile@9375/9375"_s }));
+    const auto firstQuartile = std::find_if(run.session.events.cbegin(), run.session.events.cend(),
+        [](const PlaybackEvent &e) { return e.event == "firstQuartile"_L1; });
+    QVERIFY(firstQuartile != run.session.events.cend());
+    QCOMPARE(firstQuartile->offsetMs, 3125);
+
+    // [ADPLAYHEAD] of each beacon is that offset too.
+    auto playheadOf = [&run](const QString &event) {
+        for (const QString &request : run.requests) {
+            const QUrl url(request);
+            if (url.path() == u'/' + event)
+                return QUrlQuery(url).queryItemValue(u"pos"_s, QUrl::FullyDecoded);
+        }
+        return QString();
+    };
+    QCOMPARE(playheadOf(u"firstQuartile"_s), u"00:00:03.125"_s);
+    QCOMPARE(playheadOf(u"midpoint"_s), u"00:00:06.250"_s);
+    QCOMPARE(playheadOf(u"thirdQuartile"_s), u"00:00:09.375"_s);
+    QCOMPARE(playheadOf(u"complete"_s), u"00:00:12.500"_s);
 }
 
 void tst_HeadlessPlayer::errors_data()
