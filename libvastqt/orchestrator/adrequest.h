@@ -156,6 +156,7 @@ public:
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
     VmapErrorCode vmapError = VmapErrorCode::None;
+    QList<Ad> buffetAds; //!< the pod's buffet as the resolver left it (ResolveReply::buffet())
     QList<SelectedAd> selected;
     QList<SelectedAd> buffet;
 
@@ -165,8 +166,8 @@ public:
     bool operator==(const VmapBreakResult &o) const
     {
         return breakIndex == o.breakIndex && results == o.results && chain == o.chain && error == o.error
-            && errorString == o.errorString && vmapError == o.vmapError && selected == o.selected
-            && buffet == o.buffet;
+            && errorString == o.errorString && vmapError == o.vmapError && buffetAds == o.buffetAds
+            && selected == o.selected && buffet == o.buffet;
     }
 };
 
@@ -179,7 +180,7 @@ public:
     selectedAds is every resolved ad of the winning source in play order (a pod has
     several), each selected, servedIndex the index of selected among them (the ones before
     it were refused by SELECT, their Error URIs fired), and buffet the stand-alone InLine
-    ads that may replace a failed pod ad (WrapperResolver::podBuffet()), selected too.
+    ads that may replace a failed pod ad (ResolveReply::buffet()), selected too.
     chain is the hops that led to the ad; source the winning
     URL and usedFallback whether it was a fallback; cached is true when the response came
     from the Orchestrator's cache without any fetch. resolutionTimeMs is the wall time of

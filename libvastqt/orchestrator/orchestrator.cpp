@@ -116,6 +116,7 @@ struct SourceRun {
     bool timedOut = false;
     AdResponse candidate; // the selection, when outcome.status is Usable
     QString protocol; // the name of the handler that parsed the document
+    QList<Ad> buffet; // the pod's stand-alone ads (ProtocolReply::buffet())
     QVariantMap extensions;
     QByteArray rawResponse;
 };
@@ -350,6 +351,7 @@ public:
             run.rawResponse = run.outcome.chain.constFirst().rawXml;
         }
         run.extensions = reply->extensions();
+        run.buffet = reply->buffet();
         const qsizetype errorsBefore = response.errors.size();
         if (!run.timedOut && reply->isPlaylist() && !reply->playlist().adBreaks.isEmpty()) {
             // A playlist is served as a whole: its breaks' failures are tracked when each
@@ -499,7 +501,8 @@ public:
         for (VmapBreakResult &b : c.vmapBreaks) {
             const QList<ResolvedAd> ads = b.ads();
             b.selected = selectAll(selector, ads);
-            b.buffet = selectBuffet(selector, ads);
+            if (ads.size() >= 2) // a pod of one is a single ad: no replacement
+                b.buffet = selectBuffet(selector, b.buffetAds);
             if (c.selected.ad.id.isEmpty() && c.selected.creativeIndex < 0) {
                 for (const SelectedAd &s : std::as_const(b.selected)) {
                     if (s.isPlayable()) {
@@ -521,14 +524,12 @@ public:
         return out;
     }
 
-    // The pod's buffet (VAST 4.3 §3.3.1), selected; empty unless \a ads is a pod.
-    static QList<SelectedAd> selectBuffet(const AdSelector &selector, const QList<ResolvedAd> &ads)
+    // The pod's buffet (VAST 4.3 §3.3.1), as the resolver found it, selected.
+    static QList<SelectedAd> selectBuffet(const AdSelector &selector, const QList<Ad> &buffet)
     {
         QList<SelectedAd> out;
-        const auto firstPodAd = std::find_if(ads.cbegin(), ads.cend(), [](const ResolvedAd &r) { return r.ad.sequence > 0; });
-        if (ads.size() < 2 || firstPodAd == ads.cend())
-            return out;
-        for (const Ad &ad : WrapperResolver::podBuffet(*firstPodAd, ads))
+        out.reserve(buffet.size());
+        for (const Ad &ad : buffet)
             out.append(selector.select(ad));
         return out;
     }
@@ -559,7 +560,7 @@ public:
         c.ads = ads;
         c.selectedAds = selected;
         c.servedIndex = served;
-        c.buffet = selectBuffet(selector, ads);
+        c.buffet = ads.size() >= 2 ? selectBuffet(selector, run.buffet) : QList<SelectedAd>();
         return true;
     }
 

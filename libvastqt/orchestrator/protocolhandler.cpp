@@ -20,6 +20,7 @@ public:
     QList<ResolvedAd> results;
     QList<WrapperHop> chain;
     QVariantMap extensions;
+    QList<Ad> buffet;
     bool playlist = false;
     VmapDocument document;
     QList<VmapBreakResult> breaks;
@@ -54,6 +55,17 @@ QList<ResolvedAd> ProtocolReply::ads() const
 QList<WrapperHop> ProtocolReply::chain() const
 {
     return d->chain;
+}
+
+QList<Ad> ProtocolReply::buffet() const
+{
+    return d->buffet;
+}
+
+void ProtocolReply::setBuffet(const QList<Ad> &buffet)
+{
+    if (!d->finished)
+        d->buffet = buffet;
 }
 
 QVariantMap ProtocolReply::extensions() const

@@ -76,6 +76,9 @@ public:
     /*! The results without error. */
     QList<ResolvedAd> ads() const;
     QList<WrapperHop> chain() const;
+    /*! The pod's buffet (ResolveReply::buffet()): stand-alone InLine ads that may replace
+        a pod ad failing at play. */
+    QList<Ad> buffet() const;
     QVariantMap extensions() const;
     /*! NoError when an ad resolved; else the first failure's code (100–102, 300–303...). */
     ErrorCode error() const;
@@ -93,6 +96,7 @@ public:
     // for ProtocolHandler implementations
     void setChain(const QList<WrapperHop> &chain);
     void setExtensions(const QVariantMap &extensions);
+    void setBuffet(const QList<Ad> &buffet);
     /*! Makes the reply a playlist of \a document's breaks, with their \a breaks results. */
     void setPlaylist(const VmapDocument &document, const QList<VmapBreakResult> &breaks);
     /*! Finishes with \a results: errorOccurred() first when none resolved. */

@@ -110,6 +110,7 @@ ProtocolReply *VastProtocolHandler::fetch(const AdRequest &request, const FetchC
         resolve->deleteLater();
         // chain() is the first resolved ad's (or first failure's) hops.
         reply->setChain(resolve->chain());
+        reply->setBuffet(resolve->buffet());
         reply->finish(resolve->results(), resolve->error(), resolve->errorString());
     });
     return reply;

@@ -205,6 +205,7 @@ void resolveBreaks(const std::shared_ptr<VmapFetch> &f)
             VmapBreakResult b;
             b.breakIndex = i;
             b.results = resolve->results();
+            b.buffetAds = resolve->buffet();
             // Every document of the break: the hops of each result, without repeats.
             for (const ResolvedAd &r : b.results) {
                 for (const WrapperHop &h : r.chain) {

@@ -22,6 +22,8 @@ class ResolveReplyPrivate
 {
 public:
     QList<ResolvedAd> results;
+    QList<Ad> buffet;
+    bool podSeen = false;
     VastDocument document;
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
@@ -41,6 +43,11 @@ ResolveReply::~ResolveReply() = default;
 QList<ResolvedAd> ResolveReply::results() const
 {
     return d->results;
+}
+
+QList<Ad> ResolveReply::buffet() const
+{
+    return d->buffet;
 }
 
 QList<ResolvedAd> ResolveReply::ads() const
@@ -298,6 +305,7 @@ public:
             Ad next;
             if (podMode) {
                 if (podLeft->isEmpty()) {
+                    keepBuffet(reply, *buffetLeft, ctx);
                     done(*results);
                     return;
                 }
@@ -328,6 +336,23 @@ public:
             });
         };
         (*step)();
+    }
+
+    // The first pod's unused stand-alone InLine ads, its Wrappers' tracking merged in: the
+    // buffet that may replace a pod ad failing at play (VAST 4.3 §3.3.1).
+    static void keepBuffet(ResolveReply *reply, const QList<Ad> &unused, const Context &ctx)
+    {
+        if (reply->d->podSeen)
+            return;
+        reply->d->podSeen = true;
+        for (const Ad &candidate : unused) {
+            if (candidate.isWrapper())
+                continue;
+            Ad ad = candidate;
+            for (auto it = ctx.wrappers.crbegin(); it != ctx.wrappers.crend(); ++it)
+                WrapperResolver::mergeWrapperInto(*it, ad);
+            reply->d->buffet.append(ad);
+        }
     }
 
     // Resolves one ad: an InLine is done (wrappers merged); a Wrapper is followed.
@@ -575,43 +600,6 @@ void WrapperResolver::mergeWrapperInto(const Ad &wrapper, Ad &inLine)
             }
         }
     }
-}
-
-QList<Ad> WrapperResolver::podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used)
-{
-    if (podAd.chain.isEmpty() || podAd.chain.constLast().rawXml.isEmpty())
-        return {};
-    const VastParseResult parsed = VastParser::parse(podAd.chain.constLast().rawXml);
-    if (!parsed.ok())
-        return {};
-    // The Wrappers above the pod's document, outermost first.
-    QList<Ad> wrappers;
-    for (int i = 0; i + 1 < podAd.chain.size(); ++i) {
-        const VastParseResult hop = VastParser::parse(podAd.chain.at(i).rawXml);
-        QList<Ad> found;
-        for (const Ad &a : hop.document.ads) {
-            if (a.isWrapper())
-                found.append(a);
-        }
-        if (found.size() == 1)
-            wrappers.append(found.constFirst());
-    }
-    QList<Ad> out;
-    for (const Ad &candidate : parsed.document.ads) {
-        if (candidate.sequence > 0 || candidate.isWrapper())
-            continue;
-        // Ads the resolver already used (as a fallbackOnNoAd replacement) are not unused.
-        const bool taken = std::any_of(used.cbegin(), used.cend(), [&candidate](const ResolvedAd &r) {
-            return r.ad.id == candidate.id && r.ad.adTitle == candidate.adTitle;
-        });
-        if (taken)
-            continue;
-        Ad ad = candidate;
-        for (auto it = wrappers.crbegin(); it != wrappers.crend(); ++it)
-            mergeWrapperInto(*it, ad);
-        out.append(ad);
-    }
-    return out;
 }
 
 } // namespace VastQt

@@ -117,6 +117,11 @@ public:
     QList<ResolvedAd> results() const;
     /*! The InLine ads that resolved, in play order. */
     QList<ResolvedAd> ads() const;
+    /*! The buffet of the first pod met (VAST 4.3 §3.3.1): the stand-alone InLine ads of
+        the pod's document that the resolver did not use (as a fallbackOnNoAd
+        replacement), with the tracking of the Wrappers above that document merged in, in
+        document order. Empty when the response has no pod. */
+    QList<Ad> buffet() const;
     /*! The hops of the first resolved ad, or of the first failure when none resolved. */
     QList<WrapperHop> chain() const;
     /*! The tag's own document (the first hop), as parsed. */
@@ -206,13 +211,6 @@ public:
     /*! The pipeline phase an error \a code of the resolver is filed under: Parse for 100, 101
         and 102, Fetch for 301, Resolve for every other code (302, 303, ...). */
     static Phase errorPhase(ErrorCode code);
-
-    /*! The buffet of a pod (VAST 4.3 §3.3.1): the stand-alone InLine ads of the document
-        that holds \a podAd (the last hop of its chain), with the tracking of the Wrappers
-        above that document merged in (a hop document with exactly one Wrapper ad
-        contributes it), less the ads in \a used (same id and AdTitle). Empty when the hop
-        kept no document. */
-    static QList<Ad> podBuffet(const ResolvedAd &podAd, const QList<ResolvedAd> &used = {});
 
 private:
     std::unique_ptr<WrapperResolverPrivate> const d;

@@ -495,6 +495,38 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{u"!first"_s, u"second"_s}));
     }
 
+    // The resolver returns the pod's buffet typed: the unused stand-alone InLine ads of the
+    // pod's document, with the Wrappers above it merged in (no XML parsed above it).
+    void podBuffetIsTyped()
+    {
+        auto adOf = [](QByteArray doc) {
+            return doc.mid(doc.indexOf("<Ad "), doc.lastIndexOf("</Ad>") + 5 - doc.indexOf("<Ad "));
+        };
+        server.setBody(u"/buffet/pod"_s, "<VAST version=\"4.1\">" + adOf(inlineXml(u"pod1"_s, 1)) + adOf(inlineXml(u"spare-a"_s))
+                           + adOf(inlineXml(u"pod2"_s, 2)) + adOf(inlineXml(u"spare-b"_s)) + "</VAST>");
+        server.setBody(u"/buffet/tag"_s, wrapperXml(u"4.1"_s, server.url(u"/buffet/pod"_s), server.url(u"/track/w"_s),
+                                                    u"allowMultipleAds=\"true\""_s, u"http://127.0.0.1/wrapper-imp"_s));
+        WrapperResolver resolver(&transport);
+        std::unique_ptr<ResolveReply> reply(resolver.resolve(server.url(u"/buffet/tag"_s)));
+        QSignalSpy finished(reply.get(), &ResolveReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->ads().size(), 2);
+        const QList<Ad> buffet = reply->buffet();
+        QCOMPARE(buffet.size(), 2);
+        QCOMPARE(buffet.at(0).id, u"spare-a"_s);
+        QCOMPARE(buffet.at(1).id, u"spare-b"_s);
+        // The Wrapper's Impression comes first, as in the resolved ads.
+        QCOMPARE(buffet.at(0).impressions.size(), 2);
+        QCOMPARE(buffet.at(0).impressions.at(0).url, u"http://127.0.0.1/wrapper-imp"_s);
+
+        // No pod: no buffet.
+        server.setBody(u"/buffet/single"_s, inlineXml());
+        std::unique_ptr<ResolveReply> single(resolver.resolve(server.url(u"/buffet/single"_s)));
+        QSignalSpy singleFinished(single.get(), &ResolveReply::finished);
+        QVERIFY(singleFinished.wait(5000));
+        QVERIFY(single->buffet().isEmpty());
+    }
+
     void resolvesXmlGivenAsBytes()
     {
         server.setBody(u"/bytes/inline"_s, inlineXml());
