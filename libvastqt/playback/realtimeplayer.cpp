@@ -5,6 +5,7 @@
 #include "player_p.h"
 #include "realtimetimesource.h"
 
+#include "protocol/fetcherror.h"
 #include "tracking/macroexpander.h"
 #include "tracking/tracker.h"
 #include "transport/filetransport.h"
@@ -241,9 +242,13 @@ void RealtimePlayerPrivate::onProbeFinished(TransportReply *reply)
     const QString gst = mediaErrorString;
     qCDebug(lcVastPlayback) << "RealtimePlayer: probe of" << mediaUrl << "->" << reply->error() << reply->httpStatus()
                             << reply->body().size() << "bytes";
-    switch (reply->error()) {
-    case TransportReply::Error::NoError:
-    case TransportReply::Error::TooLarge: {
+    if (reply->error() == TransportReply::Error::Aborted)
+        return;
+    // The error boundary says what the answer means for a MediaFile (401, 402, 400).
+    const FetchError fault = FetchError::fromReply(*reply);
+    switch (fault.mediaCode) {
+    case ErrorCode::NoError: {
+        // The file is there: is it media at all?
         const QByteArray head = reply->body();
         const QByteArray contentType = reply->rawHeader("Content-Type").trimmed().toLower();
         const bool typeSaysMedia = contentType.startsWith("video/") || contentType.startsWith("audio/")
@@ -261,22 +266,16 @@ void RealtimePlayerPrivate::onProbeFinished(TransportReply *reply)
         }
         return;
     }
-    case TransportReply::Error::HttpError:
-    case TransportReply::Error::NotFound:
-    case TransportReply::Error::ConnectionRefused:
-    case TransportReply::Error::HostNotFound:
-        q->mediaFailed(ErrorCode::FileNotFound, RealtimePlayer::tr("MediaFile %1 not found: %2 (%3)")
-                                                    .arg(mediaUrl.toDisplayString(), reply->errorString(), gst));
+    case ErrorCode::FileNotFound:
+        q->mediaFailed(fault.mediaCode, RealtimePlayer::tr("MediaFile %1 not found: %2 (%3)")
+                                            .arg(mediaUrl.toDisplayString(), reply->errorString(), gst));
         return;
-    case TransportReply::Error::Timeout:
-        q->mediaFailed(ErrorCode::MediaFileTimeout, RealtimePlayer::tr("MediaFile %1 timed out: %2 (%3)")
-                                                        .arg(mediaUrl.toDisplayString(), reply->errorString(), gst));
-        return;
-    case TransportReply::Error::Aborted:
+    case ErrorCode::MediaFileTimeout:
+        q->mediaFailed(fault.mediaCode, RealtimePlayer::tr("MediaFile %1 timed out: %2 (%3)")
+                                            .arg(mediaUrl.toDisplayString(), reply->errorString(), gst));
         return;
     default:
-        q->mediaFailed(ErrorCode::GeneralLinearError,
-                       RealtimePlayer::tr("Media error: %1 (%2)").arg(gst, reply->errorString()));
+        q->mediaFailed(fault.mediaCode, RealtimePlayer::tr("Media error: %1 (%2)").arg(gst, reply->errorString()));
         return;
     }
 }

@@ -16,6 +16,24 @@ FetchError FetchError::fromTransport(TransportReply::Error error, int httpStatus
     f.transportError = error;
     f.httpStatus = httpStatus;
     switch (error) {
+    case E::Timeout:
+        f.mediaCode = ErrorCode::MediaFileTimeout;
+        break;
+    case E::HttpError:
+    case E::NotFound:
+    case E::ConnectionRefused:
+    case E::HostNotFound:
+        f.mediaCode = ErrorCode::FileNotFound;
+        break;
+    case E::NoError:
+    case E::TooLarge:
+    case E::Aborted:
+        break;
+    default:
+        f.mediaCode = ErrorCode::GeneralLinearError;
+        break;
+    }
+    switch (error) {
     case E::NoError:
         return f;
     case E::TooLarge:

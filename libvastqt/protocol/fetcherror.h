@@ -51,6 +51,11 @@ struct VASTQT_EXPORT FetchError {
     Phase phase = Phase::Fetch;
     /*! The VMAP code for a break whose AdTagURI this was (VmapErrorCode::None on success). */
     VmapErrorCode vmapCode = VmapErrorCode::None;
+    /*! The code for a MediaFile whose request this was (VAST 4.3 §2.3.6.3): 402 on a
+        timeout, 401 when the file cannot be reached (HTTP error, not found, refused, host
+        not found), 400 for any other failure; NoError when the request succeeded or was
+        only cut at the size cap (the file is there). */
+    ErrorCode mediaCode = ErrorCode::NoError;
     /*! The transport's own error, kept beside the code. */
     TransportReply::Error transportError = TransportReply::Error::NoError;
     /*! The HTTP status, 0 when there was no HTTP answer (or for file and memory). */

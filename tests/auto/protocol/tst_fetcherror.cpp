@@ -30,30 +30,31 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<Phase>("phase");
         QTest::addColumn<VmapErrorCode>("vmapCode");
+        QTest::addColumn<ErrorCode>("mediaCode");
 
-        QTest::addRow("no-error") << Error::NoError << 200 << ErrorCode::NoError << Phase::Fetch << VmapErrorCode::None;
+        QTest::addRow("no-error") << Error::NoError << 200 << ErrorCode::NoError << Phase::Fetch << VmapErrorCode::None << ErrorCode::NoError;
         QTest::addRow("timeout") << Error::Timeout << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                 << VmapErrorCode::RetrievalTimeout;
+                                 << VmapErrorCode::RetrievalTimeout << ErrorCode::MediaFileTimeout;
         QTest::addRow("refused") << Error::ConnectionRefused << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                 << VmapErrorCode::RetrievalError;
+                                 << VmapErrorCode::RetrievalError << ErrorCode::FileNotFound;
         QTest::addRow("dns") << Error::HostNotFound << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                             << VmapErrorCode::RetrievalError;
+                             << VmapErrorCode::RetrievalError << ErrorCode::FileNotFound;
         QTest::addRow("http-404") << Error::HttpError << 404 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                  << VmapErrorCode::RetrievalError;
+                                  << VmapErrorCode::RetrievalError << ErrorCode::FileNotFound;
         QTest::addRow("http-500") << Error::HttpError << 500 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                  << VmapErrorCode::RetrievalError;
+                                  << VmapErrorCode::RetrievalError << ErrorCode::FileNotFound;
         QTest::addRow("too-large") << Error::TooLarge << 200 << ErrorCode::XmlParsingError << Phase::Parse
-                                   << VmapErrorCode::ExtractionError;
+                                   << VmapErrorCode::ExtractionError << ErrorCode::NoError;
         QTest::addRow("redirects") << Error::TooManyRedirects << 302 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                   << VmapErrorCode::RetrievalError;
+                                   << VmapErrorCode::RetrievalError << ErrorCode::GeneralLinearError;
         QTest::addRow("scheme") << Error::UnsupportedScheme << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                << VmapErrorCode::RetrievalError;
+                                << VmapErrorCode::RetrievalError << ErrorCode::GeneralLinearError;
         QTest::addRow("not-found") << Error::NotFound << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                   << VmapErrorCode::RetrievalError;
+                                   << VmapErrorCode::RetrievalError << ErrorCode::FileNotFound;
         QTest::addRow("aborted") << Error::Aborted << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                 << VmapErrorCode::RetrievalError;
+                                 << VmapErrorCode::RetrievalError << ErrorCode::NoError;
         QTest::addRow("protocol") << Error::ProtocolError << 0 << ErrorCode::WrapperTimeout << Phase::Fetch
-                                  << VmapErrorCode::RetrievalError;
+                                  << VmapErrorCode::RetrievalError << ErrorCode::GeneralLinearError;
     }
 
     void mapping()
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QFETCH(ErrorCode, code);
         QFETCH(Phase, phase);
         QFETCH(VmapErrorCode, vmapCode);
+        QFETCH(ErrorCode, mediaCode);
         const QUrl url(u"http://ads.example/tag?ged=timeout"_s);
         // The message text never decides: "timed out" in it changes nothing.
         for (const QString &text : {u"boom"_s, u"lookup timed out"_s, QString()}) {
@@ -70,6 +72,7 @@ private Q_SLOTS:
             QCOMPARE(f.code, code);
             QCOMPARE(f.phase, phase);
             QCOMPARE(f.vmapCode, vmapCode);
+            QCOMPARE(f.mediaCode, mediaCode);
             QCOMPARE(f.transportError, error);
             QCOMPARE(f.httpStatus, httpStatus);
             QCOMPARE(f.ok(), error == Error::NoError);
