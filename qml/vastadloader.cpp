@@ -9,6 +9,7 @@
 #include "client/vastclient.h"
 #include "mediafilemodel.h"
 #include "orchestrator/vmapprotocolhandler.h"
+#include "tracking/adtimeline.h"
 #include "sourceoutcomemodel.h"
 #include "trackingtimelinemodel.h"
 #include "wrapperchainmodel.h"
@@ -206,27 +207,22 @@ public:
         chain.setHops(hops);
         if (!r.success)
             return;
-        showAd(r.ad, r.creativeIndex, r.mediaFileIndex, r.mediaFileReason, r.mediaFileRejections);
+        showAd(r.selected);
     }
 
-    // Fills the ad's models: media files, tree, the time axis of the timeline.
-    void showAd(const Ad &ad, int creativeIndex, int mediaFileIndex, const QString &reason,
-                const QStringList &rejections)
+    // Fills the ad's models from the ad as SELECT left it: media files, tree, the time axis
+    // of the timeline and its progress marks (the ad's AdTimeline).
+    void showAd(const SelectedAd &selected)
     {
-        const Creative creative = (creativeIndex >= 0 && creativeIndex < ad.creatives.size())
-            ? ad.creatives.at(creativeIndex)
-            : Creative();
-        mediaFiles.setMediaFiles(creative.linear.mediaFiles, mediaFileIndex, reason, rejections);
-        adTree.setAd(ad);
-        const qint64 duration = creative.linear.durationMs;
-        timeline.setDurationMs(duration);
+        const Linear linear = selected.linear();
+        mediaFiles.setMediaFiles(linear.mediaFiles, selected.mediaFileIndex(), selected.mediaFileReason(),
+                                 selected.rejectionLines());
+        adTree.setAd(selected.ad);
+        timeline.setDurationMs(linear.durationMs);
         QList<qint64> offsets;
-        for (const TrackingEvent &e : creative.linear.trackingEvents) {
-            if (e.event != "progress"_L1 || e.offset.isEmpty())
-                continue;
-            const qint64 ms = parseVastTime(e.offset, duration);
-            if (ms >= 0)
-                offsets.append(ms);
+        for (const AdTimeline::Milestone &m : AdTimeline(linear, linear.durationMs).milestones()) {
+            if (m.kind == AdTimeline::Kind::Progress)
+                offsets.append(m.offsetMs);
         }
         timeline.setProgressOffsets(offsets);
         Q_EMIT q->adChanged();
@@ -246,8 +242,7 @@ public:
         currentAd = selected.ad;
         currentCreative = selected.creativeIndex;
         currentMediaFile = selected.mediaFile();
-        showAd(currentAd, currentCreative, selected.mediaFileIndex(), selected.mediaFileReason(),
-               selected.rejectionLines());
+        showAd(selected);
     }
 
     Ad shownAd() const
