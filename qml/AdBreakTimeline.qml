@@ -165,12 +165,14 @@ FocusScope {
                 readonly property bool selected: root.currentIndex === index
                 readonly property real px: fraction * axis.width
                 readonly property color tint: root.colorFor(stateName, vmapError)
-                // Alternate label rows when the previous break is too close.
+                // Alternate label rows when the previous break's label would overlap this one,
+                // both kept inside the axis as the label's x does.
                 readonly property int lane: {
                     if (index === 0 || !root.model)
                         return 0
                     const prev = root.model.get(index - 1)
-                    return Math.abs(prev.fraction - fraction) * axis.width < root.labelWidth + 4 ? index % 2 : 0
+                    const left = f => Math.max(0, Math.min(axis.width - root.labelWidth, f * axis.width - root.labelWidth / 2))
+                    return Math.abs(left(prev.fraction) - left(fraction)) < root.labelWidth + 4 ? index % 2 : 0
                 }
 
                 x: px
