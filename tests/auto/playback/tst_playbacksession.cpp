@@ -126,6 +126,10 @@ void tst_PlaybackSession::roundTrip_data()
     large.durationMs = qint64(1) << 40; // beyond 32 bits, exact in a JSON double
     large.events.append(makeEvent(u"complete"_s, large.durationMs, large.durationMs + 1));
     QTest::addRow("large-times") << large;
+    PlaybackSession fallback = fullSession();
+    fallback.mediaFileAttempts = {{u"http://cdn.test/a.webm"_s, false, ErrorCode::FileNotFound, u"404"_s},
+                                  {fallback.mediaFileUrl, true, ErrorCode::NoError, QString()}};
+    QTest::addRow("media-file-fallback") << fallback;
 }
 
 void tst_PlaybackSession::roundTrip()
