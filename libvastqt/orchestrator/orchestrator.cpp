@@ -85,28 +85,6 @@ FetchConfig::Strategy FetchConfig::strategyFromName(const QString &name, bool *o
 namespace
 {
 
-// Adds the configured headers to every request of a serve.
-class HeaderMiddleware : public Middleware
-{
-public:
-    explicit HeaderMiddleware(const QList<QPair<QByteArray, QByteArray>> &headers)
-        : m_headers(headers)
-    {
-    }
-    TransportReply *handle(const TransportRequest &request, const Next &next) override
-    {
-        TransportRequest r = request;
-        for (const auto &h : m_headers) {
-            r.headers.removeIf([&h](const auto &o) { return o.first.compare(h.first, Qt::CaseInsensitive) == 0; });
-            r.headers.append(h);
-        }
-        return next(r);
-    }
-
-private:
-    QList<QPair<QByteArray, QByteArray>> m_headers;
-};
-
 // One source of a serve.
 struct SourceRun {
     SourceOutcome outcome;
@@ -171,7 +149,6 @@ public:
     Upstream *upstream = nullptr;
     UpstreamTransport *transport = nullptr;
     std::unique_ptr<RetryMiddleware> retry;
-    std::unique_ptr<HeaderMiddleware> headers;
 
     void addError(ErrorCode code, Phase phase, const QUrl &source, const QString &message)
     {
@@ -303,11 +280,9 @@ public:
             parse(i, o->handler, ctx);
             return;
         }
-        // The request URL (source + parameters) as the fallback handler maps it.
-        TransportRequest request(o->vastHandler.requestUrl(this->request, ctx));
-        request.timeoutMs = qMax(1, config.sourceTimeoutMs);
-        request.maxResponseBytes = config.maxResponseBytes;
-        TransportReply *get = transport->send(request);
+        // The source's request: Upstream merges the URL, config.params and the AdRequest's
+        // parameters as the fallback handler maps them, and adds the headers.
+        TransportReply *get = upstream->request(ctx.url, o->vastHandler.sourceParameters(this->request, ctx));
         get->setParent(q);
         run.fetch = get;
         QObject::connect(get, &TransportReply::finished, q, [this, i, get, ctx]() mutable {
@@ -699,21 +674,11 @@ QString Orchestrator::cacheKey(const AdRequest &request, const FetchConfig &conf
 {
     ProtocolHandler *handler = d->currentHandler();
     QStringList parts{u"serve"_s, handler->name(), FetchConfig::strategyName(config.strategy)};
+    // Each source's request URL by Upstream's rule, with every parameter the handler maps
+    // (whatever its scheme rules), so other parameters are another key.
+    const QUrlQuery mapped = config.mapRequest ? handler->requestParameters(request) : QUrlQuery();
     const auto urlOf = [&](const QUrl &url) {
-        // Every handler maps the same way for the key: source, params, then the request's.
-        QUrl out = url;
-        QUrlQuery query(out);
-        QUrlQuery extra = config.params;
-        if (config.mapRequest) {
-            for (const auto &item : handler->requestParameters(request).queryItems(QUrl::FullyEncoded))
-                if (!extra.hasQueryItem(item.first))
-                    extra.addQueryItem(item.first, item.second);
-        }
-        for (const auto &item : extra.queryItems(QUrl::FullyEncoded))
-            if (!query.hasQueryItem(item.first))
-                query.addQueryItem(item.first, item.second);
-        out.setQuery(query);
-        return QString::fromLatin1(out.toEncoded());
+        return QString::fromLatin1(Upstream::requestUrl(url, config.params, mapped).toEncoded());
     };
     for (const QUrl &u : config.sources)
         parts.append(urlOf(u));
@@ -746,12 +711,13 @@ ServeReply *Orchestrator::serve(const AdRequest &request, const FetchConfig &con
     if (config.cacheTtlMs > 0)
         rd->cacheKey = cacheKey(request, config);
 
-    // The fetch path: headers, retries, then the user's middlewares, then the transport.
-    rd->upstream = new Upstream(d->transport, QUrl(), reply);
-    if (!config.headers.isEmpty()) {
-        rd->headers = std::make_unique<HeaderMiddleware>(config.headers);
-        rd->upstream->addMiddleware(rd->headers.get());
-    }
+    // The fetch path: the Upstream adds params to source URLs, headers, timeout and size
+    // cap to every request; then retries, the user's middlewares, the transport.
+    rd->upstream = new Upstream(d->transport, reply);
+    rd->upstream->setDefaultQuery(config.params);
+    rd->upstream->setDefaultHeaders(config.headers);
+    rd->upstream->setTimeout(qMax(1, config.sourceTimeoutMs));
+    rd->upstream->setMaxResponseBytes(config.maxResponseBytes);
     if (config.retries > 0) {
         rd->retry = std::make_unique<RetryMiddleware>(config.retries, config.retryBackoffMs);
         rd->upstream->addMiddleware(rd->retry.get());

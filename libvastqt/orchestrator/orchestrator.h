@@ -36,9 +36,10 @@ class Tracker;
         aborts the later ones once an earlier one wins); Race starts them all and serves the
         first playable answer, aborting the others.
     \li params: added to each source URL's query (the URL's own values win); headers: sent
-        with every request of a source, wrapper hops included. mapRequest: let the
-        ProtocolHandler add the AdRequest's parameters too (VastProtocolHandler documents
-        its mapping).
+        with every request of a source, wrapper hops included (a header the request names
+        itself wins, case-insensitive). mapRequest: let the ProtocolHandler add the
+        AdRequest's parameters too (VastProtocolHandler documents its mapping); params win
+        over them. One rule builds every source URL: Upstream::requestUrl().
     \li sourceTimeoutMs: the timeout of each request (tag, wrapper hop) in ms; sourceDeadlineMs:
         the whole time one source may take, retries and wrappers included (0: none; it
         fails with 301); overallTimeoutMs: the whole serve() (0: none; 301 in phase fetch,

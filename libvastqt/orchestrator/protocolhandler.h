@@ -28,10 +28,12 @@ class TransportReply;
     a handler sends every request, wrapper hops included, through it.
 
     When xml is not null the document is given (standard input, pasted XML) and url only
-    names it. params are FetchConfig::params (the source URL's own values win); when
-    mapRequest is true, the handler adds the AdRequest's own parameters
-    (ProtocolHandler::requestParameters()). hopTimeoutMs bounds each request (ms),
-    maxWrapperDepth the redirections followed, maxResponseBytes each document.
+    names it. params are FetchConfig::params; when mapRequest is true, the handler adds the
+    AdRequest's own parameters (ProtocolHandler::requestParameters()). A handler that
+    fetches url itself builds its URL with Upstream::requestUrl(url, params, mapped), the
+    one merge rule (the source URL's own values win, then params, then the mapped ones);
+    the headers (FetchConfig::headers) are added by transport. hopTimeoutMs bounds each
+    request (ms), maxWrapperDepth the redirections followed, maxResponseBytes each document.
 */
 struct VASTQT_EXPORT FetchContext {
     QUrl url;

@@ -4,6 +4,7 @@
 #include "orchestrator/vastprotocolhandler.h"
 
 #include "protocol/wrapperresolver.h"
+#include "upstream/upstream.h"
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QCoreApplication>
@@ -12,18 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace VastQt
 {
-
-namespace
-{
-// Adds the items of \a extra whose keys \a query does not have yet.
-void addMissing(QUrlQuery &query, const QUrlQuery &extra)
-{
-    for (const auto &item : extra.queryItems(QUrl::FullyEncoded)) {
-        if (!query.hasQueryItem(item.first))
-            query.addQueryItem(item.first, item.second);
-    }
-}
-} // namespace
 
 VastProtocolHandler::VastProtocolHandler() = default;
 VastProtocolHandler::~VastProtocolHandler() = default;
@@ -75,20 +64,19 @@ QUrlQuery VastProtocolHandler::requestParameters(const AdRequest &request) const
     return q;
 }
 
+QUrlQuery VastProtocolHandler::sourceParameters(const AdRequest &request, const FetchContext &context) const
+{
+    if (!context.mapRequest)
+        return QUrlQuery();
+    const QString scheme = context.url.scheme().toLower();
+    if (scheme != "http"_L1 && scheme != "https"_L1)
+        return QUrlQuery();
+    return requestParameters(request);
+}
+
 QUrl VastProtocolHandler::requestUrl(const AdRequest &request, const FetchContext &context) const
 {
-    const QString scheme = context.url.scheme().toLower();
-    const bool http = scheme == "http"_L1 || scheme == "https"_L1;
-    QUrlQuery extra = context.params;
-    if (context.mapRequest && http)
-        addMissing(extra, requestParameters(request));
-    if (extra.isEmpty())
-        return context.url;
-    QUrl out = context.url;
-    QUrlQuery query(out);
-    addMissing(query, extra);
-    out.setQuery(query);
-    return out;
+    return Upstream::requestUrl(context.url, context.params, sourceParameters(request, context));
 }
 
 ProtocolReply *VastProtocolHandler::fetch(const AdRequest &request, const FetchContext &context)

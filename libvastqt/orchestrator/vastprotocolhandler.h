@@ -29,9 +29,10 @@ namespace VastQt
     \row \li geo \li \c geo \li as is
     \row \li extensions["vast"] \li each key \li each value as a string (e.g. gdpr, us_privacy)
     \endtable
-    The source URL's own query values win over FetchContext::params, which win over these.
     Parameters are added only when FetchContext::mapRequest is true, and only to http(s)
-    sources: a tag URL usually carries its own macros and is fetched as written.
+    sources (sourceParameters()): a file or qrc source is read as written. requestUrl()
+    merges them by Upstream's one rule: the source URL's own query values win over
+    FetchContext::params, which win over these.
 
     validateRequest() refuses a playerSize with a negative side and a contentDurationMs or
     playheadPositionMs below -1.
@@ -50,7 +51,11 @@ public:
     /*! Documents whose root element is <VAST>. */
     bool acceptsDocument(const DocumentRoot &root) const override;
 
-    /*! The URL fetched for \a context and \a request: url + params (+ mapped parameters). */
+    /*! The parameters of \a request the source of \a context gets: requestParameters()
+        when context.mapRequest is true and context.url is http or https, else none. */
+    QUrlQuery sourceParameters(const AdRequest &request, const FetchContext &context) const;
+    /*! The URL fetched for \a context and \a request:
+        Upstream::requestUrl(context.url, context.params, sourceParameters()). */
     QUrl requestUrl(const AdRequest &request, const FetchContext &context) const;
 };
 

@@ -5,6 +5,7 @@
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 
 #include <algorithm>
 
@@ -19,10 +20,9 @@ class UpstreamPrivate
 {
 public:
     TransportReply *dispatch(Upstream *q, const TransportRequest &request, qsizetype index);
-    void applyCommon(TransportRequest &request, const Upstream::Headers &headers) const;
+    void complete(TransportRequest &request) const;
 
     QPointer<Transport> transport;
-    QUrl endpoint;
     QUrlQuery defaultQuery;
     Upstream::Headers defaultHeaders;
     int timeoutMs = 0;
@@ -55,22 +55,21 @@ TransportReply *UpstreamPrivate::dispatch(Upstream *q, const TransportRequest &r
     return transport->send(request);
 }
 
-void UpstreamPrivate::applyCommon(TransportRequest &request, const Upstream::Headers &headers) const
+void UpstreamPrivate::complete(TransportRequest &request) const
 {
-    const auto overridden = [&headers](const QByteArray &name) {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
+    const Upstream::Headers own = request.headers;
+    const auto named = [&own](const QByteArray &name) {
+        return std::any_of(own.cbegin(), own.cend(),
+                           [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     };
     for (const auto &h : defaultHeaders) {
-        if (!overridden(h.first))
+        if (!named(h.first))
             request.headers.append(h);
     }
-    request.headers.append(headers);
-    request.timeoutMs = timeoutMs;
-    request.maxResponseBytes = maxResponseBytes;
+    if (request.timeoutMs == 0)
+        request.timeoutMs = timeoutMs;
+    if (request.maxResponseBytes == 0)
+        request.maxResponseBytes = maxResponseBytes;
 }
 
 Upstream::Upstream(QObject *parent)
@@ -79,11 +78,10 @@ Upstream::Upstream(QObject *parent)
 {
 }
 
-Upstream::Upstream(Transport *transport, const QUrl &endpoint, QObject *parent)
+Upstream::Upstream(Transport *transport, QObject *parent)
     : Upstream(parent)
 {
     d->transport = transport;
-    d->endpoint = endpoint;
 }
 
 Upstream::~Upstream() = default;
@@ -96,19 +94,6 @@ Transport *Upstream::transport() const
 void Upstream::setTransport(Transport *transport)
 {
     d->transport = transport;
-}
-
-QUrl Upstream::endpoint() const
-{
-    return d->endpoint;
-}
-
-void Upstream::setEndpoint(const QUrl &endpoint)
-{
-    if (d->endpoint == endpoint)
-        return;
-    d->endpoint = endpoint;
-    Q_EMIT endpointChanged(endpoint);
 }
 
 QUrlQuery Upstream::defaultQuery() const
@@ -181,68 +166,70 @@ QList<Middleware *> Upstream::middlewares() const
     return d->middlewares;
 }
 
-QUrlQuery Upstream::mergeQuery(const QUrlQuery &base, const QUrlQuery &overrides)
+namespace
 {
-    if (overrides.isEmpty())
-        return base;
-    if (base.isEmpty())
-        return overrides;
-    // Work on the fully encoded form: '&' and '=' inside keys and values stay escaped
-    // there, so splitting and re-joining loses nothing.
-    // Each item is (key, "key=value" as written).
-    const auto split = [](const QUrlQuery &q) {
-        QList<QPair<QString, QString>> items;
-        const QString s = q.query(QUrl::FullyEncoded);
-        for (const QString &part : s.split(u'&', Qt::SkipEmptyParts))
-            items.append({part.section(u'=', 0, 0), part});
-        return items;
-    };
-    const auto baseItems = split(base);
-    const auto overrideItems = split(overrides);
+// One query item as written ("key=value", "key" or "key="), with its key percent-decoded.
+struct QueryItem {
+    QString key;
+    QString text;
+};
+
+QList<QueryItem> queryItems(const QString &fullyEncoded)
+{
+    // Split the fully encoded form: '&' and '=' inside keys and values stay escaped there,
+    // so splitting and re-joining loses nothing.
+    QList<QueryItem> items;
+    for (const QString &part : fullyEncoded.split(u'&', Qt::SkipEmptyParts))
+        items.append({QUrl::fromPercentEncoding(part.section(u'=', 0, 0).toUtf8()), part});
+    return items;
+}
+} // namespace
+
+QUrl Upstream::requestUrl(const QUrl &source, const QUrlQuery &defaults, const QUrlQuery &params)
+{
     QStringList parts;
-    for (const auto &item : baseItems) {
-        const bool replaced = std::any_of(overrideItems.cbegin(), overrideItems.cend(),
-                                          [&item](const auto &o) { return o.first == item.first; });
-        if (!replaced)
-            parts.append(item.second);
+    QSet<QString> keys; // the keys an earlier layer has
+    for (const QueryItem &item : queryItems(source.query(QUrl::FullyEncoded))) {
+        parts.append(item.text);
+        keys.insert(item.key);
     }
-    for (const auto &item : overrideItems)
-        parts.append(item.second);
-    return QUrlQuery(parts.join(u'&'));
+    bool added = false;
+    for (const QUrlQuery *layer : {&defaults, &params}) {
+        QSet<QString> layerKeys;
+        for (const QueryItem &item : queryItems(layer->query(QUrl::FullyEncoded))) {
+            if (keys.contains(item.key))
+                continue;
+            parts.append(item.text);
+            layerKeys.insert(item.key);
+            added = true;
+        }
+        keys.unite(layerKeys);
+    }
+    if (!added)
+        return source;
+    QUrl out = source;
+    out.setQuery(parts.join(u'&'), QUrl::TolerantMode);
+    return out;
 }
 
-TransportRequest Upstream::buildRequest(const QUrlQuery &params, const Headers &headers) const
+TransportRequest Upstream::buildRequest(const QUrl &source, const QUrlQuery &params, const Headers &headers) const
 {
-    QUrl url = d->endpoint;
-    if (!d->defaultQuery.isEmpty() || !params.isEmpty()) {
-        const QUrlQuery merged = mergeQuery(mergeQuery(QUrlQuery(url), d->defaultQuery), params);
-        url.setQuery(merged.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    }
-    TransportRequest request(url);
-    d->applyCommon(request, headers);
+    TransportRequest request(requestUrl(source, d->defaultQuery, params));
+    request.headers = headers;
+    d->complete(request);
     return request;
 }
 
-TransportRequest Upstream::buildRequest(const QUrl &url, const Headers &headers) const
+TransportReply *Upstream::request(const QUrl &source, const QUrlQuery &params, const Headers &headers)
 {
-    TransportRequest request(url);
-    d->applyCommon(request, headers);
-    return request;
-}
-
-TransportReply *Upstream::request(const QUrlQuery &params, const Headers &headers)
-{
-    return send(buildRequest(params, headers));
-}
-
-TransportReply *Upstream::request(const QUrl &url, const Headers &headers)
-{
-    return send(buildRequest(url, headers));
+    return send(buildRequest(source, params, headers));
 }
 
 TransportReply *Upstream::send(const TransportRequest &request)
 {
-    return d->dispatch(this, request, 0);
+    TransportRequest r = request;
+    d->complete(r);
+    return d->dispatch(this, r, 0);
 }
 
 } // namespace VastQt

@@ -55,14 +55,34 @@ public:
 class UpstreamPrivate;
 
 /*!
-    \brief The upstream layer (DESIGN.md, verb "request"): one ad server endpoint with its
-    default query parameters, headers, timeout and size cap, over a Transport.
+    \brief The upstream layer (DESIGN.md, verb "request"): the one place a request to an ad
+    server is built, and the one path it leaves by — default query parameters and headers,
+    a timeout and a size cap, the Middleware chain, then a Transport.
 
-    request() builds the endpoint URL with the merged query — the endpoint's own query,
-    then defaultQuery(), then the call's parameters; a later source replaces every value
-    of a key an earlier one had — adds defaultHeaders() then the call's headers (the call
-    wins for a header both name, case-insensitive), sets timeout() and maxResponseBytes(),
-    passes the request through the middlewares in order and sends it with transport().
+    \section1 The query rule
+    requestUrl() builds the URL of a request to a source (a tag URL, a VMAP document, an
+    ad server endpoint) from three layers, in this order of precedence:
+    \list 1
+    \li the source URL's own query,
+    \li defaultQuery() (FetchConfig::params),
+    \li the call's parameters (a ProtocolHandler's mapping of the AdRequest).
+    \endlist
+    The first layer that has a key keeps it with all its values, in its order; a later
+    layer's values for that key are dropped. Keys no earlier layer has are appended in the
+    later layer's order, every value of a repeated key kept. Keys are compared
+    percent-decoded and case-sensitively ("a%62" and "ab" are one key, "AB" another); every
+    item is copied as written, so encoded delimiters ("%26", "%3D"), "+" and "%20" stay
+    distinct. The source URL is returned unchanged when no layer adds anything.
+
+    Only requests to a source get the query: a redirection (a Wrapper's VASTAdTagURI, a
+    VMAP break's AdTagURI) is sent with send() as written.
+
+    \section1 Headers, timeout, size cap
+    send() — so every request, redirections included — adds each of defaultHeaders() the
+    request does not name itself (names compared case-insensitively: the request's own
+    header wins), sets timeout() when the request's timeoutMs is 0 and
+    maxResponseBytes() when its maxResponseBytes is 0, then passes it through the
+    middlewares in order and sends it with transport().
 
     The Transport and the middlewares are not owned. The returned reply is owned by the
     caller, as with Transport::send(); without a transport, it fails with
@@ -72,38 +92,37 @@ class VASTQT_EXPORT Upstream : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Upstream)
-    Q_PROPERTY(QUrl endpoint READ endpoint WRITE setEndpoint NOTIFY endpointChanged)
     Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
     Q_PROPERTY(qint64 maxResponseBytes READ maxResponseBytes WRITE setMaxResponseBytes NOTIFY maxResponseBytesChanged)
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     explicit Upstream(QObject *parent = nullptr);
-    Upstream(Transport *transport, const QUrl &endpoint, QObject *parent = nullptr);
+    /*! Sends with \a transport (not owned). */
+    explicit Upstream(Transport *transport, QObject *parent = nullptr);
     ~Upstream() override;
 
     Transport *transport() const;
     void setTransport(Transport *transport);
 
-    /*! The ad server URL request() without a URL goes to; it may carry a query. */
-    QUrl endpoint() const;
-    void setEndpoint(const QUrl &endpoint);
-
-    /*! Query parameters every request() to the endpoint carries (e.g. a publisher id). */
+    /*! Query parameters added to every request() to a source (e.g. a publisher id), under
+        the source URL's own query and over the call's parameters (see requestUrl()). */
     QUrlQuery defaultQuery() const;
     void setDefaultQuery(const QUrlQuery &query);
 
-    /*! Headers every request carries, in order. */
+    /*! Headers every request carries (send()), in order, unless it names them itself. */
     Headers defaultHeaders() const;
     void setDefaultHeaders(const Headers &headers);
     /*! Sets one default header, replacing any of the same name (case-insensitive). */
     void setDefaultHeader(const QByteArray &name, const QByteArray &value);
 
-    /*! The request timeout in milliseconds; 0 (the default) leaves it to the Transport. */
+    /*! The timeout in milliseconds of a request that sets none; 0 (the default) leaves it
+        to the Transport. Negative values are stored as 0. */
     int timeout() const;
     void setTimeout(int msecs);
 
-    /*! The response size cap in bytes; 0 (the default) leaves it to the Transport. */
+    /*! The response size cap in bytes of a request that sets none; 0 (the default) leaves
+        it to the Transport. Negative values are stored as 0. */
     qint64 maxResponseBytes() const;
     void setMaxResponseBytes(qint64 bytes);
 
@@ -112,25 +131,24 @@ public:
     void removeMiddleware(Middleware *middleware);
     QList<Middleware *> middlewares() const;
 
-    /*! Sends a GET to endpoint() with \a params merged into the query and \a headers added. */
-    TransportReply *request(const QUrlQuery &params = QUrlQuery(), const Headers &headers = Headers());
-    /*! Sends a GET to the absolute \a url as is (a Wrapper's VASTAdTagURI): defaultQuery()
-        is not added, the headers, timeout and size cap are. */
-    TransportReply *request(const QUrl &url, const Headers &headers = Headers());
-    /*! Sends \a request through the middlewares and the transport as is. */
+    /*! The URL of a request to \a source: its own query, then \a defaults, then \a params,
+        merged by the rule above (the first layer that has a key keeps it). */
+    static QUrl requestUrl(const QUrl &source, const QUrlQuery &defaults, const QUrlQuery &params = QUrlQuery());
+
+    /*! The request request() sends: a GET to requestUrl(source, defaultQuery(), params)
+        carrying \a headers, completed as send() completes it (default headers, timeout,
+        size cap). For inspection; sending it with send() changes nothing more. */
+    TransportRequest buildRequest(const QUrl &source, const QUrlQuery &params = QUrlQuery(),
+                                  const Headers &headers = Headers()) const;
+    /*! Sends buildRequest(source, params, headers). */
+    TransportReply *request(const QUrl &source, const QUrlQuery &params = QUrlQuery(),
+                            const Headers &headers = Headers());
+    /*! Sends \a request with its URL as given (a redirection): adds the default headers
+        it does not name, the timeout and size cap it leaves at 0, and passes it through
+        the middlewares to the transport. */
     TransportReply *send(const TransportRequest &request);
 
-    /*! The request request(params, headers) would send, for inspection. */
-    TransportRequest buildRequest(const QUrlQuery &params = QUrlQuery(), const Headers &headers = Headers()) const;
-    /*! The request request(url, headers) would send. */
-    TransportRequest buildRequest(const QUrl &url, const Headers &headers = Headers()) const;
-
-    /*! \a base with every key of \a overrides replaced by the values \a overrides gives it,
-        other keys kept in order. */
-    static QUrlQuery mergeQuery(const QUrlQuery &base, const QUrlQuery &overrides);
-
 Q_SIGNALS:
-    void endpointChanged(const QUrl &endpoint);
     void timeoutChanged(int msecs);
     void maxResponseBytesChanged(qint64 bytes);
 

@@ -19,11 +19,12 @@ class UpstreamTransportPrivate;
     \brief A Transport that sends every request through an Upstream's middleware chain
     (retry, circuit breaker, cache, metrics) and then the Upstream's transport.
 
-    Lets code written against Transport — WrapperResolver following VASTAdTagURIs, the
-    Orchestrator — get the middlewares for every hop. Requests are sent as given
-    (Upstream::send()): the Upstream's default query and headers are not added. Without an
-    Upstream (or after it was destroyed) send() fails with TransportReply::Error::ProtocolError
-    on the next event loop turn.
+    Lets code written against Transport — WrapperResolver following VASTAdTagURIs, a
+    ProtocolHandler, the Orchestrator — get the middlewares for every hop. A request goes
+    through Upstream::send(): its URL is kept as given (the default query is not added),
+    the Upstream's default headers it does not name are added, and its timeout and size cap
+    are filled in when 0. Without an Upstream (or after it was destroyed) send() fails with
+    TransportReply::Error::ProtocolError on the next event loop turn.
 */
 class VASTQT_EXPORT UpstreamTransport : public Transport
 {

@@ -627,6 +627,31 @@ private Q_SLOTS:
         QVERIFY(!server->requestsFor(u"/p"_s).first().query.hasQueryItem(u"slot"_s));
     }
 
+    // A Wrapper hop gets the headers, not the params: its VASTAdTagURI is fetched as written.
+    void headersReachWrapperHops()
+    {
+        const QString inner = server->url(u"/inner?id=1"_s).toString();
+        server->setResponse(u"/outer"_s,
+                            answer(u"<VAST version=\"4.1\"><Ad id=\"w\"><Wrapper><AdSystem>W</AdSystem>"
+                                   u"<VASTAdTagURI><![CDATA[%1]]></VASTAdTagURI>"
+                                   u"<Impression><![CDATA[http://127.0.0.1/wimp]]></Impression>"
+                                   u"</Wrapper></Ad></VAST>"_s.arg(inner).toUtf8()));
+        server->setResponse(u"/inner"_s, answer(inlineXml(u"inner"_s)));
+        FetchConfig c = config({u"/outer"_s});
+        c.params.addQueryItem(u"pub"_s, u"p1"_s);
+        c.headers = {{"X-Source", "vastqt"}};
+        Orchestrator orchestrator(transport.get());
+        QVERIFY(serve(orchestrator, c).success);
+        const auto outer = server->requestsFor(u"/outer"_s);
+        const auto hop = server->requestsFor(u"/inner"_s);
+        QCOMPARE(outer.size(), 1);
+        QCOMPARE(hop.size(), 1);
+        QCOMPARE(outer.first().query.queryItemValue(u"pub"_s), u"p1"_s);
+        QCOMPARE(hop.first().query.query(), u"id=1"_s);
+        QCOMPARE(outer.first().rawHeader("X-Source"), QByteArrayLiteral("vastqt"));
+        QCOMPARE(hop.first().rawHeader("X-Source"), QByteArrayLiteral("vastqt"));
+    }
+
     void customProtocolHandler()
     {
         FakeHandler handler;

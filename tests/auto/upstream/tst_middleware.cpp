@@ -81,7 +81,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(bool, failure);
         server->setResponse(u"/x"_s, answer(status));
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         auto reply = get(upstream, server->url(u"/x"_s));
         QCOMPARE(Middleware::isFailure(reply.get()), failure);
         QCOMPARE(Middleware::sourceKey(QUrl(u"http://u:p@h:1/a/b?q=1#f"_s)), u"http://h:1/a/b"_s);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(retry.delayFor(3), 80);
         retry.setMaxDelay(50);
         QCOMPARE(retry.delayFor(3), 50);
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&retry);
         auto reply = get(upstream, server->url(u"/flaky"_s));
         QCOMPARE(reply->error(), Error::NoError);
@@ -110,7 +110,7 @@ private Q_SLOTS:
         server->setResponse(u"/down"_s, answer(500, "down"));
         server->setResponse(u"/gone"_s, answer(404));
         RetryMiddleware retry(2, 10);
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&retry);
         auto down = get(upstream, server->url(u"/down"_s));
         QCOMPARE(down->error(), Error::HttpError);
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         server->setResponse(u"/down"_s, answer(500));
         RetryMiddleware retry(5, 300);
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&retry);
         std::unique_ptr<TransportReply> reply(upstream.request(server->url(u"/down"_s)));
         QSignalSpy finished(reply.get(), &TransportReply::finished);
@@ -153,7 +153,7 @@ private Q_SLOTS:
         breaker.setWindow(10000);
         breaker.setCoolDown(5000);
         QSignalSpy changes(&breaker, &CircuitBreakerMiddleware::stateChanged);
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&breaker);
         const QUrl src = server->url(u"/src?x=1"_s);
 
@@ -220,7 +220,7 @@ private Q_SLOTS:
         qint64 now = 0;
         backend.setClock([&now] { return now; });
         CacheMiddleware cache(&backend, 1000);
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&cache);
 
         auto first = get(upstream, server->url(u"/vast?a=1"_s));
@@ -267,7 +267,7 @@ private Q_SLOTS:
         server->setResponse(u"/bad"_s, answer(503));
         MetricsMiddleware metrics;
         QSignalSpy changed(&metrics, &MetricsMiddleware::changed);
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&metrics);
         get(upstream, server->url(u"/ok?n=1"_s));
         get(upstream, server->url(u"/ok?n=2"_s));
@@ -313,7 +313,7 @@ private Q_SLOTS:
     {
         server->setResponse(u"/t"_s, answer(200, "through"));
         MetricsMiddleware metrics;
-        Upstream upstream(transport.get(), QUrl());
+        Upstream upstream(transport.get());
         upstream.addMiddleware(&metrics);
         UpstreamTransport via(&upstream);
         QVERIFY(via.supportsScheme(u"http"_s));
