@@ -149,6 +149,12 @@ public:
         Tracker *t = makeTracker(i, ctx);
         outcome.state = BreakOutcome::State::Playing;
         Q_EMIT q->breakStarted(i);
+        if (stopping) {
+            // stop() from a breakStarted() handler: nothing of the break plays or is tracked.
+            outcome.state = BreakOutcome::State::Stopped;
+            endBreak(i);
+            return;
+        }
 
         const QStringList &types = sb.adBreak.breakTypes;
         if (!types.isEmpty() && !types.contains(u"linear"_s, Qt::CaseInsensitive)) {

@@ -94,7 +94,7 @@ public:
             const int index = plays.size() - 1;
             Q_EMIT q->adStarted(slot, index);
             Q_EMIT q->adFinished(slot, index);
-            replace(r.ad);
+            replace(r.ad, r.ad.id);
             return;
         }
         attempt(play, r);
@@ -148,6 +148,9 @@ public:
         });
         Q_EMIT q->adStarted(play.podIndex, index);
         player->play();
+        // stop() from an adStarted() handler: the player had not been asked to play yet.
+        if (stopped)
+            player->stop();
     }
 
     void failed(int index, ErrorCode code, Phase phase, const QString &message)
@@ -160,11 +163,14 @@ public:
         Q_EMIT q->errorOccurred(code, phase, message);
         Q_EMIT q->adFinished(p.podIndex, index);
         const Ad failedAd = p.ad;
-        QTimer::singleShot(0, q, [this, failedAd] { replace(failedAd); });
+        // A failed replacement is replaced in turn; the slot still belongs to its pod ad.
+        const QString podAdId = p.replacement ? p.replacedAdId : p.ad.id;
+        QTimer::singleShot(0, q, [this, failedAd, podAdId] { replace(failedAd, podAdId); });
     }
 
     // The slot's ad failed: an unused buffet ad takes its place, else the next slot.
-    void replace(const Ad &failedAd)
+    // \a podAdId is the pod ad whose slot it is.
+    void replace(const Ad &failedAd, const QString &podAdId)
     {
         if (stopped) {
             finish();
@@ -180,7 +186,7 @@ public:
             play.ad.sequence = failedAd.sequence;
             play.podSequence = failedAd.sequence > 0 ? failedAd.sequence : -1;
             play.replacement = true;
-            play.replacedAdId = failedAd.id;
+            play.replacedAdId = podAdId;
             qCInfo(lcVastPlayback) << "buffet ad" << play.ad.id << "replaces" << failedAd.id;
             attempt(play, buffet.at(b));
             return;
@@ -310,7 +316,8 @@ PlaybackSession::Status PodPlayer::status() const
 {
     const QList<PodAdPlay> all = plays();
     for (int slot = 0; slot < slotCount(); ++slot) {
-        PlaybackSession::Status status = PlaybackSession::Status::Error; // a slot never played
+        // A slot never played: stop() came first, or it ended without an ad.
+        PlaybackSession::Status status = d->stopped ? PlaybackSession::Status::Stopped : PlaybackSession::Status::Error;
         for (const PodAdPlay &p : all) {
             if (p.podIndex == slot)
                 status = p.played() ? p.session.status : PlaybackSession::Status::Error;
