@@ -133,7 +133,7 @@ public:
     int slotCount() const;
     /*! The pod's outcome: Completed when every slot's last ad completed; otherwise the
         status of the first slot that did not (Error for a slot that ended without an ad
-        or was never played). */
+        or was never played; Stopped for the slots after stop()). */
     PlaybackSession::Status status() const;
     /*! The player and tracker of the ad playing now (or last); nullptr before play(). */
     Player *currentPlayer() const;
