@@ -3,6 +3,7 @@
 
 #include "client/vastclient.h"
 
+#include "orchestrator/protocolregistry.h"
 #include "playback/breakplayer.h"
 #include "playback/headlessplayer.h"
 #include "playback/podplayer.h"
@@ -74,6 +75,7 @@ public:
 
     std::unique_ptr<Orchestrator> orchestrator;
     QList<Middleware *> middlewares; // handed to every orchestrator made
+    QList<ProtocolHandler *> protocolHandlers; // registered with every orchestrator made
     QPointer<ServeReply> serveReply;
     QUrl tagUrl;
     AdResponse response;
@@ -260,6 +262,8 @@ public:
             orchestrator = std::make_unique<Orchestrator>(transport);
             for (Middleware *m : std::as_const(middlewares))
                 orchestrator->addMiddleware(m);
+            for (ProtocolHandler *h : std::as_const(protocolHandlers))
+                orchestrator->protocolRegistry()->registerHandler(h);
         }
         orchestrator->setUrlExpander([this](const QString &t) { return expander.expandUrl(t, context); });
         FetchConfig c = config;
@@ -341,6 +345,22 @@ void VastClient::removeMiddleware(Middleware *middleware)
     d->middlewares.removeAll(middleware);
     if (d->orchestrator)
         d->orchestrator->removeMiddleware(middleware);
+}
+
+void VastClient::addProtocolHandler(ProtocolHandler *handler)
+{
+    if (!handler || d->protocolHandlers.contains(handler))
+        return;
+    d->protocolHandlers.append(handler);
+    if (d->orchestrator)
+        d->orchestrator->protocolRegistry()->registerHandler(handler);
+}
+
+void VastClient::removeProtocolHandler(ProtocolHandler *handler)
+{
+    d->protocolHandlers.removeAll(handler);
+    if (d->orchestrator)
+        d->orchestrator->protocolRegistry()->unregisterHandler(handler);
 }
 
 QList<Middleware *> VastClient::middlewares() const

@@ -25,6 +25,7 @@ class PodPlayer;
 class Beacon;
 class Player;
 class Middleware;
+class ProtocolHandler;
 class Tracker;
 class Transport;
 
@@ -114,12 +115,19 @@ public:
     Transport *transport() const;
 
     /*! Appends \a middleware (not owned; must outlive the loads using it) to the chain every
-        tag, source and Wrapper request of load() passes through (Orchestrator::addMiddleware()):
+        tag, source, Wrapper and VMAP break request of load() passes through (Orchestrator::addMiddleware()):
         a RetryMiddleware, CircuitBreakerMiddleware, CacheMiddleware or MetricsMiddleware.
         Beacons do not pass through it. Applies to the loads that start after the call. */
     void addMiddleware(Middleware *middleware);
     void removeMiddleware(Middleware *middleware);
     QList<Middleware *> middlewares() const;
+
+    /*! Adds \a handler (not owned; must outlive the loads using it) to the protocol registry
+        of every load (Orchestrator::protocolRegistry()): a document whose root element it
+        accepts (ProtocolHandler::acceptsDocument()) is read by it, and its resolved ads are
+        selected and played like VAST ads. Applies to the loads that start after the call. */
+    void addProtocolHandler(ProtocolHandler *handler);
+    void removeProtocolHandler(ProtocolHandler *handler);
 
     /*! Limits of the load: per-hop timeout (ms), overall timeout (ms, 0 = none), Wrapper
         depth (1..10, default 5), MediaFile criteria (player size, MIME types, bitrate). */

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "client/vastclient.h"
+#include "orchestrator/protocolhandler.h"
 #include "playback/player.h"
 #include "testserver.h"
 #include "tracking/tracker.h"
@@ -9,6 +10,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
+#include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -302,6 +304,56 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 3);
         for (const TestServer::Request &r : hits)
             QCOMPARE(r.query.queryItemValue(u"asset"_s, QUrl::FullyDecoded), webm);
+    }
+
+    // A protocol of the user's own, recognised by its root element, is served and played
+    // like VAST (the registry of every load).
+    void customProtocolHandler()
+    {
+        class HouseAds : public ProtocolHandler
+        {
+        public:
+            explicit HouseAds(QString base) : m_base(std::move(base)) { }
+            QString name() const override { return u"house"_s; }
+            bool validateRequest(const AdRequest &, QString *) const override { return true; }
+            QUrlQuery requestParameters(const AdRequest &) const override { return {}; }
+            bool acceptsDocument(const DocumentRoot &root) const override { return root.name == "HouseAds"_L1; }
+            ProtocolReply *fetch(const AdRequest &, const FetchContext &context) override
+            {
+                auto *reply = new ProtocolReply;
+                const QString base = m_base;
+                const QByteArray body = context.reply ? context.reply->body() : context.xml;
+                QTimer::singleShot(0, reply, [reply, base, body] {
+                    ResolvedAd r;
+                    r.ad.id = QString::fromUtf8(body).section(u'"', 1, 1);
+                    r.ad.impressions = {VastUri{QString(), base + u"/track/house-impression"_s}};
+                    Creative c;
+                    c.kind = Creative::Kind::Linear;
+                    c.linear.durationMs = 2000;
+                    MediaFile mf;
+                    mf.url = base + u"/media/house.mp4"_s;
+                    mf.type = u"video/mp4"_s;
+                    mf.delivery = u"progressive"_s;
+                    c.linear.mediaFiles = {mf};
+                    r.ad.creatives = {c};
+                    reply->finish({r});
+                });
+                return reply;
+            }
+
+        private:
+            QString m_base;
+        };
+        HouseAds house(base());
+        server.setBody(u"/house/tag"_s, "<HouseAds ad=\"house-1\"/>");
+        VastClient client;
+        client.addProtocolHandler(&house);
+        run(client, server.url(u"/house/tag"_s));
+        QCOMPARE(client.response().protocol, u"house"_s);
+        QCOMPARE(client.response().ad.id, u"house-1"_s);
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+        QTRY_COMPARE(server.requestsFor(u"/track/house-impression"_s).size(), 1);
+        QCOMPARE(client.report().value(u"result"_s).toString(), u"completed"_s);
     }
 };
 
