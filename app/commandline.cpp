@@ -3,13 +3,13 @@
 
 #include "commandline.h"
 
-#include "client/vastclient.h"
+#include <VastQt/vastclient.h>
 #include "demoserver.h"
-#include "protocol/fetcherror.h"
-#include "protocol/vastjson.h"
-#include "protocol/vastparser.h"
-#include "tracking/beacon.h"
-#include "transport/transport.h"
+#include <VastQt/fetcherror.h>
+#include <VastQt/vastjson.h>
+#include <VastQt/vastparser.h>
+#include <VastQt/beacon.h>
+#include <VastQt/transport.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QFile>

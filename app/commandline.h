@@ -4,8 +4,8 @@
 #ifndef VASTQT_COMMANDLINE_H
 #define VASTQT_COMMANDLINE_H
 
-#include "orchestrator/orchestrator.h"
-#include "orchestrator/parsefilter.h"
+#include <VastQt/orchestrator.h>
+#include <VastQt/parsefilter.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>

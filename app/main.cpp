@@ -6,7 +6,11 @@
 
 #include <QtQml/QQmlExtensionPlugin>
 
+// The VastQt module registers itself with its shared backing library (VastQt::Qml);
+// only a static build links its plugin.
+#ifdef VASTQT_QML_STATIC
 Q_IMPORT_QML_PLUGIN(VastQtPlugin)
+#endif
 Q_IMPORT_QML_PLUGIN(VastQt_InspectorPlugin)
 
 int main(int argc, char *argv[])

@@ -10,8 +10,8 @@
 //
 // The "multisource" mode of vastqt-bench: `vastqt-bench multisource [RUNS]`.
 
-#include "orchestrator/orchestrator.h"
-#include "transport/httptransport.h"
+#include <VastQt/orchestrator.h>
+#include <VastQt/httptransport.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>

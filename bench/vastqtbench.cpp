@@ -9,12 +9,12 @@
 //
 // See bench/README.md for what exactly is measured.
 
-#include "playback/headlessplayer.h"
-#include "orchestrator/adselector.h"
-#include "playback/simulatedtimesource.h"
-#include "protocol/vastparser.h"
-#include "tracking/tracker.h"
-#include "transport/memorytransport.h"
+#include <VastQt/headlessplayer.h>
+#include <VastQt/adselector.h>
+#include <VastQt/simulatedtimesource.h>
+#include <VastQt/vastparser.h>
+#include <VastQt/tracker.h>
+#include <VastQt/memorytransport.h>
 
 #include <QtCore/QAbstractEventDispatcher>
 #include <QtCore/QCoreApplication>

@@ -4,7 +4,7 @@
 #ifndef VASTQT_VASTQTNAMESPACE_H
 #define VASTQT_VASTQTNAMESPACE_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/qobjectdefs.h>
 #include <QtCore/QString>

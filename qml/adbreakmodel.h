@@ -4,9 +4,10 @@
 #ifndef VASTQT_QML_ADBREAKMODEL_H
 #define VASTQT_QML_ADBREAKMODEL_H
 
-#include "client/runreport.h"
-#include "orchestrator/vmapprotocolhandler.h"
-#include "protocol/vmapparser.h"
+#include <VastQt/runreport.h>
+#include <VastQt/vmapprotocolhandler.h>
+#include <VastQt/vmapparser.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QAbstractListModel>
 #include <QtCore/QJsonArray>
@@ -55,7 +56,7 @@ class AdBreakModelPrivate;
     signals): setBreakStarted(), setAdStarted(), setBreakEnded(). playingIndex is the row
     playing (-1: none), playedCount the rows played.
 */
-class AdBreakModel : public QAbstractListModel
+class VASTQTQML_EXPORT AdBreakModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

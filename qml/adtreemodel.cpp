@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "adtreemodel.h"
+#include <VastQt/adtreemodel.h>
 
-#include "protocol/vastjson.h"
+#include <VastQt/vastjson.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>

@@ -4,7 +4,8 @@
 #ifndef VASTQT_QML_ADTREEMODEL_H
 #define VASTQT_QML_ADTREEMODEL_H
 
-#include "protocol/vastmodel.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QJsonObject>
@@ -26,7 +27,7 @@ class AdTreeModelPrivate;
     leaf's text; for a branch a summary such as "3 items"), isBranch, path (dot-separated
     keys from the root, e.g. "creatives.[0].linear.mediaFiles").
 */
-class AdTreeModel : public QAbstractItemModel
+class VASTQTQML_EXPORT AdTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -4,7 +4,8 @@
 #ifndef VASTQT_QML_MEDIAFILEMODEL_H
 #define VASTQT_QML_MEDIAFILEMODEL_H
 
-#include "orchestrator/mediafileselector.h"
+#include <VastQt/mediafileselector.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -24,7 +25,7 @@ class MediaFileModelPrivate;
     codec, mediaFileId, apiFramework, chosen (bool), reason (why this file was chosen, or
     why it was rejected; empty for a candidate that lost on size).
 */
-class MediaFileModel : public QAbstractListModel
+class VASTQTQML_EXPORT MediaFileModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

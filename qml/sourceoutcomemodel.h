@@ -4,7 +4,8 @@
 #ifndef VASTQT_QML_SOURCEOUTCOMEMODEL_H
 #define VASTQT_QML_SOURCEOUTCOMEMODEL_H
 
-#include "orchestrator/adrequest.h"
+#include <VastQt/adrequest.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -39,7 +40,7 @@ class SourceOutcomeModelPrivate;
     winnerIndex is the winning row (-1: none, or still loading); usedFallback whether it is
     a fallback.
 */
-class SourceOutcomeModel : public QAbstractListModel
+class VASTQTQML_EXPORT SourceOutcomeModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

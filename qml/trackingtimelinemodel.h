@@ -4,7 +4,8 @@
 #ifndef VASTQT_QML_TRACKINGTIMELINEMODEL_H
 #define VASTQT_QML_TRACKINGTIMELINEMODEL_H
 
-#include "tracking/beacon.h"
+#include <VastQt/beacon.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -36,7 +37,7 @@ class TrackingTimelineModelPrivate;
     durationMs and progressOffsets describe the ad's time axis (the Linear's Duration and
     its progress TrackingEvent offsets, ms) for views that draw quartile and progress marks.
 */
-class TrackingTimelineModel : public QAbstractListModel
+class VASTQTQML_EXPORT TrackingTimelineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -4,11 +4,11 @@
 #ifndef VASTQT_QML_TYPES_H
 #define VASTQT_QML_TYPES_H
 
-#include "client/vastclient.h"
-#include "playback/player.h"
-#include "tracking/beacon.h"
-#include "upstream/metricsmiddleware.h"
-#include "vastqtnamespace.h"
+#include <VastQt/vastclient.h>
+#include <VastQt/player.h>
+#include <VastQt/beacon.h>
+#include <VastQt/metricsmiddleware.h>
+#include <VastQt/vastqtnamespace.h>
 
 #include <QtQml/qqml.h>
 

@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "vastadloader.h"
+#include <VastQt/vastadloader.h>
 
-#include "adbreakmodel.h"
-#include "adtreemodel.h"
-#include "playback/podplayer.h"
-#include "client/vastclient.h"
-#include "mediafilemodel.h"
-#include "orchestrator/vmapprotocolhandler.h"
-#include "tracking/adtimeline.h"
-#include "sourceoutcomemodel.h"
-#include "trackingtimelinemodel.h"
-#include "wrapperchainmodel.h"
+#include <VastQt/adbreakmodel.h>
+#include <VastQt/adtreemodel.h>
+#include <VastQt/podplayer.h>
+#include <VastQt/vastclient.h>
+#include <VastQt/mediafilemodel.h>
+#include <VastQt/vmapprotocolhandler.h>
+#include <VastQt/adtimeline.h>
+#include <VastQt/sourceoutcomemodel.h>
+#include <VastQt/trackingtimelinemodel.h>
+#include <VastQt/wrapperchainmodel.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

@@ -4,14 +4,15 @@
 #ifndef VASTQT_QML_VASTADLOADER_H
 #define VASTQT_QML_VASTADLOADER_H
 
-#include "adbreakmodel.h"
-#include "adtreemodel.h"
-#include "client/vastclient.h"
-#include "upstream/metricsmiddleware.h"
-#include "mediafilemodel.h"
-#include "sourceoutcomemodel.h"
-#include "trackingtimelinemodel.h"
-#include "wrapperchainmodel.h"
+#include <VastQt/adbreakmodel.h>
+#include <VastQt/adtreemodel.h>
+#include <VastQt/vastclient.h>
+#include <VastQt/metricsmiddleware.h>
+#include <VastQt/mediafilemodel.h>
+#include <VastQt/sourceoutcomemodel.h>
+#include <VastQt/trackingtimelinemodel.h>
+#include <VastQt/wrapperchainmodel.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
@@ -67,7 +68,7 @@ class VastAdLoaderPrivate;
     (the Error URIs of a failed chain, then the ad's own), mediaFiles and adTree once Ready.
     errors lists every error as { code, phase, message, meaning, source }.
 */
-class VastAdLoader : public QObject, public QQmlParserStatus
+class VASTQTQML_EXPORT VastAdLoader : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "vastplayer.h"
+#include <VastQt/vastplayer.h>
 
-#include "client/vastclient.h"
-#include "playback/headlessplayer.h"
-#include "vastadloader.h"
+#include <VastQt/vastclient.h>
+#include <VastQt/headlessplayer.h>
+#include <VastQt/vastadloader.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>

@@ -4,8 +4,9 @@
 #ifndef VASTQT_QML_VASTPLAYER_H
 #define VASTQT_QML_VASTPLAYER_H
 
-#include "playback/player.h"
-#include "vastadloader.h"
+#include <VastQt/player.h>
+#include <VastQt/vastadloader.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
@@ -44,7 +45,7 @@ class VastPlayerPrivate;
     stop(), skip() (only when canSkip), click() fire their VAST events. position and
     duration are in ms. finished() follows every play once the ad ended.
 */
-class VastPlayer : public QObject, public QQmlParserStatus
+class VASTQTQML_EXPORT VastPlayer : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT

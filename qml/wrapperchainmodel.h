@@ -4,7 +4,8 @@
 #ifndef VASTQT_QML_WRAPPERCHAINMODEL_H
 #define VASTQT_QML_WRAPPERCHAINMODEL_H
 
-#include "protocol/wrapperresolver.h"
+#include <VastQt/wrapperresolver.h>
+#include <VastQt/vastqtqml_export.h>
 
 #include <QtCore/QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -24,7 +25,7 @@ class WrapperChainModelPrivate;
     body, ms), bytes, adSystem, type ("Wrapper", "InLine" or empty when the hop failed),
     vastVersion, error (IAB code, 0 = none), errorString, rawXml (the document as received).
 */
-class WrapperChainModel : public QAbstractListModel
+class VASTQTQML_EXPORT WrapperChainModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

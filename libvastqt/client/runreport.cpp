@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "client/runreport.h"
+#include <VastQt/runreport.h>
 
-#include "protocol/vastjson.h"
+#include <VastQt/vastjson.h>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QMetaEnum>

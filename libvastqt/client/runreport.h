@@ -4,13 +4,13 @@
 #ifndef VASTQT_RUNREPORT_H
 #define VASTQT_RUNREPORT_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "orchestrator/orchestrator.h"
-#include "playback/breakplayer.h"
-#include "playback/playbacksession.h"
-#include "playback/podplayer.h"
-#include "tracking/beacon.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/orchestrator.h>
+#include <VastQt/breakplayer.h>
+#include <VastQt/playbacksession.h>
+#include <VastQt/podplayer.h>
+#include <VastQt/beacon.h>
 
 #include <QtCore/QJsonObject>
 

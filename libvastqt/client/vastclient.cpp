@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "client/vastclient.h"
+#include <VastQt/vastclient.h>
 
-#include "orchestrator/protocolregistry.h"
-#include "playback/breakplayer.h"
-#include "playback/headlessplayer.h"
-#include "playback/podplayer.h"
-#include "playback/realtimeplayer.h"
-#include "tracking/macroexpander.h"
-#include "tracking/tracker.h"
-#include "transport/filetransport.h"
-#include "transport/httptransport.h"
-#include "transport/routingtransport.h"
+#include <VastQt/protocolregistry.h>
+#include <VastQt/breakplayer.h>
+#include <VastQt/headlessplayer.h>
+#include <VastQt/podplayer.h>
+#include <VastQt/realtimeplayer.h>
+#include <VastQt/macroexpander.h>
+#include <VastQt/tracker.h>
+#include <VastQt/filetransport.h>
+#include <VastQt/httptransport.h>
+#include <VastQt/routingtransport.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>

@@ -4,14 +4,14 @@
 #ifndef VASTQT_VASTCLIENT_H
 #define VASTQT_VASTCLIENT_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "client/runreport.h"
-#include "orchestrator/orchestrator.h"
-#include "playback/playbacksession.h"
-#include "protocol/vmapparser.h"
-#include "tracking/beacon.h"
-#include "tracking/trackingcontext.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/runreport.h>
+#include <VastQt/orchestrator.h>
+#include <VastQt/playbacksession.h>
+#include <VastQt/vmapparser.h>
+#include <VastQt/beacon.h>
+#include <VastQt/trackingcontext.h>
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>

@@ -4,12 +4,12 @@
 #ifndef VASTQT_ADREQUEST_H
 #define VASTQT_ADREQUEST_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "orchestrator/adselector.h"
-#include "protocol/vastmodel.h"
-#include "protocol/vmapparser.h"
-#include "protocol/wrapperresolver.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/adselector.h>
+#include <VastQt/vastmodel.h>
+#include <VastQt/vmapparser.h>
+#include <VastQt/wrapperresolver.h>
 
 #include <QtCore/QSize>
 #include <QtCore/QUrl>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/adselector.h"
+#include <VastQt/adselector.h>
 
 using namespace Qt::StringLiterals;
 

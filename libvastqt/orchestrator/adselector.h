@@ -4,12 +4,12 @@
 #ifndef VASTQT_ADSELECTOR_H
 #define VASTQT_ADSELECTOR_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "orchestrator/mediafileselector.h"
-#include "orchestrator/parsefilter.h"
-#include "protocol/vastmodel.h"
-#include "protocol/wrapperresolver.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/mediafileselector.h>
+#include <VastQt/parsefilter.h>
+#include <VastQt/vastmodel.h>
+#include <VastQt/wrapperresolver.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMetaType>

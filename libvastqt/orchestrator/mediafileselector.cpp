@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/mediafileselector.h"
+#include <VastQt/mediafileselector.h>
 
-#include "orchestrator/parsefilter.h"
+#include <VastQt/parsefilter.h>
 
 #include <algorithm>
 

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/orchestrator.h"
+#include <VastQt/orchestrator.h>
 
-#include "orchestrator/adselector.h"
-#include "orchestrator/protocolhandler.h"
-#include "orchestrator/protocolregistry.h"
-#include "orchestrator/vastprotocolhandler.h"
-#include "orchestrator/vmapprotocolhandler.h"
-#include "tracking/tracker.h"
-#include "transport/transport.h"
-#include "upstream/cachemiddleware.h"
-#include "upstream/retrymiddleware.h"
-#include "upstream/upstream.h"
-#include "upstream/upstreamtransport.h"
+#include <VastQt/adselector.h>
+#include <VastQt/protocolhandler.h>
+#include <VastQt/protocolregistry.h>
+#include <VastQt/vastprotocolhandler.h>
+#include <VastQt/vmapprotocolhandler.h>
+#include <VastQt/tracker.h>
+#include <VastQt/transport.h>
+#include <VastQt/cachemiddleware.h>
+#include <VastQt/retrymiddleware.h>
+#include <VastQt/upstream.h>
+#include <VastQt/upstreamtransport.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QElapsedTimer>

@@ -4,10 +4,10 @@
 #ifndef VASTQT_ORCHESTRATOR_H
 #define VASTQT_ORCHESTRATOR_H
 
-#include "vastqt_export.h"
-#include "orchestrator/adrequest.h"
-#include "orchestrator/parsefilter.h"
-#include "orchestrator/mediafileselector.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/adrequest.h>
+#include <VastQt/parsefilter.h>
+#include <VastQt/mediafileselector.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QUrlQuery>

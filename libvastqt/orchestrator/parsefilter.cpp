@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/parsefilter.h"
+#include <VastQt/parsefilter.h>
 
 #include <QtCore/QCoreApplication>
 

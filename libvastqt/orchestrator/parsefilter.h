@@ -4,8 +4,8 @@
 #ifndef VASTQT_PARSEFILTER_H
 #define VASTQT_PARSEFILTER_H
 
-#include "vastqt_export.h"
-#include "protocol/vastmodel.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastmodel.h>
 
 #include <QtCore/QSize>
 #include <QtCore/QStringList>

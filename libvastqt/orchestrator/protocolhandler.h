@@ -4,9 +4,9 @@
 #ifndef VASTQT_PROTOCOLHANDLER_H
 #define VASTQT_PROTOCOLHANDLER_H
 
-#include "vastqt_export.h"
-#include "orchestrator/adrequest.h"
-#include "protocol/documentroot.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/adrequest.h>
+#include <VastQt/documentroot.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QUrlQuery>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/protocolregistry.h"
+#include <VastQt/protocolregistry.h>
 
-#include "orchestrator/protocolhandler.h"
+#include <VastQt/protocolhandler.h>
 
 namespace VastQt
 {

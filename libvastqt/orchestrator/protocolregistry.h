@@ -4,8 +4,8 @@
 #ifndef VASTQT_PROTOCOLREGISTRY_H
 #define VASTQT_PROTOCOLREGISTRY_H
 
-#include "vastqt_export.h"
-#include "protocol/documentroot.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/documentroot.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/vastprotocolhandler.h"
+#include <VastQt/vastprotocolhandler.h>
 
-#include "protocol/wrapperresolver.h"
-#include "upstream/upstream.h"
+#include <VastQt/wrapperresolver.h>
+#include <VastQt/upstream.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QCoreApplication>

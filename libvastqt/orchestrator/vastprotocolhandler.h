@@ -4,8 +4,8 @@
 #ifndef VASTQT_VASTPROTOCOLHANDLER_H
 #define VASTQT_VASTPROTOCOLHANDLER_H
 
-#include "vastqt_export.h"
-#include "orchestrator/protocolhandler.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/protocolhandler.h>
 
 namespace VastQt
 {

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/vmapprotocolhandler.h"
+#include <VastQt/vmapprotocolhandler.h>
 
-#include "protocol/fetcherror.h"
-#include "protocol/wrapperresolver.h"
-#include "transport/transport.h"
+#include <VastQt/fetcherror.h>
+#include <VastQt/wrapperresolver.h>
+#include <VastQt/transport.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>

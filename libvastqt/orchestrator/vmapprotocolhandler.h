@@ -4,10 +4,10 @@
 #ifndef VASTQT_VMAPPROTOCOLHANDLER_H
 #define VASTQT_VMAPPROTOCOLHANDLER_H
 
-#include "vastqt_export.h"
-#include "orchestrator/protocolhandler.h"
-#include "orchestrator/vastprotocolhandler.h"
-#include "protocol/vmapparser.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/protocolhandler.h>
+#include <VastQt/vastprotocolhandler.h>
+#include <VastQt/vmapparser.h>
 
 namespace VastQt
 {

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/breakplayer.h"
+#include <VastQt/breakplayer.h>
 
-#include "playback/podplayer.h"
-#include "protocol/wrapperresolver.h"
-#include "tracking/tracker.h"
+#include <VastQt/podplayer.h>
+#include <VastQt/wrapperresolver.h>
+#include <VastQt/tracker.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QTimer>

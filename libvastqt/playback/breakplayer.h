@@ -4,14 +4,14 @@
 #ifndef VASTQT_BREAKPLAYER_H
 #define VASTQT_BREAKPLAYER_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "orchestrator/adrequest.h"
-#include "orchestrator/vmapprotocolhandler.h"
-#include "protocol/vmapparser.h"
-#include "tracking/beacon.h"
-#include "tracking/macroexpander.h"
-#include "tracking/trackingcontext.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/adrequest.h>
+#include <VastQt/vmapprotocolhandler.h>
+#include <VastQt/vmapparser.h>
+#include <VastQt/beacon.h>
+#include <VastQt/macroexpander.h>
+#include <VastQt/trackingcontext.h>
 
 #include <QtCore/QObject>
 

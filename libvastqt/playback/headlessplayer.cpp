@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "headlessplayer.h"
+#include <VastQt/headlessplayer.h>
 #include "player_p.h"
 #include "simulatedtimesource_p.h"
 

@@ -4,8 +4,8 @@
 #ifndef VASTQT_HEADLESSPLAYER_H
 #define VASTQT_HEADLESSPLAYER_H
 
-#include "playback/interruptionrule.h"
-#include "playback/player.h"
+#include <VastQt/interruptionrule.h>
+#include <VastQt/player.h>
 
 #include <QtCore/QList>
 

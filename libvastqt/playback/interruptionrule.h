@@ -4,7 +4,7 @@
 #ifndef VASTQT_INTERRUPTIONRULE_H
 #define VASTQT_INTERRUPTIONRULE_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QMetaType>

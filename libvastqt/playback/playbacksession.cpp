@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playbacksession.h"
+#include <VastQt/playbacksession.h>
 
 #include <QtCore/QDebug>
 #include <QtCore/QJsonArray>

@@ -4,8 +4,8 @@
 #ifndef VASTQT_PLAYBACKSESSION_H
 #define VASTQT_PLAYBACKSESSION_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "player.h"
+#include <VastQt/player.h>
 #include "player_p.h"
 
 #include "vastqt_logging_p.h"

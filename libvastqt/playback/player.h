@@ -4,11 +4,11 @@
 #ifndef VASTQT_PLAYER_H
 #define VASTQT_PLAYER_H
 
-#include "orchestrator/adselector.h"
-#include "playback/playbacksession.h"
-#include "protocol/vastmodel.h"
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
+#include <VastQt/adselector.h>
+#include <VastQt/playbacksession.h>
+#include <VastQt/vastmodel.h>
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QObject>
 

@@ -11,10 +11,10 @@
 #ifndef VASTQT_PLAYER_P_H
 #define VASTQT_PLAYER_P_H
 
-#include "playback/player.h"
-#include "playback/timesource.h"
-#include "tracking/adtimeline.h"
-#include "tracking/tracker.h"
+#include <VastQt/player.h>
+#include <VastQt/timesource.h>
+#include <VastQt/adtimeline.h>
+#include <VastQt/tracker.h>
 
 #include <QtCore/QPointer>
 

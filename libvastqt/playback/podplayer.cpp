@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/podplayer.h"
+#include <VastQt/podplayer.h>
 
-#include "playback/headlessplayer.h"
-#include "tracking/tracker.h"
+#include <VastQt/headlessplayer.h>
+#include <VastQt/tracker.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>

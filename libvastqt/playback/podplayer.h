@@ -4,13 +4,13 @@
 #ifndef VASTQT_PODPLAYER_H
 #define VASTQT_PODPLAYER_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "orchestrator/adselector.h"
-#include "playback/playbacksession.h"
-#include "tracking/beacon.h"
-#include "tracking/macroexpander.h"
-#include "tracking/trackingcontext.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/adselector.h>
+#include <VastQt/playbacksession.h>
+#include <VastQt/beacon.h>
+#include <VastQt/macroexpander.h>
+#include <VastQt/trackingcontext.h>
 
 #include <QtCore/QObject>
 

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "realtimeplayer.h"
+#include <VastQt/realtimeplayer.h>
 #include "player_p.h"
-#include "realtimetimesource.h"
+#include <VastQt/realtimetimesource.h>
 
-#include "protocol/fetcherror.h"
-#include "tracking/macroexpander.h"
-#include "tracking/tracker.h"
-#include "transport/filetransport.h"
-#include "transport/httptransport.h"
-#include "transport/routingtransport.h"
+#include <VastQt/fetcherror.h>
+#include <VastQt/macroexpander.h>
+#include <VastQt/tracker.h>
+#include <VastQt/filetransport.h>
+#include <VastQt/httptransport.h>
+#include <VastQt/routingtransport.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>

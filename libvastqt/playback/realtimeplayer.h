@@ -4,7 +4,7 @@
 #ifndef VASTQT_REALTIMEPLAYER_H
 #define VASTQT_REALTIMEPLAYER_H
 
-#include "playback/player.h"
+#include <VastQt/player.h>
 
 #include <QtCore/QUrl>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "realtimetimesource.h"
+#include <VastQt/realtimetimesource.h>
 #include "timesource_p.h"
 
 #include <QtCore/QElapsedTimer>

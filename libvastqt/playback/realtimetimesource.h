@@ -4,7 +4,7 @@
 #ifndef VASTQT_REALTIMETIMESOURCE_H
 #define VASTQT_REALTIMETIMESOURCE_H
 
-#include "playback/timesource.h"
+#include <VastQt/timesource.h>
 
 namespace VastQt
 {

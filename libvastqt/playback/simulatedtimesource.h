@@ -4,7 +4,7 @@
 #ifndef VASTQT_SIMULATEDTIMESOURCE_H
 #define VASTQT_SIMULATEDTIMESOURCE_H
 
-#include "playback/timesource.h"
+#include <VastQt/timesource.h>
 
 namespace VastQt
 {

@@ -11,7 +11,7 @@
 #ifndef VASTQT_SIMULATEDTIMESOURCE_P_H
 #define VASTQT_SIMULATEDTIMESOURCE_P_H
 
-#include "playback/simulatedtimesource.h"
+#include <VastQt/simulatedtimesource.h>
 #include "timesource_p.h"
 
 #include <QtCore/QBasicTimer>

@@ -4,7 +4,7 @@
 #ifndef VASTQT_TIMESOURCE_H
 #define VASTQT_TIMESOURCE_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QObject>
 

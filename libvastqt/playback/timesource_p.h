@@ -11,7 +11,7 @@
 #ifndef VASTQT_TIMESOURCE_P_H
 #define VASTQT_TIMESOURCE_P_H
 
-#include "playback/timesource.h"
+#include <VastQt/timesource.h>
 
 namespace VastQt
 {

@@ -4,7 +4,7 @@
 #ifndef VASTQT_DOCUMENTROOT_H
 #define VASTQT_DOCUMENTROOT_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QString>

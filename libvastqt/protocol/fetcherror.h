@@ -4,9 +4,9 @@
 #ifndef VASTQT_FETCHERROR_H
 #define VASTQT_FETCHERROR_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "transport/transport.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/transport.h>
 
 #include <QtCore/QString>
 #include <QtCore/QUrl>

@@ -10,7 +10,7 @@
 
 #include "protocol/guardedxmlreader_p.h"
 
-#include "protocol/documentroot.h"
+#include <VastQt/documentroot.h>
 
 #include <QtCore/QStringDecoder>
 

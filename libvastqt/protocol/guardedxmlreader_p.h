@@ -11,7 +11,7 @@
 #ifndef VASTQT_GUARDEDXMLREADER_P_H
 #define VASTQT_GUARDEDXMLREADER_P_H
 
-#include "vastqtnamespace.h"
+#include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QString>

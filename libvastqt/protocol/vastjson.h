@@ -4,8 +4,8 @@
 #ifndef VASTQT_VASTJSON_H
 #define VASTQT_VASTJSON_H
 
-#include "protocol/vastmodel.h"
-#include "vastqt_export.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QJsonObject>
 

@@ -4,7 +4,7 @@
 #ifndef VASTQT_VASTMODEL_H
 #define VASTQT_VASTMODEL_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QList>
 #include <QtCore/QMetaType>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/vmapparser.h"
+#include <VastQt/vmapparser.h>
 
 #include "protocol/guardedxmlreader_p.h"
-#include "protocol/vastparser.h"
+#include <VastQt/vastparser.h>
 #include "vastqt_logging_p.h"
 
 #include <algorithm>

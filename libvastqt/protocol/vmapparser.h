@@ -4,9 +4,9 @@
 #ifndef VASTQT_VMAPPARSER_H
 #define VASTQT_VMAPPARSER_H
 
-#include "protocol/vastmodel.h"
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>

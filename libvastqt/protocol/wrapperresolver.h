@@ -4,10 +4,10 @@
 #ifndef VASTQT_WRAPPERRESOLVER_H
 #define VASTQT_WRAPPERRESOLVER_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
-#include "protocol/vastmodel.h"
-#include "transport/transport.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
+#include <VastQt/vastmodel.h>
+#include <VastQt/transport.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QUrl>

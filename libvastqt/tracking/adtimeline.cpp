@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "adtimeline.h"
+#include <VastQt/adtimeline.h>
 
-#include "protocol/vastmodel.h"
+#include <VastQt/vastmodel.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QDebug>

@@ -4,7 +4,7 @@
 #ifndef VASTQT_ADTIMELINE_H
 #define VASTQT_ADTIMELINE_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QList>
 #include <QtCore/QString>

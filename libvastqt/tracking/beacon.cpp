@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "beacon.h"
+#include <VastQt/beacon.h>
 #include "beacon_p.h"
 #include "macroexpander_p.h"
 

@@ -4,9 +4,9 @@
 #ifndef VASTQT_BEACON_H
 #define VASTQT_BEACON_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 #include <QtCore/QList>
 #include <QtCore/QObject>

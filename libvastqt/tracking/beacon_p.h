@@ -11,8 +11,8 @@
 #ifndef VASTQT_BEACON_P_H
 #define VASTQT_BEACON_P_H
 
-#include "tracking/beacon.h"
-#include "transport/transport.h"
+#include <VastQt/beacon.h>
+#include <VastQt/transport.h>
 
 #include <QtCore/QString>
 

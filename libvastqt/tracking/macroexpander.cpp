@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "macroexpander.h"
+#include <VastQt/macroexpander.h>
 #include "macroexpander_p.h"
 
-#include "protocol/vastmodel.h"
-#include "trackingcontext.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/trackingcontext.h>
 
 #include <QtCore/QHash>
 #include <QtCore/QVarLengthArray>

@@ -4,7 +4,7 @@
 #ifndef VASTQT_MACROEXPANDER_H
 #define VASTQT_MACROEXPANDER_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QString>

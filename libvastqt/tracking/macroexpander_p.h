@@ -11,7 +11,7 @@
 #ifndef VASTQT_MACROEXPANDER_P_H
 #define VASTQT_MACROEXPANDER_P_H
 
-#include "tracking/macroexpander.h"
+#include <VastQt/macroexpander.h>
 
 #include <QtCore/QString>
 #include <QtCore/QUrl>

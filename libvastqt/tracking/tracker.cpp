@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "tracker.h"
+#include <VastQt/tracker.h>
 
 #include "beacon_p.h"
 #include "macroexpander_p.h"
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>

@@ -4,14 +4,14 @@
 #ifndef VASTQT_TRACKER_H
 #define VASTQT_TRACKER_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
 
-#include "protocol/vastmodel.h"
-#include "tracking/adtimeline.h"
-#include "tracking/beacon.h"
-#include "tracking/macroexpander.h"
-#include "tracking/trackingcontext.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/adtimeline.h>
+#include <VastQt/beacon.h>
+#include <VastQt/macroexpander.h>
+#include <VastQt/trackingcontext.h>
 
 #include <QtCore/QList>
 #include <QtCore/QObject>

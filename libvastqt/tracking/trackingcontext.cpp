@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "trackingcontext.h"
+#include <VastQt/trackingcontext.h>
 
 namespace VastQt
 {

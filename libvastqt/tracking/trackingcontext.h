@@ -4,8 +4,8 @@
 #ifndef VASTQT_TRACKINGCONTEXT_H
 #define VASTQT_TRACKINGCONTEXT_H
 
-#include "vastqt_export.h"
-#include "vastqtnamespace.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QHash>
 #include <QtCore/QMetaType>

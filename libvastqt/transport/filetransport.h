@@ -4,7 +4,7 @@
 #ifndef VASTQT_FILETRANSPORT_H
 #define VASTQT_FILETRANSPORT_H
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 namespace VastQt
 {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "transport/httptransport.h"
+#include <VastQt/httptransport.h>
 #include "transport/httptransport_p.h"
 #include "vastqt_logging_p.h"
 

@@ -4,7 +4,7 @@
 #ifndef VASTQT_HTTPTRANSPORT_H
 #define VASTQT_HTTPTRANSPORT_H
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;

@@ -11,7 +11,7 @@
 #ifndef VASTQT_HTTPTRANSPORT_P_H
 #define VASTQT_HTTPTRANSPORT_P_H
 
-#include "transport/httptransport.h"
+#include <VastQt/httptransport.h>
 #include "transport/transport_p.h"
 
 #include <QtCore/QByteArray>

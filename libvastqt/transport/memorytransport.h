@@ -4,7 +4,7 @@
 #ifndef VASTQT_MEMORYTRANSPORT_H
 #define VASTQT_MEMORYTRANSPORT_H
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 #include <QtCore/QStringList>
 

@@ -4,7 +4,7 @@
 #ifndef VASTQT_ROUTINGTRANSPORT_H
 #define VASTQT_ROUTINGTRANSPORT_H
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 namespace VastQt
 {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 #include "transport/transport_p.h"
 
 #include <QtCore/QElapsedTimer>

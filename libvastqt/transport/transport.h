@@ -4,7 +4,7 @@
 #ifndef VASTQT_TRANSPORT_H
 #define VASTQT_TRANSPORT_H
 
-#include "vastqt_export.h"
+#include <VastQt/vastqt_export.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>

@@ -11,7 +11,7 @@
 #ifndef VASTQT_TRANSPORT_P_H
 #define VASTQT_TRANSPORT_P_H
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 #include <QtCore/QHash>
 

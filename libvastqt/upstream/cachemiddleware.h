@@ -4,8 +4,8 @@
 #ifndef VASTQT_CACHEMIDDLEWARE_H
 #define VASTQT_CACHEMIDDLEWARE_H
 
-#include "vastqt_export.h"
-#include "upstream/upstream.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/upstream.h>
 
 #include <QtCore/QString>
 #include <QtCore/QVariant>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "upstream/circuitbreaker.h"
+#include <VastQt/circuitbreaker.h>
 #include "upstream/middleware_p.h"
 #include "vastqt_logging_p.h"
 

@@ -4,8 +4,8 @@
 #ifndef VASTQT_CIRCUITBREAKER_H
 #define VASTQT_CIRCUITBREAKER_H
 
-#include "vastqt_export.h"
-#include "upstream/upstream.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/upstream.h>
 
 #include <QtCore/QObject>
 

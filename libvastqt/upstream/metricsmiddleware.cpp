@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "upstream/metricsmiddleware.h"
+#include <VastQt/metricsmiddleware.h>
 #include "upstream/middleware_p.h"
 
 #include <QtCore/QHash>

@@ -4,8 +4,8 @@
 #ifndef VASTQT_METRICSMIDDLEWARE_H
 #define VASTQT_METRICSMIDDLEWARE_H
 
-#include "vastqt_export.h"
-#include "upstream/upstream.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/upstream.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QVariantList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "upstream/middleware_p.h"
-#include "upstream/upstream.h"
+#include <VastQt/upstream.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QVariant>

@@ -11,7 +11,7 @@
 #ifndef VASTQT_MIDDLEWARE_P_H
 #define VASTQT_MIDDLEWARE_P_H
 
-#include "transport/transport.h"
+#include <VastQt/transport.h>
 
 namespace VastQt
 {

@@ -4,8 +4,8 @@
 #ifndef VASTQT_RETRYMIDDLEWARE_H
 #define VASTQT_RETRYMIDDLEWARE_H
 
-#include "vastqt_export.h"
-#include "upstream/upstream.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/upstream.h>
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "upstream/upstream.h"
+#include <VastQt/upstream.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QPointer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "upstream/upstreamtransport.h"
-#include "upstream/upstream.h"
+#include <VastQt/upstreamtransport.h>
+#include <VastQt/upstream.h>
 
 #include <QtCore/QPointer>
 

@@ -4,8 +4,8 @@
 #ifndef VASTQT_UPSTREAMTRANSPORT_H
 #define VASTQT_UPSTREAMTRANSPORT_H
 
-#include "vastqt_export.h"
-#include "transport/transport.h"
+#include <VastQt/vastqt_export.h>
+#include <VastQt/transport.h>
 
 #include <memory>
 

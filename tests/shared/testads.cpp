@@ -5,7 +5,7 @@
 
 #include "testserver.h"
 
-#include "playback/headlessplayer.h"
+#include <VastQt/headlessplayer.h>
 
 #include <QtCore/QUrlQuery>
 

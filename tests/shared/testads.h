@@ -4,8 +4,8 @@
 #ifndef VASTQT_TESTS_TESTADS_H
 #define VASTQT_TESTS_TESTADS_H
 
-#include "protocol/vastmodel.h"
-#include "tracking/beacon.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/beacon.h>
 
 #include <QtCore/QList>
 #include <QtCore/QString>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/podplayer.h"
-#include "client/vastclient.h"
+#include <VastQt/podplayer.h>
+#include <VastQt/vastclient.h>
 #include "testserver.h"
-#include "tracking/beacon.h"
+#include <VastQt/beacon.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

@@ -5,11 +5,11 @@
 // servers. Whatever comes in, the pipeline ends with finished() exactly once and a VAST code,
 // never a crash or a hang.
 
-#include "client/vastclient.h"
-#include "protocol/vastjson.h"
-#include "protocol/vastparser.h"
+#include <VastQt/vastclient.h>
+#include <VastQt/vastjson.h>
+#include <VastQt/vastparser.h>
 #include "testserver.h"
-#include "transport/memorytransport.h"
+#include <VastQt/memorytransport.h>
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>

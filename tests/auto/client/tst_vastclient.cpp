@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "client/vastclient.h"
-#include "orchestrator/protocolhandler.h"
-#include "playback/player.h"
+#include <VastQt/protocolhandler.h>
+#include <VastQt/vastclient.h>
+#include <VastQt/player.h>
 #include "testserver.h"
-#include "tracking/tracker.h"
-#include "transport/memorytransport.h"
+#include <VastQt/tracker.h>
+#include <VastQt/memorytransport.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

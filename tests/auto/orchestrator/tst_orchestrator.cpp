@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/orchestrator.h"
-#include "orchestrator/protocolregistry.h"
-#include "orchestrator/protocolhandler.h"
-#include "orchestrator/vastprotocolhandler.h"
+#include <VastQt/orchestrator.h>
+#include <VastQt/protocolregistry.h>
+#include <VastQt/protocolhandler.h>
+#include <VastQt/vastprotocolhandler.h>
 #include "testserver.h"
-#include "transport/httptransport.h"
-#include "upstream/cachemiddleware.h"
-#include "upstream/circuitbreaker.h"
-#include "upstream/metricsmiddleware.h"
+#include <VastQt/httptransport.h>
+#include <VastQt/cachemiddleware.h>
+#include <VastQt/circuitbreaker.h>
+#include <VastQt/metricsmiddleware.h>
 
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/adselector.h"
-#include "playback/breakplayer.h"
-#include "playback/podplayer.h"
-#include "protocol/vmapparser.h"
+#include <VastQt/adselector.h>
+#include <VastQt/breakplayer.h>
+#include <VastQt/podplayer.h>
+#include <VastQt/vmapparser.h>
 #include "testads.h"
 #include "testserver.h"
-#include "tracking/beacon.h"
-#include "transport/httptransport.h"
+#include <VastQt/beacon.h>
+#include <VastQt/httptransport.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

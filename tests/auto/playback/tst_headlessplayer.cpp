@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/headlessplayer.h"
-#include "orchestrator/adselector.h"
-#include "playback/simulatedtimesource.h"
-#include "protocol/vastparser.h"
-#include "tracking/adtimeline.h"
-#include "tracking/tracker.h"
-#include "transport/memorytransport.h"
+#include <VastQt/headlessplayer.h>
+#include <VastQt/adselector.h>
+#include <VastQt/simulatedtimesource.h>
+#include <VastQt/vastparser.h>
+#include <VastQt/adtimeline.h>
+#include <VastQt/tracker.h>
+#include <VastQt/memorytransport.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/headlessplayer.h"
-#include "orchestrator/adselector.h"
-#include "playback/playbacksession.h"
-#include "playback/simulatedtimesource.h"
+#include <VastQt/headlessplayer.h>
+#include <VastQt/adselector.h>
+#include <VastQt/playbacksession.h>
+#include <VastQt/simulatedtimesource.h>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/adselector.h"
-#include "playback/player.h"
-#include "playback/podplayer.h"
+#include <VastQt/adselector.h>
+#include <VastQt/player.h>
+#include <VastQt/podplayer.h>
 #include "testads.h"
 #include "testserver.h"
-#include "tracking/beacon.h"
-#include "tracking/tracker.h"
-#include "transport/httptransport.h"
+#include <VastQt/beacon.h>
+#include <VastQt/tracker.h>
+#include <VastQt/httptransport.h>
 
 #include <QtCore/QScopeGuard>
 #include <QtTest/QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/realtimetimesource.h"
-#include "playback/simulatedtimesource.h"
+#include <VastQt/realtimetimesource.h>
+#include <VastQt/simulatedtimesource.h>
 
 #include <QtCore/QMetaObject>
 #include <QtTest/QSignalSpy>

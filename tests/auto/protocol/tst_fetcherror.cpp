@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/fetcherror.h"
+#include <VastQt/fetcherror.h>
 #include "testserver.h"
-#include "transport/httptransport.h"
+#include <VastQt/httptransport.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

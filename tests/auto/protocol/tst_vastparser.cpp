@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/vastjson.h"
-#include "protocol/vastparser.h"
+#include <VastQt/vastjson.h>
+#include <VastQt/vastparser.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>

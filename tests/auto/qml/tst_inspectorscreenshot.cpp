@@ -11,7 +11,7 @@
 #include "demoserver.h"
 #include "inspectorapp.h"
 #include "testserver.h"
-#include "vastadloader.h"
+#include <VastQt/vastadloader.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QTranslator>
@@ -29,7 +29,11 @@
 
 using namespace Qt::StringLiterals;
 
+// The VastQt module registers itself with its shared backing library (VastQt::Qml);
+// only a static build links its plugin.
+#ifdef VASTQT_QML_STATIC
 Q_IMPORT_QML_PLUGIN(VastQtPlugin)
+#endif
 Q_IMPORT_QML_PLUGIN(VastQt_InspectorPlugin)
 
 namespace

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-// Qt Quick Test runner for tests/qml/tst_*.qml: the VastQt module is linked statically and
-// found under qrc:/qt/qml; the demo ad server runs in-process on 127.0.0.1.
+// Qt Quick Test runner for tests/qml/tst_*.qml: the VastQt module's backing library is
+// linked, and the module found under qrc:/qt/qml; the demo ad server runs in-process on
+// 127.0.0.1.
 
 #include "demoserver.h"
 
@@ -13,7 +14,11 @@
 
 using namespace Qt::StringLiterals;
 
+// The VastQt module registers itself with its shared backing library (VastQt::Qml);
+// only a static build links its plugin.
+#ifdef VASTQT_QML_STATIC
 Q_IMPORT_QML_PLUGIN(VastQtPlugin)
+#endif
 
 class Setup : public QObject
 {

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "adbreakmodel.h"
-#include "adtreemodel.h"
-#include "client/vastclient.h"
+#include <VastQt/adbreakmodel.h>
+#include <VastQt/adtreemodel.h>
+#include <VastQt/vastclient.h>
 #include "demoserver.h"
-#include "mediafilemodel.h"
-#include "protocol/vmapparser.h"
-#include "sourceoutcomemodel.h"
+#include <VastQt/mediafilemodel.h>
+#include <VastQt/vmapparser.h>
+#include <VastQt/sourceoutcomemodel.h>
 #include "testserver.h"
-#include "trackingtimelinemodel.h"
-#include "transport/httptransport.h"
-#include "vastadloader.h"
-#include "vastplayer.h"
-#include "wrapperchainmodel.h"
+#include <VastQt/trackingtimelinemodel.h>
+#include <VastQt/httptransport.h>
+#include <VastQt/vastadloader.h>
+#include <VastQt/vastplayer.h>
+#include <VastQt/wrapperchainmodel.h>
 
 #include <QtCore/QJsonDocument>
 #include <QtQml/QQmlContext>

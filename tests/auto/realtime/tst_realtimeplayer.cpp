@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "playback/headlessplayer.h"
-#include "orchestrator/adselector.h"
-#include "playback/realtimeplayer.h"
-#include "tracking/tracker.h"
-#include "transport/httptransport.h"
+#include <VastQt/headlessplayer.h>
+#include <VastQt/adselector.h>
+#include <VastQt/realtimeplayer.h>
+#include <VastQt/tracker.h>
+#include <VastQt/httptransport.h>
 
 #include "testserver.h"
 

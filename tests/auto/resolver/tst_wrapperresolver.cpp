@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/vastparser.h"
-#include "protocol/wrapperresolver.h"
+#include <VastQt/vastparser.h>
+#include <VastQt/wrapperresolver.h>
 #include "testserver.h"
-#include "transport/filetransport.h"
-#include "transport/httptransport.h"
-#include "transport/routingtransport.h"
+#include <VastQt/filetransport.h>
+#include <VastQt/httptransport.h>
+#include <VastQt/routingtransport.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>

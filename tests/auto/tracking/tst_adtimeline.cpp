@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/vastmodel.h"
-#include "tracking/adtimeline.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/adtimeline.h>
 
 #include <QtTest/QTest>
 

@@ -3,8 +3,8 @@
 
 #include "testserver.h"
 
-#include "tracking/beacon.h"
-#include "transport/httptransport.h"
+#include <VastQt/beacon.h>
+#include <VastQt/httptransport.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

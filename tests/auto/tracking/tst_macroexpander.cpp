@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/vastmodel.h"
-#include "tracking/macroexpander.h"
-#include "tracking/trackingcontext.h"
+#include <VastQt/vastmodel.h>
+#include <VastQt/macroexpander.h>
+#include <VastQt/trackingcontext.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

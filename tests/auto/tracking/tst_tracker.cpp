@@ -3,9 +3,9 @@
 
 #include "testserver.h"
 
-#include "tracking/tracker.h"
-#include "transport/httptransport.h"
-#include "transport/memorytransport.h"
+#include <VastQt/tracker.h>
+#include <VastQt/httptransport.h>
+#include <VastQt/memorytransport.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

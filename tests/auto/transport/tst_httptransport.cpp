@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "testserver.h"
-#include "transport/httptransport.h"
+#include <VastQt/httptransport.h>
 #include "transport/httptransport_p.h"
 
 #include <QtCore/QFile>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "transport/memorytransport.h"
+#include <VastQt/memorytransport.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "testserver.h"
-#include "transport/httptransport.h"
-#include "upstream/cachemiddleware.h"
-#include "upstream/circuitbreaker.h"
-#include "upstream/metricsmiddleware.h"
-#include "upstream/retrymiddleware.h"
-#include "upstream/upstream.h"
-#include "upstream/upstreamtransport.h"
+#include <VastQt/httptransport.h>
+#include <VastQt/cachemiddleware.h>
+#include <VastQt/circuitbreaker.h>
+#include <VastQt/metricsmiddleware.h>
+#include <VastQt/retrymiddleware.h>
+#include <VastQt/upstream.h>
+#include <VastQt/upstreamtransport.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "testserver.h"
-#include "transport/httptransport.h"
-#include "transport/memorytransport.h"
-#include "upstream/upstream.h"
+#include <VastQt/httptransport.h>
+#include <VastQt/memorytransport.h>
+#include <VastQt/upstream.h>
 
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "protocol/vastparser.h"
-#include "protocol/vmapparser.h"
+#include <VastQt/vastparser.h>
+#include <VastQt/vmapparser.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QProcess>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "client/vastclient.h"
-#include "orchestrator/vmapprotocolhandler.h"
+#include <VastQt/vastclient.h>
+#include <VastQt/vmapprotocolhandler.h>
 #include "testserver.h"
-#include "upstream/metricsmiddleware.h"
-#include "tracking/beacon.h"
+#include <VastQt/metricsmiddleware.h>
+#include <VastQt/beacon.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

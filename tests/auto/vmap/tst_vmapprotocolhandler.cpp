@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "orchestrator/orchestrator.h"
-#include "orchestrator/vmapprotocolhandler.h"
-#include "playback/breakplayer.h"
-#include "protocol/documentroot.h"
+#include <VastQt/orchestrator.h>
+#include <VastQt/vmapprotocolhandler.h>
+#include <VastQt/breakplayer.h>
+#include <VastQt/documentroot.h>
 #include "testserver.h"
-#include "tracking/beacon.h"
-#include "tracking/tracker.h"
-#include "transport/httptransport.h"
-#include "transport/memorytransport.h"
+#include <VastQt/beacon.h>
+#include <VastQt/tracker.h>
+#include <VastQt/httptransport.h>
+#include <VastQt/memorytransport.h>
 
 #include <QtCore/QFile>
 #include <QtTest/QSignalSpy>
