@@ -90,6 +90,7 @@ public:
     void onProbeFinished(TransportReply *reply);
     void failLater(ErrorCode code, const QString &message);
     void armWatchdog();
+    void makeMedia();
     void abortProbe();
 
     std::unique_ptr<QMediaPlayer> media;
@@ -115,6 +116,27 @@ public:
     Transport *transport = nullptr; // set by the user; else probeTransport
     QPointer<TransportReply> probeReply;
 };
+
+void RealtimePlayerPrivate::makeMedia()
+{
+    Q_Q(RealtimePlayer);
+    if (media) {
+        media->disconnect(q);
+        media->setAudioOutput(nullptr);
+        media->setVideoOutput(nullptr);
+        media.release()->deleteLater();
+    }
+    media = std::make_unique<QMediaPlayer>();
+    media->setAudioOutput(audio.get());
+    if (videoOutput)
+        media->setVideoOutput(videoOutput.data());
+    QObject::connect(media.get(), &QMediaPlayer::mediaStatusChanged, q,
+                     [this](QMediaPlayer::MediaStatus status) { onMediaStatusChanged(status); });
+    QObject::connect(media.get(), &QMediaPlayer::positionChanged, q,
+                     [this](qint64 positionMs) { onPositionChanged(positionMs); });
+    QObject::connect(media.get(), &QMediaPlayer::errorOccurred, q,
+                     [this](QMediaPlayer::Error error, const QString &message) { onMediaError(error, message); });
+}
 
 void RealtimePlayerPrivate::armWatchdog()
 {
@@ -313,15 +335,9 @@ RealtimePlayer::RealtimePlayer(QObject *parent)
     : Player(*new RealtimePlayerPrivate(this), new RealtimeTimeSource, parent)
 {
     Q_D(RealtimePlayer);
-    d->media = std::make_unique<QMediaPlayer>();
+    d->makeMedia();
     d->watchdog.setSingleShot(true);
     connect(&d->watchdog, &QTimer::timeout, this, [d] { d->onWatchdog(); });
-    connect(d->media.get(), &QMediaPlayer::mediaStatusChanged, this,
-            [d](QMediaPlayer::MediaStatus status) { d->onMediaStatusChanged(status); });
-    connect(d->media.get(), &QMediaPlayer::positionChanged, this,
-            [d](qint64 positionMs) { d->onPositionChanged(positionMs); });
-    connect(d->media.get(), &QMediaPlayer::errorOccurred, this,
-            [d](QMediaPlayer::Error error, const QString &message) { d->onMediaError(error, message); });
     connect(this, &Player::eventRecorded, this, [this](const PlaybackEvent &event) {
         if (event.event != "click"_L1)
             return;
@@ -447,7 +463,10 @@ void RealtimePlayer::loadMedia(const MediaFile &mediaFile)
         mediaFailed(ErrorCode::GeneralLinearError, tr("No Qt Multimedia backend is available to play media"));
         return;
     }
-    // A MediaFile after one that failed to load starts clean.
+    // A MediaFile after one that failed to load starts clean, on a media player of its own:
+    // the backend may still report errors of the file before.
+    if (!d->mediaUrl.isEmpty())
+        d->makeMedia();
     d->abortProbe();
     d->mediaErrorSeen = false;
     d->mediaError = QMediaPlayer::NoError;

@@ -108,7 +108,8 @@ public:
     QObject *videoOutput() const;
     void setVideoOutput(QObject *output);
 
-    /*! The QMediaPlayer playing the MediaFile, owned by this player. Read it (position(),
+    /*! The QMediaPlayer playing the MediaFile, owned by this player (a MediaFile tried after
+        one that failed to load gets a new one). Read it (position(),
         mediaStatus(), videoSink()); do not call setSource(), play() or stop() on it. */
     QMediaPlayer *mediaPlayer() const;
 
