@@ -7,7 +7,12 @@
 #include <VastQt/breakplayer.h>
 #include <VastQt/headlessplayer.h>
 #include <VastQt/podplayer.h>
+#ifndef VASTQT_NO_MULTIMEDIA
 #include <VastQt/realtimeplayer.h>
+#else
+#include "playback/player_p.h"
+#include <VastQt/simulatedtimesource.h>
+#endif
 #include <VastQt/macroexpander.h>
 #include <VastQt/tracker.h>
 #include <VastQt/filetransport.h>
@@ -25,6 +30,26 @@ namespace VastQt
 
 namespace
 {
+#ifdef VASTQT_NO_MULTIMEDIA
+// libvastqt built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF) has no RealtimePlayer:
+// in Realtime mode each ad fails with 400 (its Error URIs fire) instead of being tracked as
+// played without being shown.
+class NoMediaPlayer : public Player
+{
+public:
+    NoMediaPlayer()
+        : Player(*new PlayerPrivate(this), new SimulatedTimeSource, nullptr)
+    { }
+
+protected:
+    void loadMedia(const MediaFile &) override
+    {
+        mediaFailed(ErrorCode::GeneralLinearError,
+                    u"this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback"_s);
+    }
+};
+#endif
+
 // A beacon of the run, with the VMAP break and the ad it belongs to (see BeaconRecord).
 struct FiredBeacon {
     QPointer<Beacon> beacon;
@@ -134,11 +159,15 @@ public:
     {
         Player *player = nullptr;
         if (playbackMode == VastClient::PlaybackMode::Realtime) {
+#ifdef VASTQT_NO_MULTIMEDIA
+            player = new NoMediaPlayer;
+#else
             auto *realtime = new RealtimePlayer;
             realtime->setVideoOutput(videoOutput);
             realtime->setAudioEnabled(audioEnabled);
             realtime->setTransport(transport);
             player = realtime;
+#endif
         } else {
             auto *headless = new HeadlessPlayer;
             headless->setSpeedFactor(speed);
@@ -458,8 +487,10 @@ void VastClient::setVideoOutput(QObject *output)
     if (d->videoOutput == output)
         return;
     d->videoOutput = output;
+#ifndef VASTQT_NO_MULTIMEDIA
     if (auto *realtime = qobject_cast<RealtimePlayer *>(player()))
         realtime->setVideoOutput(output);
+#endif
     Q_EMIT videoOutputChanged(output);
 }
 
@@ -473,8 +504,10 @@ void VastClient::setAudioEnabled(bool enabled)
     if (d->audioEnabled == enabled)
         return;
     d->audioEnabled = enabled;
+#ifndef VASTQT_NO_MULTIMEDIA
     if (auto *realtime = qobject_cast<RealtimePlayer *>(player()))
         realtime->setAudioEnabled(enabled);
+#endif
     Q_EMIT audioEnabledChanged(enabled);
 }
 

@@ -5,6 +5,7 @@
 // and its JSON report.
 
 #include "testserver.h"
+#include "corpus.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -112,6 +113,7 @@ private Q_SLOTS:
 
     void parsePrintsTheDocumentModel()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         const Run r = inspector({u"--parse"_s, corpus + u"VAST 4.1 Samples/Inline_Linear_Tag-test.xml"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(u"version"_s).toString(), u"4.1"_s);
@@ -139,6 +141,7 @@ private Q_SLOTS:
 
     void parseOfAWrapperShowsItsTagUri()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         const Run r = inspector({u"--parse"_s, corpus + u"VAST 4.1 Samples/Wrapper_Tag-test.xml"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject ad = r.json.value(u"ads"_s).toArray().first().toObject();
@@ -149,6 +152,7 @@ private Q_SLOTS:
 
     void parseOfVast1Exits1With102()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         const Run r = inspector({u"--parse"_s, corpus + u"VAST 1-2.0 Samples/vast1RegularLinear.xml"_s});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), 102);

@@ -10,6 +10,7 @@
 #include <VastQt/vastparser.h>
 #include "testserver.h"
 #include <VastQt/memorytransport.h>
+#include "corpus.h"
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
@@ -100,6 +101,7 @@ private Q_SLOTS:
 
     void mutatedDocumentsParseOrFailCleanly()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         const QList<QByteArray> docs = corpusDocuments();
         QVERIFY(docs.size() >= 70);
         QRandomGenerator rng(20261124);
@@ -128,6 +130,7 @@ private Q_SLOTS:
     // Mutated wrapper and InLine documents through the whole pipeline, on memory.
     void mutatedChainsAlwaysFinishOnce()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         QFile w(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 3.0 Samples/Wrapper_Tag-test.xml"));
         QFile in(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Linear_Tag-test.xml"));
         QVERIFY(w.open(QIODevice::ReadOnly) && in.open(QIODevice::ReadOnly));

@@ -7,6 +7,7 @@
 #include "testserver.h"
 #include <VastQt/tracker.h>
 #include <VastQt/memorytransport.h>
+#include "corpus.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -172,6 +173,7 @@ private Q_SLOTS:
         if (kind == "malformed"_L1) {
             server.setBody(p + u"/next"_s, "<VAST version=\"4.0\"><Ad><InLine></Ad>");
         } else if (kind == "vast1"_L1) {
+            VASTQT_REQUIRE_CORPUS("iab");
             QFile f(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 1-2.0 Samples/vast1RegularLinear.xml"));
             QVERIFY(f.open(QIODevice::ReadOnly));
             server.setBody(p + u"/next"_s, f.readAll());

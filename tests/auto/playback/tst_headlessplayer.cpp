@@ -8,6 +8,7 @@
 #include <VastQt/adtimeline.h>
 #include <VastQt/tracker.h>
 #include <VastQt/memorytransport.h>
+#include "corpus.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonObject>
@@ -1166,6 +1167,7 @@ void tst_HeadlessPlayer::errors()
 
 void tst_HeadlessPlayer::playsTheCorpusSample()
 {
+    VASTQT_REQUIRE_CORPUS("iab");
     QFile file(QStringLiteral(VASTQT_CORPUS_DIR) + u"/iab/VAST 4.1 Samples/Inline_Linear_Tag-test.xml"_s);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const VastParseResult parsed = VastParser::parse(file.readAll());

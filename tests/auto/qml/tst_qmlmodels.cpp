@@ -14,6 +14,7 @@
 #include <VastQt/vastadloader.h>
 #include <VastQt/vastplayer.h>
 #include <VastQt/wrapperchainmodel.h>
+#include "corpus.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtQml/QQmlContext>
@@ -313,6 +314,7 @@ private Q_SLOTS:
 
     void pastedXmlWinsOverSourceAndChangesCoalesce()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         QFile inline_(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Simple.xml"));
         if (!inline_.exists())
             QSKIP("corpus sample missing");
@@ -397,6 +399,7 @@ private Q_SLOTS:
 
     void sourceOutcomesOfAMultiSourceRun()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         QFETCH(VastAdLoader::Strategy, strategy);
         QFETCH(QStringList, primaries);
         QFETCH(int, winner);
@@ -496,6 +499,7 @@ private Q_SLOTS:
     // percentiles, readable from C++ and from QML.
     void metricsPerSource()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         QFile inlineFile(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Simple.xml"));
         QVERIFY(inlineFile.open(QIODevice::ReadOnly));
         const QByteArray inlineXml = inlineFile.readAll();

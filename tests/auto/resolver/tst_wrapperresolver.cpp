@@ -7,6 +7,7 @@
 #include <VastQt/filetransport.h>
 #include <VastQt/httptransport.h>
 #include <VastQt/routingtransport.h>
+#include "corpus.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     // Every Wrapper sample of the corpus, its VASTAdTagURI pointed at an InLine the fixture serves.
     void corpusWrapperChains_data()
     {
+        VASTQT_REQUIRE_CORPUS("iab");
         QTest::addColumn<QString>("sample");
         QDirIterator it(QStringLiteral(VASTQT_CORPUS_DIR "/iab"), {u"*.xml"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -285,8 +287,10 @@ private Q_SLOTS:
             next = QUrl::fromLocalFile(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.1 Samples/Inline_Simple.xml"));
         else if (kind == "malformed"_L1)
             server.setBody(target, "<VAST version=\"4.0\"><Ad><InLine><AdSystem>x</Ad></VAST>");
-        else if (kind == "vast1"_L1)
+        else if (kind == "vast1"_L1) {
+            VASTQT_REQUIRE_CORPUS("iab");
             server.setBody(target, readCorpus(u"VAST 1-2.0 Samples/vast1RegularLinear.xml"_s));
+        }
         else if (kind == "empty"_L1)
             server.setBody(target, "<VAST version=\"4.2\"><Error><![CDATA[http://127.0.0.1/no-ad]]></Error></VAST>");
         else if (kind == "emptybody"_L1)
@@ -399,7 +403,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<ErrorCode>("expected");
         QTest::addRow("broken") << QByteArray("<VAST version=\"4.0\"><Ad>") << ErrorCode::XmlParsingError;
-        QTest::addRow("vast 1.0") << readCorpus(u"VAST 1-2.0 Samples/vast1Nonlinear.xml"_s)
+        // Without the corpus the row skips (rootDocumentFailures()).
+        QTest::addRow("vast 1.0") << (VastQtTest::hasCorpus("iab") ? readCorpus(u"VAST 1-2.0 Samples/vast1Nonlinear.xml"_s)
+                                                                   : QByteArray())
                                   << ErrorCode::VersionNotSupported;
         QTest::addRow("no ad") << QByteArray("<VAST version=\"3.0\"/>") << ErrorCode::NoAdAfterWrapper;
         QTest::addRow("not vast") << QByteArray("<html><body>hi</body></html>") << ErrorCode::SchemaValidationError;
@@ -409,6 +415,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(ErrorCode, expected);
+        if (qstrcmp(QTest::currentDataTag(), "vast 1.0") == 0)
+            VASTQT_REQUIRE_CORPUS("iab");
         const QString path = u"/root/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
         server.setBody(path, body);
         ErrorCode error;

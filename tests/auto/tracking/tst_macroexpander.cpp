@@ -4,6 +4,7 @@
 #include <VastQt/vastmodel.h>
 #include <VastQt/macroexpander.h>
 #include <VastQt/trackingcontext.h>
+#include "corpus.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -139,6 +140,7 @@ private Q_SLOTS:
 
 void tst_MacroExpander::registryMatchesCorpus()
 {
+    VASTQT_REQUIRE_CORPUS("macros");
     const QJsonArray macros = registryMacrosJson();
     QCOMPARE(macros.size(), 59);
     QStringList names;
@@ -157,6 +159,7 @@ void tst_MacroExpander::registryMatchesCorpus()
 
 void tst_MacroExpander::registryEncodedExamples_data()
 {
+    VASTQT_REQUIRE_CORPUS("macros");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("unencoded");
     QTest::addColumn<QString>("encoded");
@@ -195,6 +198,7 @@ void tst_MacroExpander::registryEncodedExamples()
 
 void tst_MacroExpander::registryPlainExamples_data()
 {
+    VASTQT_REQUIRE_CORPUS("macros");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
 

@@ -4,6 +4,7 @@
 #include "testserver.h"
 #include <VastQt/httptransport.h>
 #include "transport/httptransport_p.h"
+#include "corpus.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QSignalSpy>
@@ -147,6 +148,7 @@ void tst_HttpTransport::errorMapping()
 
 void tst_HttpTransport::okBodyStatusAndHeaders()
 {
+    VASTQT_REQUIRE_CORPUS("iab");
     const QString path = u"/corpus/iab/VAST 4.2 Samples/Inline_Simple.xml"_s;
     QFile file(QStringLiteral(VASTQT_CORPUS_DIR "/iab/VAST 4.2 Samples/Inline_Simple.xml"));
     QVERIFY(file.open(QIODevice::ReadOnly));
