@@ -233,4 +233,122 @@ QString formatVastTime(qint64 ms)
         .arg(f, 3, 10, QLatin1Char('0'));
 }
 
+namespace
+{
+// Prefixes protocol-relative URIs with a scheme; counts what it changed.
+struct SchemeResolver {
+    QString prefix; // "https:"
+    int count = 0;
+
+    void uri(QString &url)
+    {
+        if (url.startsWith(QLatin1String("//"))) {
+            url.prepend(prefix);
+            ++count;
+        }
+    }
+    void uris(QStringList &urls)
+    {
+        for (QString &url : urls)
+            uri(url);
+    }
+    void uris(QList<VastUri> &urls)
+    {
+        for (VastUri &u : urls)
+            uri(u.url);
+    }
+    void events(QList<TrackingEvent> &events)
+    {
+        for (TrackingEvent &e : events)
+            uri(e.url);
+    }
+    void resources(QList<CreativeResource> &resources)
+    {
+        for (CreativeResource &r : resources) {
+            if (r.kind != QLatin1String("html"))
+                uri(r.content);
+        }
+    }
+    void linear(Linear &l)
+    {
+        events(l.trackingEvents);
+        uri(l.videoClicks.clickThrough.url);
+        uris(l.videoClicks.clickTracking);
+        uris(l.videoClicks.customClick);
+        for (MediaFile &f : l.mediaFiles)
+            uri(f.url);
+        for (Mezzanine &f : l.mezzanines)
+            uri(f.url);
+        for (InteractiveCreativeFile &f : l.interactiveCreativeFiles)
+            uri(f.url);
+        for (ClosedCaptionFile &f : l.closedCaptionFiles)
+            uri(f.url);
+        for (Icon &icon : l.icons) {
+            resources(icon.resources);
+            uri(icon.clickThrough);
+            uris(icon.clickTracking);
+            uris(icon.viewTracking);
+            for (IconClickFallbackImage &image : icon.clickFallbackImages)
+                uri(image.url);
+        }
+    }
+    void ad(Ad &a)
+    {
+        uris(a.impressions);
+        uris(a.errors);
+        uri(a.vastAdTagUri);
+        for (Survey &survey : a.surveys)
+            uri(survey.url);
+        uris(a.viewableImpression.viewable);
+        uris(a.viewableImpression.notViewable);
+        uris(a.viewableImpression.viewUndetermined);
+        for (Verification &v : a.adVerifications) {
+            for (VerificationResource &r : v.javaScriptResources)
+                uri(r.url);
+            for (VerificationResource &r : v.executableResources)
+                uri(r.url);
+            events(v.trackingEvents);
+        }
+        for (Creative &c : a.creatives) {
+            linear(c.linear);
+            events(c.nonLinearAds.trackingEvents);
+            for (NonLinear &n : c.nonLinearAds.nonLinears) {
+                resources(n.resources);
+                uri(n.clickThrough);
+                uris(n.clickTracking);
+            }
+            for (Companion &comp : c.companionAds.companions) {
+                resources(comp.resources);
+                uri(comp.companionClickThrough);
+                uris(comp.companionClickTracking);
+                events(comp.trackingEvents);
+            }
+        }
+    }
+};
+
+QString schemePrefix(QStringView scheme)
+{
+    const bool http = scheme.compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
+    const bool https = scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    return http || https ? scheme.toString().toLower() + QLatin1Char(':') : QStringLiteral("https:");
+}
+} // namespace
+
+int resolveProtocolRelativeUris(Ad &ad, QStringView scheme)
+{
+    SchemeResolver resolver{schemePrefix(scheme)};
+    resolver.ad(ad);
+    return resolver.count;
+}
+
+int resolveProtocolRelativeUris(VastDocument &document, QStringView scheme)
+{
+    SchemeResolver resolver{schemePrefix(scheme)};
+    resolver.uris(document.errors);
+    for (Ad &ad : document.ads)
+        resolver.ad(ad);
+    return resolver.count;
+}
+
 } // namespace VastQt

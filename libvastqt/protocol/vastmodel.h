@@ -640,6 +640,24 @@ VASTQT_EXPORT qint64 parseVastTime(QStringView text, qint64 durationMs = -1);
 /*! \brief Formats \a ms as HH:MM:SS.mmm, the timecode form of VAST macros and offsets. */
 VASTQT_EXPORT QString formatVastTime(qint64 ms);
 
+/*!
+    \brief Resolves every protocol-relative URI ("//host/path") of \a ad against \a scheme,
+    the scheme of the URL its document came from, so it can be fetched and fired.
+
+    Walks every URI field of the model: Impression, Error, VASTAdTagURI, Survey, the
+    ViewableImpression URIs, every Tracking, the click URIs, MediaFile, Mezzanine,
+    InteractiveCreativeFile, ClosedCaptionFile, the static and iframe resources, the Icon
+    URIs and the Verification resources. When \a scheme is neither http nor https (a file,
+    a document handed over without a URL) https is used. VastParser warns about each such
+    URI, with its line; WrapperResolver calls this for each hop's document. Returns how
+    many URIs were resolved.
+*/
+VASTQT_EXPORT int resolveProtocolRelativeUris(Ad &ad, QStringView scheme);
+
+/*! \brief resolveProtocolRelativeUris() over every ad of \a document and its root-level
+    Error URIs. Returns how many URIs were resolved. */
+VASTQT_EXPORT int resolveProtocolRelativeUris(VastDocument &document, QStringView scheme);
+
 } // namespace VastQt
 
 #endif // VASTQT_VASTMODEL_H

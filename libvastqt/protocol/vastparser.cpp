@@ -37,13 +37,30 @@ public:
 
 private:
     // --- attributes ----------------------------------------------------------------------
-    static QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name)
+    QStringView attr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
+    QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name)
     {
-        return attrs.value(name).trimmed().toString();
+        return attr(attrs, name).trimmed().toString();
     }
+    bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
     int intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
     qint64 int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
     qint64 timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
+
+    // --- tolerances -------------------------------------------------------------------------
+    QString path() const { return m_path.join(u'/'); }
+    void warnTolerated(qint64 line, const QString &message)
+    {
+        warnAt(line, u"%1 (at %2)"_s.arg(message, path()));
+    }
+    QString readUri();
+    QString readLegacyAdTagUrl();
+    void onStartElement() override { m_path.append(m_xml.name().toString()); }
+    void onEndElement() override
+    {
+        if (!m_path.isEmpty())
+            m_path.removeLast();
+    }
 
     // --- one function per spec element -------------------------------------------------
     void parseVast();
@@ -76,19 +93,76 @@ private:
     Companion parseCompanion();
     void parseAdVerifications(QList<Verification> &verifications);
     Verification parseVerification();
+    QString parseExtensions(QList<Verification> &verifications);
     void parseViewableImpression(ViewableImpression &viewable);
 
     const VastParserOptions &m_options;
     VastDocument m_document;
     int m_major = 0;
     int m_minor = 0;
+    QStringList m_path; // the local names of the open elements, <VAST> first
 };
+
+// Plain seconds ("15", "30.5"), the <Duration> form many ad servers send instead of
+// HH:MM:SS[.mmm]. Milliseconds, fraction digits past the third truncated as in
+// parseVastTime(); -1 when \a text is not a plain non-negative decimal number.
+qint64 plainSecondsToMs(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    const qsizetype dot = t.indexOf(u'.');
+    const QStringView whole = dot < 0 ? t : t.first(dot);
+    const QStringView fraction = dot < 0 ? QStringView() : t.sliced(dot + 1);
+    const auto allDigits = [](QStringView digits) {
+        for (QChar c : digits) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+        return true;
+    };
+    if (whole.isEmpty() || whole.size() > 9 || !allDigits(whole) || (dot >= 0 && (fraction.isEmpty() || !allDigits(fraction))))
+        return -1;
+    qint64 ms = whole.toLongLong() * 1000;
+    qint64 scale = 100;
+    for (qsizetype i = 0; i < fraction.size() && scale > 0; ++i, scale /= 10)
+        ms += (fraction[i].unicode() - u'0') * scale;
+    return ms;
+}
 
 // --- attributes --------------------------------------------------------------------------
 
+// The value of the attribute \a name, spelled as the spec spells it or, as servers in the
+// wild send it, in another letter case ("adID" for "adId"): every attribute is read here.
+// A variant spelling is read with a warning.
+QStringView VastReader::attr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
+{
+    if (attrs.hasAttribute(name))
+        return attrs.value(name);
+    for (const QXmlStreamAttribute &a : attrs) {
+        if (a.name().compare(name, Qt::CaseInsensitive) == 0) {
+            warnTolerated(m_xml.lineNumber(),
+                          u"<%1> attribute %2 read as %3"_s.arg(m_xml.name(), a.name(), name));
+            return a.value();
+        }
+    }
+    return {};
+}
+
+bool VastReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
+{
+    if (attrs.hasAttribute(name))
+        return GuardedXmlReader::boolAttr(attrs, name, fallback);
+    // A variant spelling: read through one attribute named as the spec names it.
+    const QStringView value = attr(attrs, name);
+    if (value.isNull())
+        return fallback;
+    QXmlStreamAttributes spelled;
+    spelled.append(QString(name), value.toString());
+    return GuardedXmlReader::boolAttr(spelled, name, fallback);
+}
+
 int VastReader::intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
 {
-    const QStringView value = attrs.value(name).trimmed();
+    const QStringView value = attr(attrs, name).trimmed();
     if (value.isEmpty())
         return 0;
     bool ok = false;
@@ -102,7 +176,7 @@ int VastReader::intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView nam
 
 qint64 VastReader::int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
 {
-    const QStringView value = attrs.value(name).trimmed();
+    const QStringView value = attr(attrs, name).trimmed();
     if (value.isEmpty())
         return 0;
     bool ok = false;
@@ -116,7 +190,7 @@ qint64 VastReader::int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
 
 qint64 VastReader::timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
 {
-    const QStringView value = attrs.value(name).trimmed();
+    const QStringView value = attr(attrs, name).trimmed();
     if (value.isEmpty())
         return -1;
     const qint64 ms = parseVastTime(value);
@@ -158,7 +232,7 @@ VastParseResult VastReader::run()
 void VastReader::parseVast()
 {
     const QXmlStreamAttributes attrs = m_xml.attributes();
-    const QStringView version = attrs.value("version"_L1).trimmed();
+    const QStringView version = attr(attrs, "version"_L1).trimmed();
     m_document.version = version.toString();
     if (version.isEmpty()) {
         warn(u"<VAST> has no version attribute, read as VAST 4"_s);
@@ -192,7 +266,7 @@ void VastReader::parseVast()
             if (std::optional<Ad> ad = parseAd())
                 m_document.ads.append(std::move(*ad));
         } else if (isElement("Error"_L1)) {
-            const QString url = readText();
+            const QString url = readUri();
             if (!url.isEmpty())
                 m_document.errors.append(url);
         } else {
@@ -259,7 +333,7 @@ bool VastReader::parseAdChild(Ad &ad)
         else
             ad.impressions.append(std::move(impression));
     } else if (isElement("Error"_L1)) {
-        QString url = readText();
+        QString url = readUri();
         if (!url.isEmpty())
             ad.errors.append(std::move(url));
     } else if (isElement("Pricing"_L1)) {
@@ -274,7 +348,7 @@ bool VastReader::parseAdChild(Ad &ad)
     } else if (isElement("ViewableImpression"_L1)) {
         parseViewableImpression(ad.viewableImpression);
     } else if (isElement("Extensions"_L1)) {
-        ad.extensions = readRawElement();
+        ad.extensions = parseExtensions(ad.adVerifications);
     } else {
         return false;
     }
@@ -312,7 +386,7 @@ void VastReader::parseInLine(Ad &ad)
         } else if (isElement("Survey"_L1)) {
             Survey survey;
             survey.type = str(m_xml.attributes(), "type"_L1);
-            survey.url = readText();
+            survey.url = readUri();
             if (!survey.url.isEmpty())
                 ad.surveys.append(std::move(survey));
         } else if (isElement("Expires"_L1)) {
@@ -349,12 +423,17 @@ void VastReader::parseWrapper(Ad &ad)
     while (readNextStartElement()) {
         if (parseAdChild(ad))
             continue;
-        if (isElement("VASTAdTagURI"_L1))
-            ad.vastAdTagUri = readText();
-        else if (isElement("BlockedAdCategories"_L1))
+        if (isElement("VASTAdTagURI"_L1)) {
+            ad.vastAdTagUri = readUri();
+        } else if (isElement("VASTAdTagURL"_L1)) {
+            const QString legacy = readLegacyAdTagUrl();
+            if (ad.vastAdTagUri.isEmpty()) // <VASTAdTagURI> wins wherever it is
+                ad.vastAdTagUri = legacy;
+        } else if (isElement("BlockedAdCategories"_L1)) {
             ad.blockedAdCategories.append(parseCategory());
-        else
+        } else {
             skipCurrentElement();
+        }
     }
     if (!failed() && ad.impressions.isEmpty())
         warn(u"<Wrapper> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
@@ -374,8 +453,60 @@ VastUri VastReader::parseUri()
 {
     VastUri uri;
     uri.id = str(m_xml.attributes(), "id"_L1);
-    uri.url = readText();
+    uri.url = readUri();
     return uri;
+}
+
+// The text of a URI element. A protocol-relative URI ("//host/path") is kept as sent, with a
+// warning: the parser knows no document URL, so resolveProtocolRelativeUris() resolves it
+// against the scheme of the URL the document came from (WrapperResolver does, per hop).
+QString VastReader::readUri()
+{
+    const qint64 line = m_xml.lineNumber();
+    const QString element = m_xml.name().toString();
+    const QString elementPath = path();
+    QString uri = readText();
+    if (uri.startsWith("//"_L1))
+        warnAt(line, u"<%1> \"%2\" is a protocol-relative URI, resolved against the scheme of the document's URL (at %3)"_s
+                         .arg(element, uri, elementPath));
+    return uri;
+}
+
+// <VASTAdTagURL><URL>...</URL></VASTAdTagURL>: the VAST 2 draft form of <VASTAdTagURI> some
+// servers still send, read as VASTAdTagURI with a warning. The URL may also be the
+// element's own text.
+QString VastReader::readLegacyAdTagUrl()
+{
+    const qint64 line = m_xml.lineNumber();
+    const QString elementPath = path();
+    QString url;
+    QString text;
+    for (bool done = false; !done;) {
+        switch (next()) {
+        case Token::Characters:
+            text += m_xml.text();
+            break;
+        case Token::StartElement:
+            if (url.isEmpty() && isElement("URL"_L1))
+                url = readUri();
+            else
+                skipCurrentElement();
+            break;
+        case Token::EndElement:
+        case Token::EndDocument:
+        case Token::Invalid:
+            done = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (url.isEmpty())
+        url = std::move(text).trimmed();
+    if (!url.isEmpty())
+        warnAt(line, u"<VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"%1\" read as VASTAdTagURI (at %2)"_s
+                         .arg(url, elementPath));
+    return url;
 }
 
 // <Creatives> (VAST 4.3 §3.6).
@@ -391,9 +522,8 @@ std::optional<Creative> VastReader::parseCreative(bool inWrapper)
     Creative creative;
     const QXmlStreamAttributes attrs = m_xml.attributes();
     creative.id = str(attrs, "id"_L1);
-    creative.adId = str(attrs, "adId"_L1);
-    if (creative.adId.isEmpty()) // VAST 2.0 and 3.0 spell it AdID
-        creative.adId = str(attrs, "AdID"_L1);
+    // VAST 2.0 and 3.0 spell it AdID; other spellings are read with a warning.
+    creative.adId = m_major < 4 && attrs.hasAttribute("AdID"_L1) ? str(attrs, "AdID"_L1) : str(attrs, "adId"_L1);
     creative.sequence = intAttr(attrs, "sequence"_L1);
     creative.apiFramework = str(attrs, "apiFramework"_L1);
 
@@ -454,7 +584,7 @@ UniversalAdId VastReader::parseUniversalAdId()
 void VastReader::parseLinear(Linear &linear, bool inWrapper)
 {
     const QXmlStreamAttributes attrs = m_xml.attributes();
-    const QStringView skipoffset = attrs.value("skipoffset"_L1).trimmed();
+    const QStringView skipoffset = attr(attrs, "skipoffset"_L1).trimmed();
     if (!skipoffset.isEmpty()) {
         // A percentage is checked against a nominal duration: the real one may come later.
         if (parseVastTime(skipoffset, 100000) >= 0)
@@ -467,10 +597,18 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
     while (readNextStartElement()) {
         if (isElement("Duration"_L1)) {
             hasDuration = true;
+            const qint64 line = m_xml.lineNumber();
+            const QString elementPath = path();
             const QString text = readText();
             linear.durationMs = parseVastTime(text);
-            if (linear.durationMs < 0)
-                warn(u"<Duration> \"%1\" is not HH:MM:SS[.mmm]"_s.arg(text));
+            if (linear.durationMs < 0) {
+                linear.durationMs = plainSecondsToMs(text);
+                if (linear.durationMs >= 0)
+                    warnAt(line, u"<Duration> \"%1\" is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)"_s
+                                     .arg(text, formatVastTime(linear.durationMs), elementPath));
+                else
+                    warn(u"<Duration> \"%1\" is not HH:MM:SS[.mmm]"_s.arg(text));
+            }
         } else if (isElement("MediaFiles"_L1)) {
             hasMediaFiles = true;
             parseMediaFiles(linear);
@@ -533,7 +671,7 @@ std::optional<MediaFile> VastReader::parseMediaFile()
     file.apiFramework = str(attrs, "apiFramework"_L1);
     file.fileSize = int64Attr(attrs, "fileSize"_L1);
     file.mediaType = str(attrs, "mediaType"_L1);
-    file.url = readText();
+    file.url = readUri();
     if (file.url.isEmpty()) {
         warn(u"<MediaFile id=\"%1\"> has no URI, skipped"_s.arg(file.id));
         return std::nullopt;
@@ -556,7 +694,7 @@ std::optional<Mezzanine> VastReader::parseMezzanine()
     file.codec = str(attrs, "codec"_L1);
     file.fileSize = int64Attr(attrs, "fileSize"_L1);
     file.mediaType = str(attrs, "mediaType"_L1);
-    file.url = readText();
+    file.url = readUri();
     if (file.url.isEmpty()) {
         warn(u"<Mezzanine> has no URI, skipped"_s);
         return std::nullopt;
@@ -572,7 +710,7 @@ std::optional<InteractiveCreativeFile> VastReader::parseInteractiveCreativeFile(
     file.type = str(attrs, "type"_L1);
     file.apiFramework = str(attrs, "apiFramework"_L1);
     file.variableDuration = boolAttr(attrs, "variableDuration"_L1, false);
-    file.url = readText();
+    file.url = readUri();
     if (file.url.isEmpty()) {
         warn(u"<InteractiveCreativeFile> has no URI, skipped"_s);
         return std::nullopt;
@@ -588,7 +726,7 @@ void VastReader::parseClosedCaptionFiles(QList<ClosedCaptionFile> &files)
         const QXmlStreamAttributes attrs = m_xml.attributes();
         file.type = str(attrs, "type"_L1);
         file.language = str(attrs, "language"_L1);
-        file.url = readText();
+        file.url = readUri();
         if (file.url.isEmpty())
             warn(u"<ClosedCaptionFile> has no URI, skipped"_s);
         else
@@ -608,9 +746,9 @@ std::optional<TrackingEvent> VastReader::parseTracking(bool linear)
     TrackingEvent event;
     const QXmlStreamAttributes attrs = m_xml.attributes();
     event.event = str(attrs, "event"_L1);
-    const QStringView offset = attrs.value("offset"_L1).trimmed();
+    const QStringView offset = attr(attrs, "offset"_L1).trimmed();
     const qint64 line = m_xml.lineNumber();
-    event.url = readText();
+    event.url = readUri();
     if (event.event.isEmpty()) {
         warnAt(line, u"<Tracking> without event, skipped"_s);
         return std::nullopt;
@@ -686,7 +824,7 @@ Icon VastReader::parseIcon()
         if (isElement("IconClicks"_L1)) {
             parseIconClicks(icon);
         } else if (isElement("IconViewTracking"_L1)) {
-            QString url = readText();
+            QString url = readUri();
             if (!url.isEmpty())
                 icon.viewTracking.append(std::move(url));
         } else {
@@ -703,9 +841,9 @@ void VastReader::parseIconClicks(Icon &icon)
 {
     while (readNextStartElement()) {
         if (isElement("IconClickThrough"_L1)) {
-            icon.clickThrough = readText();
+            icon.clickThrough = readUri();
         } else if (isElement("IconClickTracking"_L1)) {
-            QString url = readText();
+            QString url = readUri();
             if (!url.isEmpty())
                 icon.clickTracking.append(std::move(url));
         } else if (isElement("IconClickFallbackImages"_L1)) {
@@ -729,7 +867,7 @@ std::optional<IconClickFallbackImage> VastReader::parseIconClickFallbackImage()
             image.altText = readText();
         } else if (isElement("StaticResource"_L1)) {
             image.creativeType = str(m_xml.attributes(), "creativeType"_L1);
-            image.url = readText();
+            image.url = readUri();
         } else {
             skipCurrentElement();
         }
@@ -757,7 +895,7 @@ bool VastReader::parseCreativeResource(QList<CreativeResource> &resources)
         return false;
     }
     const QString element = m_xml.name().toString();
-    resource.content = readText();
+    resource.content = resource.kind == "html"_L1 ? readText() : readUri();
     if (resource.content.isEmpty())
         warn(u"empty <%1> skipped"_s.arg(element));
     else
@@ -798,7 +936,7 @@ NonLinear VastReader::parseNonLinear()
         if (isElement("AdParameters"_L1)) {
             nonLinear.adParameters = readText();
         } else if (isElement("NonLinearClickThrough"_L1)) {
-            nonLinear.clickThrough = readText();
+            nonLinear.clickThrough = readUri();
         } else if (isElement("NonLinearClickTracking"_L1)) {
             VastUri uri = parseUri();
             if (!uri.url.isEmpty())
@@ -841,7 +979,7 @@ Companion VastReader::parseCompanion()
         } else if (isElement("AltText"_L1)) {
             companion.altText = readText();
         } else if (isElement("CompanionClickThrough"_L1)) {
-            companion.companionClickThrough = readText();
+            companion.companionClickThrough = readUri();
         } else if (isElement("CompanionClickTracking"_L1)) {
             VastUri uri = parseUri();
             if (!uri.url.isEmpty())
@@ -881,7 +1019,7 @@ Verification VastReader::parseVerification()
                 if (resource.type.isEmpty()) // the 4.3 schema table calls it language
                     resource.type = str(attrs, "language"_L1);
             }
-            resource.url = readText();
+            resource.url = readUri();
             if (resource.url.isEmpty())
                 warn(u"empty <%1> skipped"_s.arg(javaScript ? "JavaScriptResource"_L1 : "ExecutableResource"_L1));
             else if (javaScript)
@@ -897,6 +1035,42 @@ Verification VastReader::parseVerification()
         }
     }
     return verification;
+}
+
+// <Extensions> (VAST 4.3 §3.18), returned as raw XML. Before VAST 4.1 verification travels
+// in <Extension type="AdVerifications"><AdVerifications> (§1.8, §3.16): its <Verification>s
+// are read into \a verifications as well, in document order with those of an
+// <AdVerifications> element; a 4.1+ document doing so gets a warning.
+QString VastReader::parseExtensions(QList<Verification> &verifications)
+{
+    const QString qualifiedName = m_xml.qualifiedName().toString();
+    const qint64 afterStartTag = m_xml.characterOffset();
+    readEach("Extension"_L1, [&] {
+        if (attr(m_xml.attributes(), "type"_L1).trimmed().compare("AdVerifications"_L1, Qt::CaseInsensitive) != 0) {
+            skipCurrentElement();
+            return;
+        }
+        readEach("AdVerifications"_L1, [&] {
+            const qint64 line = m_xml.lineNumber();
+            const QString elementPath = path();
+            const qsizetype before = verifications.size();
+            parseAdVerifications(verifications);
+            if ((m_major > 4 || (m_major == 4 && m_minor >= 1)) && verifications.size() > before)
+                warnAt(line, u"VAST %1 carries %2 <Verification> in <Extension type=\"AdVerifications\">, the pre-4.1 form; "
+                             "read as <AdVerifications> (at %3)"_s
+                                 .arg(m_document.version)
+                                 .arg(verifications.size() - before)
+                                 .arg(elementPath));
+        });
+    });
+    if (failed())
+        return {};
+    const auto span = currentElementSpan(qualifiedName, afterStartTag);
+    if (!span) {
+        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
+        return {};
+    }
+    return m_source.mid(span->first, span->second - span->first);
 }
 
 // <ViewableImpression> (VAST 4.3 §3.5).
@@ -915,7 +1089,7 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
             skipCurrentElement();
             continue;
         }
-        QString url = readText();
+        QString url = readUri();
         if (!url.isEmpty())
             list->append(std::move(url));
     }

@@ -224,6 +224,8 @@ public:
             hop.errorString = QObject::tr("Empty response from %1").arg(url.toDisplayString());
         } else {
             parsed = VastParser::parse(tr.body());
+            // "//host/path" URIs take the scheme of this hop's URL (the parser warned).
+            resolveProtocolRelativeUris(parsed.document, url.scheme());
             hop.vastVersion = parsed.document.version;
             if (!parsed.ok()) {
                 hop.error = parsed.error;
@@ -534,7 +536,8 @@ ResolveReply *WrapperResolver::resolve(const QByteArray &xml, const QUrl &baseUr
         hop.rawXml = xml;
         // A document handed over is parsed even when empty: that is error 100, not the
         // "no fill" (303) of an ad server answering with an empty body.
-        const VastParseResult parsed = VastParser::parse(xml);
+        VastParseResult parsed = VastParser::parse(xml);
+        resolveProtocolRelativeUris(parsed.document, baseUrl.scheme());
         hop.vastVersion = parsed.document.version;
         if (!parsed.ok()) {
             hop.error = parsed.error;

@@ -144,6 +144,50 @@ private Q_SLOTS:
         QVERIFY(report.value(u"errors"_s).toArray().isEmpty());
     }
 
+    // What real servers send, end to end: a VAST 2 Wrapper in the legacy <VASTAdTagURL><URL>
+    // form, an InLine whose <Duration> is plain seconds (once refused with 400) and whose
+    // trackers are protocol-relative. The ad plays and every "//host/path" tracker, in the
+    // InLine and in the Wrapper, reaches the server over the scheme of its document (http).
+    void ecosystemFormsPlayAndProtocolRelativeTrackersFire()
+    {
+        const QString relative = u"//127.0.0.1:%1"_s.arg(server.port());
+        const QByteArray inLine =
+            u"<VAST version=\"3.0\"><Ad id=\"pr\"><InLine><AdSystem>Test</AdSystem><AdTitle>t</AdTitle>"
+            u"<Impression><![CDATA[%1/track/pr-impression]]></Impression>"
+            u"<Creatives><Creative id=\"c1\"><Linear><Duration>10</Duration><TrackingEvents>"
+            u"<Tracking event=\"start\">%1/track/pr-start</Tracking>"
+            u"<Tracking event=\"complete\">%1/track/pr-complete</Tracking>"
+            u"</TrackingEvents><MediaFiles>"
+            u"<MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" height=\"360\">%1/media/ad.mp4</MediaFile>"
+            u"</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>"_s.arg(relative)
+                .toUtf8();
+        const QByteArray wrapper =
+            u"<VAST version=\"2.0\"><Ad id=\"w\"><Wrapper><AdSystem>Legacy</AdSystem>"
+            u"<VASTAdTagURL><URL><![CDATA[%1]]></URL></VASTAdTagURL>"
+            u"<Impression>%2/track/pr-wrapper-impression</Impression>"
+            u"<Creatives><Creative><Linear><TrackingEvents>"
+            u"<Tracking event=\"start\">%2/track/pr-wrapper-start</Tracking>"
+            u"</TrackingEvents></Linear></Creative></Creatives></Wrapper></Ad></VAST>"_s
+                .arg(server.url(u"/pr/inline"_s).toString(), relative)
+                .toUtf8();
+        server.setBody(u"/pr/inline"_s, inLine);
+        server.setBody(u"/pr/tag"_s, wrapper);
+        VastClient client;
+        run(client, server.url(u"/pr/tag"_s));
+        QCOMPARE(client.status(), VastClient::Status::Finished);
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+        QCOMPARE(client.report().value(u"chain"_s).toArray().size(), 2);
+
+        QStringList paths;
+        for (const TestServer::Request &r : server.requestsWithPrefix(u"/track/pr-"_s))
+            paths.append(r.path.mid(7));
+        paths.sort();
+        QCOMPARE(paths, (QStringList{u"pr-complete"_s, u"pr-impression"_s, u"pr-start"_s, u"pr-wrapper-impression"_s,
+                                     u"pr-wrapper-start"_s}));
+        for (const Beacon *b : client.beacons())
+            QVERIFY2(b->url().toString().startsWith(u"http://127.0.0.1:"_s), qPrintable(b->url().toString()));
+    }
+
     // One row per VAST error the pipeline reports; each fires the chain's Error URI with the code.
     void errorCodes_data()
     {

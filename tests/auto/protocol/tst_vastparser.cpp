@@ -8,6 +8,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStringEncoder>
@@ -22,6 +23,7 @@ namespace
 const QString corpusDir = QStringLiteral(VASTQT_CORPUS_DIR "/iab");
 const QString goldenDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/golden");
 const QString hostileDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/hostile");
+const QString toleranceDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/tolerance");
 
 QByteArray readFile(const QString &path)
 {
@@ -121,6 +123,19 @@ private Q_SLOTS:
     void encodingDeclarationIsHonoured();
     void utf16WithBom();
     void rawXmlAfterNonAsciiText();
+
+    // what real ad servers send: read, with a warning saying what, where and the line
+    void toleranceGoldenFiles_data();
+    void toleranceGoldenFiles();
+    void durationInPlainSeconds_data();
+    void durationInPlainSeconds();
+    void legacyVastAdTagUrlIsReadAsVastAdTagUri();
+    void vastAdTagUriWinsOverLegacyForm();
+    void attributeCaseVariantsAreRead();
+    void vast2AdIdSpellingIsNotWarned();
+    void protocolRelativeUrisAreWarnedAndResolved();
+    void adVerificationsFromExtensions();
+    void adVerificationsFromElementAndExtensionBothKept();
 
     // errors
     void errors_data();
@@ -921,6 +936,227 @@ void tst_VastParser::rawXmlAfterNonAsciiText()
     QVERIFY2(r.ok(), qPrintable(r.errorString));
     QCOMPARE(r.document.ads.first().adSystem.name, u"\u65e5\U0001F600"_s);
     QCOMPARE(r.document.ads.first().extensions, u"<Extensions>\r\n<Extension>\u00e9</Extension>\r\n</Extensions>"_s);
+}
+
+
+// --- what real ad servers send ---------------------------------------------------------
+
+void tst_VastParser::toleranceGoldenFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList files = QDir(toleranceDir).entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 6);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+// The model and the warnings of each tolerance document, compared with
+// golden/tolerance/<name>.expected (regenerated with VASTQT_REGENERATE_GOLDEN=1).
+void tst_VastParser::toleranceGoldenFiles()
+{
+    QFETCH(QString, name);
+    const VastParseResult result = VastParser::parse(readFile(toleranceDir + u'/' + name));
+    QVERIFY2(result.ok(), qPrintable(result.errorString));
+    QJsonObject dump = VastJson::toJson(result.document);
+    dump.insert(u"warnings"_s, QJsonArray::fromStringList(result.warnings));
+    const QByteArray actual = QJsonDocument(dump).toJson(QJsonDocument::Indented);
+    const QString expectedPath = goldenDir + u"/tolerance/"_s + name + u".expected"_s;
+    if (qEnvironmentVariableIntValue("VASTQT_REGENERATE_GOLDEN") == 1) {
+        QDir().mkpath(goldenDir + u"/tolerance"_s);
+        QFile out(expectedPath);
+        QVERIFY2(out.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(expectedPath));
+        out.write(actual);
+        return;
+    }
+    const QByteArray expected = readFile(expectedPath);
+    QVERIFY2(!expected.isEmpty(), qPrintable(u"missing %1"_s.arg(expectedPath)));
+    const QList<QByteArray> actualLines = actual.split('\n');
+    const QList<QByteArray> expectedLines = expected.split('\n');
+    for (qsizetype i = 0; i < qMin(actualLines.size(), expectedLines.size()); ++i)
+        QCOMPARE(u"line %1: %2"_s.arg(i + 1).arg(QString::fromUtf8(actualLines.at(i))),
+                 u"line %1: %2"_s.arg(i + 1).arg(QString::fromUtf8(expectedLines.at(i))));
+    QCOMPARE(actualLines.size(), expectedLines.size());
+}
+
+void tst_VastParser::durationInPlainSeconds_data()
+{
+    QTest::addColumn<QByteArray>("duration");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::addColumn<QString>("warning");
+    QTest::addRow("timecode") << QByteArray("00:00:15") << qint64(15000) << QString();
+    QTest::addRow("seconds") << QByteArray("15") << qint64(15000)
+                             << u"line 1: <Duration> \"15\" is in plain seconds, not HH:MM:SS[.mmm]; read as 00:00:15.000 "
+                                "(at VAST/Ad/InLine/Creatives/Creative/Linear/Duration)"_s;
+    QTest::addRow("fraction") << QByteArray(" 30.5 ") << qint64(30500)
+                              << u"line 1: <Duration> \"30.5\" is in plain seconds, not HH:MM:SS[.mmm]; read as 00:00:30.500 "
+                                 "(at VAST/Ad/InLine/Creatives/Creative/Linear/Duration)"_s;
+    QTest::addRow("fraction-truncated") << QByteArray("7.2549") << qint64(7254)
+                                        << u"line 1: <Duration> \"7.2549\" is in plain seconds, not HH:MM:SS[.mmm]; read as "
+                                           "00:00:07.254 (at VAST/Ad/InLine/Creatives/Creative/Linear/Duration)"_s;
+    QTest::addRow("zero") << QByteArray("0") << qint64(0)
+                          << u"line 1: <Duration> \"0\" is in plain seconds, not HH:MM:SS[.mmm]; read as 00:00:00.000 "
+                             "(at VAST/Ad/InLine/Creatives/Creative/Linear/Duration)"_s;
+    QTest::addRow("exponent-refused") << QByteArray("1e3") << qint64(-1)
+                                      << u"line 1: <Duration> \"1e3\" is not HH:MM:SS[.mmm]"_s;
+    QTest::addRow("negative-refused") << QByteArray("-5") << qint64(-1)
+                                      << u"line 1: <Duration> \"-5\" is not HH:MM:SS[.mmm]"_s;
+    QTest::addRow("trailing-dot-refused") << QByteArray("5.") << qint64(-1)
+                                          << u"line 1: <Duration> \"5.\" is not HH:MM:SS[.mmm]"_s;
+}
+
+// Many servers send <Duration>15</Duration>; the ad plays, so it is read (with a warning)
+// instead of being left without a duration and refused with 400 at selection.
+void tst_VastParser::durationInPlainSeconds()
+{
+    QFETCH(QByteArray, duration);
+    QFETCH(qint64, expectedMs);
+    QFETCH(QString, warning);
+    const VastParseResult r = VastParser::parse(
+        linearAd("", "<Duration>" + duration + "</Duration><MediaFiles><MediaFile type=\"video/mp4\">http://m</MediaFile></MediaFiles>"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.document.ads.first().creatives.first().linear.durationMs, expectedMs);
+    if (warning.isEmpty())
+        QVERIFY2(!hasWarningContaining(r, "<Duration>"_L1), qPrintable(r.warnings.join(u'\n')));
+    else
+        QVERIFY2(r.warnings.contains(warning), qPrintable(r.warnings.join(u'\n')));
+
+    const VastParseResult file = VastParser::parse(readFile(toleranceDir + u"/duration-plain-seconds.xml"_s));
+    QCOMPARE(file.document.ads.first().creatives.first().linear.durationMs, 30500);
+    QVERIFY(hasWarningContaining(file, "line 13: <Duration> \"30.5\" is in plain seconds"_L1));
+}
+
+void tst_VastParser::legacyVastAdTagUrlIsReadAsVastAdTagUri()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/legacy-vastadtagurl.xml"_s));
+    QVERIFY(r.ok());
+    QCOMPARE(r.document.ads.size(), 1);
+    const Ad &ad = r.document.ads.first();
+    QVERIFY(ad.isWrapper());
+    QCOMPARE(ad.vastAdTagUri, u"http://127.0.0.1/next.xml"_s);
+    QCOMPARE(ad.impressions.first().url, u"http://127.0.0.1/wrapper-impression"_s);
+    QCOMPARE(r.warnings,
+             QStringList{u"line 8: <VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"http://127.0.0.1/next.xml\" "
+                         "read as VASTAdTagURI (at VAST/Ad/Wrapper/VASTAdTagURL)"_s});
+
+    // The URL as the element's own text.
+    const VastParseResult text = VastParser::parse(
+        "<VAST version=\"2.0\"><Ad id=\"w\"><Wrapper><AdSystem>s</AdSystem><Impression>http://i</Impression>"
+        "<VASTAdTagURL> http://next </VASTAdTagURL></Wrapper></Ad></VAST>");
+    QCOMPARE(text.document.ads.first().vastAdTagUri, u"http://next"_s);
+}
+
+void tst_VastParser::vastAdTagUriWinsOverLegacyForm()
+{
+    for (const QByteArray &order : {QByteArray("<VASTAdTagURL><URL>http://legacy</URL></VASTAdTagURL><VASTAdTagURI>http://uri</VASTAdTagURI>"),
+                                    QByteArray("<VASTAdTagURI>http://uri</VASTAdTagURI><VASTAdTagURL><URL>http://legacy</URL></VASTAdTagURL>")}) {
+        const VastParseResult r = VastParser::parse("<VAST version=\"3.0\"><Ad id=\"w\"><Wrapper><AdSystem>s</AdSystem>"
+                                                    "<Impression>http://i</Impression>"
+                                                    + order + "</Wrapper></Ad></VAST>");
+        QCOMPARE(r.document.ads.first().vastAdTagUri, u"http://uri"_s);
+    }
+}
+
+void tst_VastParser::attributeCaseVariantsAreRead()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/attribute-case.xml"_s));
+    QVERIFY(r.ok());
+    const Creative &creative = r.document.ads.first().creatives.first();
+    QCOMPARE(creative.adId, u"ad-42"_s);
+    QCOMPARE(creative.linear.skipoffset, u"00:00:05"_s);
+    QCOMPARE(creative.linear.mediaFiles.first().maintainAspectRatio, true);
+    const QStringList expected{
+        u"line 12: <Creative> attribute adID read as adId (at VAST/Ad/InLine/Creatives/Creative)"_s,
+        u"line 14: <Linear> attribute skipOffset read as skipoffset (at VAST/Ad/InLine/Creatives/Creative/Linear)"_s,
+        u"line 17: <MediaFile> attribute maintainaspectratio read as maintainAspectRatio "
+        "(at VAST/Ad/InLine/Creatives/Creative/Linear/MediaFiles/MediaFile)"_s,
+    };
+    QCOMPARE(r.warnings, expected);
+
+    // The exact spelling wins over a variant.
+    const VastParseResult both = VastParser::parse(
+        linearAd(" skipoffset=\"00:00:03\" SKIPOFFSET=\"00:00:09\"", "<Duration>00:00:10</Duration>"));
+    QCOMPARE(both.document.ads.first().creatives.first().linear.skipoffset, u"00:00:03"_s);
+    QVERIFY(!hasWarningContaining(both, "SKIPOFFSET"_L1));
+}
+
+// VAST 2.0 and 3.0 spell the Creative attribute AdID: that is their spec, not a variant.
+void tst_VastParser::vast2AdIdSpellingIsNotWarned()
+{
+    const VastParseResult r = VastParser::parse(
+        "<VAST version=\"3.0\"><Ad id=\"a\"><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle><Impression>http://i</Impression>"
+        "<Creatives><Creative AdID=\"legacy-7\"><Linear><Duration>00:00:05</Duration><MediaFiles>"
+        "<MediaFile type=\"video/mp4\">http://m</MediaFile></MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>");
+    QCOMPARE(r.document.ads.first().creatives.first().adId, u"legacy-7"_s);
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+}
+
+// The parser knows no document URL: it keeps "//host/path" and warns with the line; the
+// model walk gives every URI field the scheme of the document's URL.
+void tst_VastParser::protocolRelativeUrisAreWarnedAndResolved()
+{
+    VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/protocol-relative.xml"_s));
+    QVERIFY(r.ok());
+    const QStringList expected{
+        u"line 9: <Impression> \"//127.0.0.1/impression\" is a protocol-relative URI, resolved against the scheme of the "
+        "document's URL (at VAST/Ad/InLine/Impression)"_s,
+        u"line 15: <Tracking> \"//127.0.0.1/track/start\" is a protocol-relative URI, resolved against the scheme of the "
+        "document's URL (at VAST/Ad/InLine/Creatives/Creative/Linear/TrackingEvents/Tracking)"_s,
+        u"line 18: <MediaFile> \"//127.0.0.1/ad.mp4\" is a protocol-relative URI, resolved against the scheme of the "
+        "document's URL (at VAST/Ad/InLine/Creatives/Creative/Linear/MediaFiles/MediaFile)"_s,
+    };
+    QCOMPARE(r.warnings, expected);
+    QCOMPARE(r.document.ads.first().impressions.first().url, u"//127.0.0.1/impression"_s);
+
+    VastDocument http = r.document;
+    QCOMPARE(resolveProtocolRelativeUris(http, u"http"), 3);
+    const Linear &linear = http.ads.first().creatives.first().linear;
+    QCOMPARE(http.ads.first().impressions.first().url, u"http://127.0.0.1/impression"_s);
+    QCOMPARE(http.ads.first().impressions.first().id, u"imp"_s);
+    QCOMPARE(linear.trackingEvents.first().url, u"http://127.0.0.1/track/start"_s);
+    QCOMPARE(linear.mediaFiles.first().url, u"http://127.0.0.1/ad.mp4"_s);
+    QCOMPARE(resolveProtocolRelativeUris(http, u"http"), 0); // nothing left to resolve
+
+    VastDocument file = r.document;
+    QCOMPARE(resolveProtocolRelativeUris(file, u"file"), 3);
+    QCOMPARE(file.ads.first().impressions.first().url, u"https://127.0.0.1/impression"_s);
+}
+
+// Before VAST 4.1 verification travels in <Extension type="AdVerifications"> (VAST 4.3 §1.8).
+void tst_VastParser::adVerificationsFromExtensions()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/extension-adverifications.xml"_s));
+    QVERIFY(r.ok());
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n'))); // the 3.0 form: no tolerance
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.adVerifications.size(), 1);
+    const Verification &v = ad.adVerifications.first();
+    QCOMPARE(v.vendor, u"verifier.example-omid"_s);
+    QCOMPARE(v.javaScriptResources.size(), 1);
+    QCOMPARE(v.javaScriptResources.first().url, u"http://127.0.0.1/omid.js"_s);
+    QCOMPARE(v.javaScriptResources.first().apiFramework, u"omid"_s);
+    QCOMPARE(v.javaScriptResources.first().browserOptional, true);
+    QCOMPARE(v.trackingEvents.size(), 1);
+    QCOMPARE(v.trackingEvents.first().event, u"verificationNotExecuted"_s);
+    QCOMPARE(v.verificationParameters, u"campaign=7"_s);
+    // The raw <Extensions> is still kept whole.
+    QVERIFY(ad.extensions.startsWith(u"<Extensions>"_s));
+    QVERIFY(ad.extensions.endsWith(u"</Extensions>"_s));
+    QVERIFY(ad.extensions.contains(u"<Extension type=\"waterfall\"><Tier>2</Tier></Extension>"_s));
+    QVERIFY(ad.extensions.contains(u"verifier.example-omid"_s));
+}
+
+void tst_VastParser::adVerificationsFromElementAndExtensionBothKept()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/both-adverifications.xml"_s));
+    QVERIFY(r.ok());
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.adVerifications.size(), 2);
+    QCOMPARE(ad.adVerifications.at(0).vendor, u"element.example-omid"_s);
+    QCOMPARE(ad.adVerifications.at(1).vendor, u"extension.example-omid"_s);
+    QCOMPARE(ad.adVerifications.at(1).javaScriptResources.first().url, u"http://127.0.0.1/extension.js"_s);
+    QCOMPARE(r.warnings,
+             QStringList{u"line 28: VAST 4.1 carries 1 <Verification> in <Extension type=\"AdVerifications\">, the pre-4.1 form; "
+                         "read as <AdVerifications> (at VAST/Ad/InLine/Extensions/Extension/AdVerifications)"_s});
 }
 
 // --- errors -----------------------------------------------------------------------------------

@@ -173,6 +173,40 @@ private Q_SLOTS:
         QCOMPARE(server.requestsFor(u"/corpus/iab/VAST 4.1 Samples/Inline_Linear_Tag-test.xml"_s).size(), 1);
     }
 
+    // A VAST 3 Wrapper carries its verification in <Extension type="AdVerifications">, the
+    // InLine in the 4.1 <AdVerifications> element: the resolved ad has both, the Wrapper's
+    // first, as Wrapper verifications always merge. The Wrapper's protocol-relative
+    // Impression takes the scheme of the Wrapper's URL (http).
+    void extensionVerificationsAndProtocolRelativeUrisOfAWrapper()
+    {
+        server.setBody(u"/ext/inline"_s,
+                       "<VAST version=\"4.1\"><Ad id=\"in\"><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle>"
+                       "<Impression>http://127.0.0.1/inline-imp</Impression><AdVerifications>"
+                       "<Verification vendor=\"inline.example-omid\"><JavaScriptResource apiFramework=\"omid\" "
+                       "browserOptional=\"true\">http://127.0.0.1/inline.js</JavaScriptResource></Verification>"
+                       "</AdVerifications><Creatives><Creative><Linear><Duration>00:00:05</Duration><MediaFiles>"
+                       "<MediaFile delivery=\"progressive\" type=\"video/mp4\">http://127.0.0.1/m.mp4</MediaFile>"
+                       "</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>");
+        server.setBody(u"/ext/wrapper"_s,
+                       u"<VAST version=\"3.0\"><Ad id=\"w\"><Wrapper><AdSystem>s</AdSystem>"
+                       u"<VASTAdTagURI>%1</VASTAdTagURI><Impression>//127.0.0.1/wrapper-imp</Impression>"
+                       u"<Extensions><Extension type=\"AdVerifications\"><AdVerifications>"
+                       u"<Verification vendor=\"wrapper.example-omid\"><JavaScriptResource apiFramework=\"omid\" "
+                       u"browserOptional=\"true\">//127.0.0.1/wrapper.js</JavaScriptResource></Verification>"
+                       u"</AdVerifications></Extension></Extensions></Wrapper></Ad></VAST>"_s
+                           .arg(server.url(u"/ext/inline"_s).toString())
+                           .toUtf8());
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/ext/wrapper"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        const Ad &ad = results.constFirst().ad;
+        QCOMPARE(ad.adVerifications.size(), 2);
+        QCOMPARE(ad.adVerifications.at(0).vendor, u"wrapper.example-omid"_s);
+        QCOMPARE(ad.adVerifications.at(0).javaScriptResources.constFirst().url, u"http://127.0.0.1/wrapper.js"_s);
+        QCOMPARE(ad.adVerifications.at(1).vendor, u"inline.example-omid"_s);
+        QCOMPARE(ad.impressions.constFirst().url, u"http://127.0.0.1/wrapper-imp"_s);
+    }
+
     void threeHopChainMergesInOrder()
     {
         server.setBody(u"/c3/inline"_s, inlineXml());
