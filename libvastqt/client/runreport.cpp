@@ -35,6 +35,9 @@ QJsonObject hopJson(const WrapperHop &hop)
         const QMetaEnum errors = QMetaEnum::fromType<TransportReply::Error>();
         o.insert(u"transportError"_s, QString::fromLatin1(errors.valueToKey(int(hop.transportError))));
     }
+    // What the server said in <Extensions>, kept for a chain that failed too.
+    if (!hop.extensions.isEmpty())
+        o.insert(u"extensions"_s, QJsonArray::fromStringList(hop.extensions));
     return o;
 }
 

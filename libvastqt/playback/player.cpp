@@ -171,7 +171,7 @@ void PlayerPrivate::begin()
     if (state != Player::State::Loading)
         return;
     session.adId = ad.id;
-    // impression, creativeView, start, 3 quartiles, progress offsets, the end: rarely more.
+    // loaded, impression, creativeView, start, 3 quartiles, progress offsets, the end: rarely more.
     session.events.reserve(16);
     lastElapsedMs = 0;
     clockPositionMs = 0;
@@ -617,6 +617,13 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     if (d->tracker)
         d->tracker->setTimeline(d->timeline);
     Q_EMIT durationChanged(duration);
+    if (d->state != State::Loading)
+        return;
+    // VAST 4.3 §3.14.1: "loaded" is when the player has buffered the media enough to play
+    // it, so before the first frame's impression and start; once, even after a fallback.
+    if (!d->contextInSync)
+        d->syncTrackerContext();
+    d->trackAndRecord(u"loaded"_s);
     if (d->state != State::Loading)
         return;
     d->startPlaying();

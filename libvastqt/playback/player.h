@@ -40,6 +40,9 @@ class Tracker;
         the player fail, with the code of the last failure (VAST 4.3 §2.3.6.3; each try
         is in PlaybackSession::mediaFileAttempts). The duration is the Linear's
         <Duration>, else the media's; neither: ErrorCode::GeneralLinearError (400);
+    \li when the media is ready to play (mediaLoaded(): a headless player at once, a real
+        time one when the media has loaded enough to play), tracks loaded (VAST 4.3
+        §3.14.1), once whatever was tried;
     \li enters Playing and tracks, at position 0 and once whatever was tried: impression (all Impression URIs),
         creativeView, start;
     \li on every tick of the time source while Playing, reads mediaPosition() and calls

@@ -258,6 +258,18 @@ QJsonObject toJson(const Verification &v)
 
 } // namespace
 
+QJsonArray toJson(const QList<ChainExtension> &extensions)
+{
+    QJsonArray array;
+    for (const ChainExtension &e : extensions) {
+        QJsonObject o{{u"hop"_s, e.hop}, {u"url"_s, e.url}, {u"element"_s, e.element}, {u"xml"_s, e.xml}};
+        if (!e.creativeId.isEmpty())
+            o.insert(u"creativeId"_s, e.creativeId);
+        array.append(o);
+    }
+    return array;
+}
+
 QJsonObject toJson(const MediaFile &f)
 {
     return QJsonObject{
@@ -324,6 +336,8 @@ QJsonObject toJson(const Ad &ad)
     }
     if (!ad.extensions.isEmpty())
         o.insert(u"extensions"_s, ad.extensions);
+    if (!ad.wrapperExtensions.isEmpty())
+        o.insert(u"wrapperExtensions"_s, toJson(ad.wrapperExtensions));
     if (!ad.surveys.isEmpty()) {
         QJsonArray surveys;
         for (const Survey &s : ad.surveys)

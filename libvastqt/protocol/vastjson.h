@@ -30,7 +30,8 @@ namespace VastQt
     "trackingEvents" [event], "verificationParameters"}], "creatives" [creative], and
     only when set: "pricing" {"model","currency","value"}, "expires" (seconds),
     "viewableImpression" {"viewable","notViewable","viewUndetermined"} (url lists),
-    "extensions" (raw XML), "surveys" [{"type","url"}]; a Wrapper adds "vastAdTagURI",
+    "extensions" (raw XML), "surveys" [{"type","url"}], "wrapperExtensions" (a resolved
+    ad only: the Wrappers' extensions, see toJson(const QList<ChainExtension> &)); a Wrapper adds "vastAdTagURI",
     "followAdditionalWrappers", "allowMultipleAds", "fallbackOnNoAd" (bools) and
     "blockedAdCategories" [{"authority","code"}].
 
@@ -55,6 +56,10 @@ VASTQT_EXPORT QJsonObject toJson(const VastDocument &document);
 /*! One ad, the same object as one entry of the document's "ads". */
 VASTQT_EXPORT QJsonObject toJson(const Ad &ad);
 
+/*! The extensions of a Wrapper chain, in chain order: [{"hop" (int, 0 the tag's
+    document), "url", "element" ("Extensions" or "CreativeExtensions"), "creativeId" (only
+    when set), "xml" (raw XML)}]. */
+VASTQT_EXPORT QJsonArray toJson(const QList<ChainExtension> &extensions);
 /*! One media file: "url", "type", "width", "height", "bitrate", "minBitrate",
     "maxBitrate", "delivery", "codec", "apiFramework", "id", "scalable",
     "maintainAspectRatio", "fileSize" (bytes, 0 when absent), "mediaType". */

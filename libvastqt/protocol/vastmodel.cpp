@@ -110,6 +110,7 @@ bool Ad::operator==(const Ad &o) const
         && categories == o.categories && adServingId == o.adServingId && impressions == o.impressions
         && errors == o.errors && creatives == o.creatives && adVerifications == o.adVerifications
         && viewableImpression == o.viewableImpression && extensions == o.extensions
+        && wrapperExtensions == o.wrapperExtensions
         && vastAdTagUri == o.vastAdTagUri && followAdditionalWrappers == o.followAdditionalWrappers
         && allowMultipleAds == o.allowMultipleAds && fallbackOnNoAd == o.fallbackOnNoAd
         && blockedAdCategories == o.blockedAdCategories;

@@ -541,12 +541,44 @@ public:
     bool operator==(const ViewableImpression &o) const;
 };
 
+/*! \brief The raw <Extensions> or <CreativeExtensions> XML of one document of a Wrapper
+    chain, marked with the hop it came from (VAST 4.3 §2.3.5: the Wrappers' extensions are
+    kept with the ad the chain resolves to, and with a chain that failed).
+
+    hop is the index of the document in the chain (0 is the tag's own document), url the
+    address it was fetched from (empty for a document given as bytes). element is
+    "Extensions" or "CreativeExtensions"; creativeId is the id of the Creative a
+    <CreativeExtensions> belongs to (empty when it has none). xml is the element as sent. */
+struct VASTQT_EXPORT ChainExtension {
+    Q_GADGET
+    Q_PROPERTY(int hop MEMBER hop)
+    Q_PROPERTY(QString url MEMBER url)
+    Q_PROPERTY(QString element MEMBER element)
+    Q_PROPERTY(QString creativeId MEMBER creativeId)
+    Q_PROPERTY(QString xml MEMBER xml)
+public:
+    int hop = -1;
+    QString url;
+    QString element;
+    QString creativeId;
+    QString xml;
+    bool operator!=(const ChainExtension &o) const { return !(*this == o); }
+    bool operator==(const ChainExtension &o) const
+    {
+        return hop == o.hop && url == o.url && element == o.element && creativeId == o.creativeId && xml == o.xml;
+    }
+};
+
 /*! \brief <Ad> with its <InLine> or <Wrapper> (VAST 4.3 §3.3–3.5, §3.19).
 
     One struct for both: type says which. The wrapper-only members (vastAdTagUri, the three
     Wrapper attributes, blockedAdCategories) are empty for an InLine. sequence is 0 when
     absent (a stand-alone ad); expires is in seconds, -1 when absent. extensions is the raw
     XML of <Extensions>, empty when absent.
+
+    wrapperExtensions is filled by WrapperResolver only: the <Extensions> and
+    <CreativeExtensions> of the Wrappers above this ad, in chain order (outermost first),
+    each marked with its hop; the ad's own stay in extensions and creativeExtensions.
 */
 struct VASTQT_EXPORT Ad {
     Q_GADGET
@@ -570,6 +602,7 @@ struct VASTQT_EXPORT Ad {
     Q_PROPERTY(QList<VastQt::Verification> adVerifications MEMBER adVerifications)
     Q_PROPERTY(VastQt::ViewableImpression viewableImpression MEMBER viewableImpression)
     Q_PROPERTY(QString extensions MEMBER extensions)
+    Q_PROPERTY(QList<VastQt::ChainExtension> wrapperExtensions MEMBER wrapperExtensions)
     Q_PROPERTY(QString vastAdTagUri MEMBER vastAdTagUri)
     Q_PROPERTY(bool followAdditionalWrappers MEMBER followAdditionalWrappers)
     Q_PROPERTY(bool allowMultipleAds MEMBER allowMultipleAds)
@@ -599,6 +632,7 @@ public:
     QList<Verification> adVerifications;
     ViewableImpression viewableImpression;
     QString extensions;
+    QList<ChainExtension> wrapperExtensions;
 
     // <Wrapper> only
     QString vastAdTagUri;

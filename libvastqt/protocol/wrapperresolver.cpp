@@ -139,6 +139,49 @@ QStringList chainErrorUrls(const Context &ctx)
     return urls;
 }
 
+// The <Extensions> and <CreativeExtensions> of \a ad, read from hop \a hop of \a ctx.
+QList<ChainExtension> extensionsOf(const Ad &ad, const Context &ctx, int hop)
+{
+    QList<ChainExtension> out;
+    const QString url = hop >= 0 && hop < ctx.chain.size() ? ctx.chain.at(hop).url.toString() : QString();
+    if (!ad.extensions.isEmpty())
+        out.append({hop, url, u"Extensions"_s, QString(), ad.extensions});
+    for (const Creative &c : ad.creatives) {
+        if (!c.creativeExtensions.isEmpty())
+            out.append({hop, url, u"CreativeExtensions"_s, c.id, c.creativeExtensions});
+    }
+    return out;
+}
+
+// The extensions of every Wrapper of \a ctx, in chain order: Wrapper k came from hop k.
+QList<ChainExtension> chainExtensions(const Context &ctx)
+{
+    QList<ChainExtension> out;
+    for (int k = 0; k < ctx.wrappers.size(); ++k)
+        out += extensionsOf(ctx.wrappers.at(k), ctx, k);
+    return out;
+}
+
+// The raw <Extensions> of the ads of a hop's document, for the chain of the report.
+QStringList documentExtensions(const VastDocument &document)
+{
+    QStringList out;
+    for (const Ad &ad : document.ads) {
+        if (!ad.extensions.isEmpty())
+            out.append(ad.extensions);
+    }
+    return out;
+}
+
+// Merges every Wrapper of \a ctx into the InLine \a ad, the closest to it first (§2.3.5.2),
+// and keeps their extensions marked with their hops.
+void mergeChainInto(const Context &ctx, Ad &ad)
+{
+    for (auto it = ctx.wrappers.crbegin(); it != ctx.wrappers.crend(); ++it)
+        WrapperResolver::mergeWrapperInto(*it, ad);
+    ad.wrapperExtensions = chainExtensions(ctx) + ad.wrapperExtensions;
+}
+
 void prependUris(QList<VastUri> &into, const QList<VastUri> &from)
 {
     into = from + into;
@@ -183,6 +226,11 @@ public:
             r.errorUrls += ad.errors;
         r.errorUrls += moreErrorUrls;
         r.errorUrls.removeDuplicates();
+        // What each server of the chain said, up to the failing ad (which came from the
+        // document after the last Wrapper's).
+        r.extensions = chainExtensions(ctx);
+        if (!ctx.wrappers.contains(ad))
+            r.extensions += extensionsOf(ad, ctx, int(ctx.wrappers.size()));
         return r;
     }
 
@@ -227,6 +275,7 @@ public:
             // "//host/path" URIs take the scheme of this hop's URL (the parser warned).
             resolveProtocolRelativeUris(parsed.document, url.scheme());
             hop.vastVersion = parsed.document.version;
+            hop.extensions = documentExtensions(parsed.document);
             if (!parsed.ok()) {
                 hop.error = parsed.error;
                 hop.errorString = parsed.errorString;
@@ -351,8 +400,7 @@ public:
             if (candidate.isWrapper())
                 continue;
             Ad ad = candidate;
-            for (auto it = ctx.wrappers.crbegin(); it != ctx.wrappers.crend(); ++it)
-                WrapperResolver::mergeWrapperInto(*it, ad);
+            mergeChainInto(ctx, ad);
             reply->d->buffet.append(ad);
         }
     }
@@ -361,10 +409,17 @@ public:
     void resolveAd(ResolveReply *reply, const Ad &ad, const Context &ctx, const Done &done)
     {
         if (!ad.isWrapper()) {
+            if (ad.creatives.isEmpty() && !ctx.wrappers.isEmpty()) {
+                // An empty InLine after Wrappers is a no-ad answer (VAST 4.3 §2.3.6.4).
+                done({failure(ad, ctx, ErrorCode::NoAdAfterWrapper,
+                              QObject::tr("The InLine ad %1 has no creative after %n Wrapper(s)", nullptr,
+                                          int(ctx.wrappers.size()))
+                                  .arg(ad.id))});
+                return;
+            }
             ResolvedAd r;
             r.ad = ad;
-            for (auto it = ctx.wrappers.crbegin(); it != ctx.wrappers.crend(); ++it)
-                WrapperResolver::mergeWrapperInto(*it, r.ad);
+            mergeChainInto(ctx, r.ad);
             r.chain = ctx.chain;
             for (const Ad &w : ctx.wrappers) {
                 for (const Category &blocked : w.blockedAdCategories) {
@@ -449,7 +504,14 @@ public:
                 done({failure(ad, next, hop.error, hop.errorString, parsed.document.errors)});
                 return;
             }
-            resolveDocumentAds(reply, candidates, next, ad.allowMultipleAds, done);
+            resolveDocumentAds(reply, candidates, next, ad.allowMultipleAds,
+                               [done, sequence = ad.sequence](QList<ResolvedAd> results) {
+                                   // A Wrapper's place in its pod carries to the single ad it
+                                   // resolves to (VAST 4.3 §3.19): pod order and [PODSEQUENCE].
+                                   if (sequence > 0 && results.size() == 1)
+                                       results.first().ad.sequence = sequence;
+                                   done(results);
+                               });
         });
     }
 };
@@ -539,6 +601,7 @@ ResolveReply *WrapperResolver::resolve(const QByteArray &xml, const QUrl &baseUr
         VastParseResult parsed = VastParser::parse(xml);
         resolveProtocolRelativeUris(parsed.document, baseUrl.scheme());
         hop.vastVersion = parsed.document.version;
+        hop.extensions = documentExtensions(parsed.document);
         if (!parsed.ok()) {
             hop.error = parsed.error;
             hop.errorString = parsed.errorString;
@@ -573,25 +636,55 @@ void WrapperResolver::mergeWrapperInto(const Ad &wrapper, Ad &inLine)
     inLine.viewableImpression.viewUndetermined =
         wrapper.viewableImpression.viewUndetermined + inLine.viewableImpression.viewUndetermined;
 
+    // A Companion with a resource is a creative to show (§3.19: a Wrapper may carry Companion
+    // creative); one without is tracking for the InLine's companions.
+    const auto displayable = [](const Companion &c) { return !c.resources.isEmpty(); };
+    QList<Creative> keptCompanions;
     for (const Creative &wc : wrapper.creatives) {
+        if (wc.kind == Creative::Kind::Companion) {
+            Creative kept = wc;
+            kept.companionAds.companions.clear();
+            for (const Companion &comp : wc.companionAds.companions) {
+                if (displayable(comp))
+                    kept.companionAds.companions.append(comp);
+            }
+            if (!kept.companionAds.companions.isEmpty())
+                keptCompanions.append(kept);
+        }
         for (Creative &c : inLine.creatives) {
             if (wc.kind != c.kind)
                 continue;
             switch (c.kind) {
-            case Creative::Kind::Linear:
+            case Creative::Kind::Linear: {
                 prependEvents(c.linear.trackingEvents, wc.linear.trackingEvents);
                 prependUris(c.linear.videoClicks.clickTracking, wc.linear.videoClicks.clickTracking);
                 prependUris(c.linear.videoClicks.customClick, wc.linear.videoClicks.customClick);
+                // §2.3.5.2: the InLine's ClickThrough, else the closest Wrapper's.
+                if (c.linear.videoClicks.clickThrough.url.isEmpty())
+                    c.linear.videoClicks.clickThrough = wc.linear.videoClicks.clickThrough;
+                for (const Icon &icon : wc.linear.icons) {
+                    const bool taken = !icon.program.isEmpty()
+                        && std::any_of(c.linear.icons.cbegin(), c.linear.icons.cend(),
+                                       [&icon](const Icon &i) { return i.program == icon.program; });
+                    if (!taken)
+                        c.linear.icons.append(icon);
+                }
                 break;
+            }
             case Creative::Kind::NonLinear:
                 prependEvents(c.nonLinearAds.trackingEvents, wc.nonLinearAds.trackingEvents);
                 for (const NonLinear &wn : wc.nonLinearAds.nonLinears) {
-                    for (NonLinear &n : c.nonLinearAds.nonLinears)
+                    for (NonLinear &n : c.nonLinearAds.nonLinears) {
                         prependUris(n.clickTracking, wn.clickTracking);
+                        if (n.clickThrough.isEmpty())
+                            n.clickThrough = wn.clickThrough;
+                    }
                 }
                 break;
             case Creative::Kind::Companion:
                 for (const Companion &wcomp : wc.companionAds.companions) {
+                    if (displayable(wcomp))
+                        continue;
                     for (Companion &comp : c.companionAds.companions) {
                         prependEvents(comp.trackingEvents, wcomp.trackingEvents);
                         prependUris(comp.companionClickTracking, wcomp.companionClickTracking);
@@ -603,6 +696,7 @@ void WrapperResolver::mergeWrapperInto(const Ad &wrapper, Ad &inLine)
             }
         }
     }
+    inLine.creatives += keptCompanions;
 }
 
 } // namespace VastQt

@@ -30,6 +30,9 @@ namespace VastQt
     typed answer beside it (TransportReply::Error::NoError for a document that arrived, or
     that was given as bytes), so a caller derives further codes (the VMAP 1007/1008, see
     FetchError) from them and never from errorString.
+
+    extensions holds the raw <Extensions> XML of each ad of the hop's document that has one,
+    in document order, so what a server said is visible even when the chain fails there.
 */
 struct VASTQT_EXPORT WrapperHop {
     Q_GADGET
@@ -43,6 +46,7 @@ struct VASTQT_EXPORT WrapperHop {
     Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
     Q_PROPERTY(QString errorString MEMBER errorString)
     Q_PROPERTY(VastQt::TransportReply::Error transportError MEMBER transportError)
+    Q_PROPERTY(QStringList extensions MEMBER extensions)
 public:
     QUrl url;
     int httpStatus = 0;
@@ -55,11 +59,13 @@ public:
     QString errorString;
     QByteArray rawXml;
     TransportReply::Error transportError = TransportReply::Error::NoError;
+    QStringList extensions;
     bool operator==(const WrapperHop &o) const
     {
         return url == o.url && httpStatus == o.httpStatus && latencyMs == o.latencyMs && bytes == o.bytes
             && adSystem == o.adSystem && type == o.type && vastVersion == o.vastVersion && error == o.error
-            && errorString == o.errorString && rawXml == o.rawXml && transportError == o.transportError;
+            && errorString == o.errorString && rawXml == o.rawXml && transportError == o.transportError
+            && extensions == o.extensions;
     }
     bool operator!=(const WrapperHop &o) const { return !(*this == o); }
 };
@@ -69,9 +75,12 @@ public:
     Wrapper's Impression, Error, TrackingEvents, ClickTracking, AdVerifications and
     ViewableImpression merged in, and the hops that led to it.
 
-    When error is not NoError, ad holds what was known (possibly a Wrapper) and errorUrls
+    When error is not NoError, ad holds what was known (possibly a Wrapper), errorUrls
     the Error URIs of the whole chain (still with their [ERRORCODE] macro), which the
-    caller fires with error.
+    caller fires with error, and extensions the <Extensions> and <CreativeExtensions> of
+    every ad of the chain up to the failing one, each marked with its hop, so a user sees
+    what the failing servers said. extensions is empty for an ad that resolved: its
+    Wrappers' extensions are in ad.wrapperExtensions.
 */
 struct VASTQT_EXPORT ResolvedAd {
     Q_GADGET
@@ -80,17 +89,19 @@ struct VASTQT_EXPORT ResolvedAd {
     Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
     Q_PROPERTY(QString errorString MEMBER errorString)
     Q_PROPERTY(QStringList errorUrls MEMBER errorUrls)
+    Q_PROPERTY(QList<VastQt::ChainExtension> extensions MEMBER extensions)
 public:
     Ad ad;
     QList<WrapperHop> chain;
     ErrorCode error = ErrorCode::NoError;
     QString errorString;
     QStringList errorUrls;
+    QList<ChainExtension> extensions;
     bool ok() const { return error == ErrorCode::NoError; }
     bool operator==(const ResolvedAd &o) const
     {
         return ad == o.ad && chain == o.chain && error == o.error && errorString == o.errorString
-            && errorUrls == o.errorUrls;
+            && errorUrls == o.errorUrls && extensions == o.extensions;
     }
     bool operator!=(const ResolvedAd &o) const { return !(*this == o); }
 };
@@ -165,7 +176,8 @@ class WrapperResolverPrivate;
     - 100 when a hop's body is larger than maxResponseBytes() (see FetchError);
     - 302 when more than maxDepth() Wrappers are chained, or a VASTAdTagURI repeats one
       already in the chain (a loop);
-    - 303 when a Wrapper's response has no ad;
+    - 303 when a Wrapper's response has no ad, or when the InLine it leads to has no
+      creative (VAST 4.3 §2.3.6.4);
     - 100, 101, 102 when a hop's document does not parse.
 */
 class VASTQT_EXPORT WrapperResolver : public QObject
@@ -203,9 +215,16 @@ public:
     /*! Resolves a tag given as bytes (stdin, pasted XML); \a baseUrl names it in the chain. */
     ResolveReply *resolve(const QByteArray &xml, const QUrl &baseUrl = QUrl());
 
-    /*! Merges the tracking of \a wrapper into \a inLine as VAST 4.3 §2.3.5 asks: Impression,
-        Error, Linear/NonLinear/Companion TrackingEvents, ClickTracking, AdVerifications and
-        ViewableImpression. Wrapper URIs come first. */
+    /*! Merges \a wrapper into \a inLine as VAST 4.3 §2.3.5 and §3.19 ask. Tracking:
+        Impression, Error, Linear and NonLinear TrackingEvents, ClickTracking and
+        CustomClick, NonLinearClickTracking, the tracking of tracking-only Companions,
+        AdVerifications and ViewableImpression; Wrapper URIs come first. Creative: the
+        Wrapper's Linear <ClickThrough> (and NonLinearClickThrough) when \a inLine has none,
+        its Linear <Icons> of a program \a inLine has no icon for, and its Companions that
+        carry a resource, appended as Companion creatives after \a inLine's own. Call it
+        for the Wrapper closest to the InLine first, so that the closest wins where only
+        one may (§2.3.5.2). Extensions are not merged here: the resolver marks them with
+        their hop (Ad::wrapperExtensions). */
     static void mergeWrapperInto(const Ad &wrapper, Ad &inLine);
 
     /*! The pipeline phase an error \a code of the resolver is filed under: Parse for 100, 101

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QStringList events;
         for (const PlaybackEvent &e : client.session().events)
             events.append(u"%1@%2"_s.arg(e.event).arg(e.offsetMs));
-        QCOMPARE(events, (QStringList{u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
+        QCOMPARE(events, (QStringList{u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
                                       u"progress@3000"_s, u"midpoint@5000"_s, u"thirdQuartile@7500"_s,
                                       u"progress@9000"_s, u"complete@10000"_s}));
 
@@ -189,6 +189,34 @@ private Q_SLOTS:
     }
 
     // One row per VAST error the pipeline reports; each fires the chain's Error URI with the code.
+    // VAST 4.3 §2.3.6.4: an InLine with empty <Creatives> after two Wrappers is 303; every
+    // Error URI of the chain reaches the server with it, and the report's chain shows what
+    // each server said in <Extensions>.
+    void emptyInLineAfterWrappersFiresEveryErrorUri()
+    {
+        const QString p = u"/empty303"_s;
+        server.setBody(p + u"/inline"_s,
+                       u"<VAST version=\"4.1\"><Ad id=\"i\"><InLine><AdSystem>T</AdSystem><AdTitle>t</AdTitle>"
+                       u"<Impression>%1/track/imp</Impression><Error><![CDATA[%1/track/e303-inline?code=[ERRORCODE]]]></Error>"
+                       u"<Extensions><Extension type=\"why\">no creative today</Extension></Extensions>"
+                       u"<Creatives></Creatives></InLine></Ad></VAST>"_s.arg(base() + p).toUtf8());
+        server.setBody(p + u"/w2"_s, wrapperXml(server.url(p + u"/inline"_s), server.url(p + u"/track/e303-w2?code=[ERRORCODE]"_s)));
+        server.setBody(p + u"/w1"_s, wrapperXml(server.url(p + u"/w2"_s), server.url(p + u"/track/e303-w1?code=[ERRORCODE]"_s)));
+        VastClient client;
+        run(client, server.url(p + u"/w1"_s));
+        QCOMPARE(client.status(), VastClient::Status::Error);
+        for (const QString &hop : {u"w1"_s, u"w2"_s, u"inline"_s}) {
+            const QString path = p + u"/track/e303-"_s + hop;
+            QTRY_COMPARE(server.requestsFor(path).size(), 1);
+            QCOMPARE(server.requestsFor(path).constFirst().query.queryItemValue(u"code"_s), u"303"_s);
+        }
+        const QJsonObject report = client.report();
+        QCOMPARE(report.value(u"errors"_s).toArray().first().toObject().value(u"code"_s).toInt(), 303);
+        const QJsonArray chain = report.value(u"chain"_s).toArray();
+        QCOMPARE(chain.size(), 3);
+        QVERIFY(chain.at(2).toObject().value(u"extensions"_s).toArray().first().toString().contains(u"no creative today"_s));
+    }
+
     void errorCodes_data()
     {
         QTest::addColumn<QString>("kind");

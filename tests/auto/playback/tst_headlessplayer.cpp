@@ -103,7 +103,7 @@ QStringList fullTimeline(const PlaybackSession &session)
 }
 
 const QStringList straightRun {
-    u"impression@0"_s,
+    u"loaded@0"_s, u"impression@0"_s,
     u"creativeView@0"_s,
     u"start@0"_s,
     u"firstQuartile@2500"_s,
@@ -116,7 +116,7 @@ const QStringList straightRun {
 };
 
 const QStringList baseRun {
-    u"impression@0/0"_s,
+    u"loaded@0/0"_s, u"impression@0/0"_s,
     u"creativeView@0/0"_s,
     u"start@0/0"_s,
     u"firstQuartile@2500/2500"_s,
@@ -323,9 +323,9 @@ void tst_HeadlessPlayer::playsStraightThroughWithExactOffsets()
     QCOMPARE(timeline(session), straightRun);
     for (const PlaybackEvent &e : session.events)
         QCOMPARE(e.elapsedMs, e.offsetMs); // no pause: the clock and the media agree
-    QCOMPARE(session.events.at(4).detail, u"00:00:03.100"_s);
-    QCOMPARE(session.events.at(6).detail, u"00:00:05"_s);
-    QCOMPARE(session.events.at(8).detail, u"80%"_s);
+    QCOMPARE(session.events.at(5).detail, u"00:00:03.100"_s);
+    QCOMPARE(session.events.at(7).detail, u"00:00:05"_s);
+    QCOMPARE(session.events.at(9).detail, u"80%"_s);
     QCOMPARE(eventSpy.count(), session.events.size());
     QCOMPARE(eventSpy.at(3).at(0).value<PlaybackEvent>(), session.events.at(3));
 
@@ -375,7 +375,7 @@ void tst_HeadlessPlayer::feedsTheTracker()
         std::remove_if(tracked.begin(), tracked.end(), [](const QString &e) { return e.startsWith(u"progress"_s); }),
         tracked.end());
     QCOMPARE(tracked,
-        (QStringList { u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"midpoint"_s,
+        (QStringList { u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"midpoint"_s,
             u"thirdQuartile"_s, u"complete"_s }));
     QCOMPARE(tracker->context().assetUri, u"https://cdn.test/hd.mp4"_s);
     QCOMPARE(tracker->durationMs(), 10000);
@@ -399,17 +399,17 @@ void tst_HeadlessPlayer::manualSteppingControlsPosition()
     newPlayer(makeAd());
     SimulatedTimeSource *clock = manualClock();
     QVERIFY(playUntilPlaying());
-    QCOMPARE(timeline(player->session()), straightRun.mid(0, 3));
+    QCOMPARE(timeline(player->session()), straightRun.mid(0, 4));
     QCOMPARE(player->position(), 0);
 
     QCOMPARE(clock->advance(2500), 2500);
     QCOMPARE(player->position(), 2500);
-    QCOMPARE(timeline(player->session()), straightRun.mid(0, 4));
+    QCOMPARE(timeline(player->session()), straightRun.mid(0, 5));
     QCOMPARE(player->session().status, PlaybackSession::Status::Running);
 
     QCOMPARE(clock->advance(2600), 2600);
     QCOMPARE(player->position(), 5100);
-    QCOMPARE(timeline(player->session()), straightRun.mid(0, 7));
+    QCOMPARE(timeline(player->session()), straightRun.mid(0, 8));
 
     QSignalSpy finishedSpy(player.get(), &Player::finished);
     // The clock stops at the end: the rest of the advance is not taken.
@@ -424,15 +424,15 @@ void tst_HeadlessPlayer::tickIntervalSetsResolution_data()
     QTest::addColumn<int>("tickInterval");
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("100ms") << 100
-                           << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s,
+                           << QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s,
                                   u"firstQuartile@2500"_s, u"progress@3100"_s, u"midpoint@5000"_s, u"progress@5000"_s,
                                   u"thirdQuartile@7500"_s, u"progress@8000"_s, u"complete@10000"_s };
     QTest::addRow("1s") << 1000
-                        << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
+                        << QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
                                u"progress@3100"_s, u"midpoint@5000"_s, u"progress@5000"_s, u"thirdQuartile@7500"_s,
                                u"progress@8000"_s, u"complete@10000"_s };
     QTest::addRow("3s") << 3000
-                        << QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
+                        << QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s,
                                u"progress@3100"_s, u"midpoint@5000"_s, u"progress@5000"_s, u"thirdQuartile@7500"_s,
                                u"progress@8000"_s, u"complete@10000"_s };
 }
@@ -528,7 +528,7 @@ void tst_HeadlessPlayer::pauseAndResume()
     QCOMPARE(player->state(), Player::State::Completed);
 
     QCOMPARE(fullTimeline(player->session()),
-        (QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+        (QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
             u"pause@3000/3000"_s, u"resume@3000/3000"_s, u"midpoint@5000/5000"_s, u"thirdQuartile@7500/7500"_s,
             u"complete@10000/10000"_s }));
     QCOMPARE(states(stateSpy),
@@ -561,7 +561,7 @@ void tst_HeadlessPlayer::muteAndUnmute()
     QCOMPARE(mutedSpy.count(), 3);
 
     QCOMPARE(timeline(player->session()),
-        (QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"unmute@1000"_s, u"mute@2000"_s,
+        (QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"unmute@1000"_s, u"mute@2000"_s,
             u"firstQuartile@2500"_s, u"midpoint@5000"_s, u"thirdQuartile@7500"_s, u"complete@10000"_s }));
     const QStringList tracked = tracker->trackedEvents();
     QVERIFY(tracked.indexOf(u"unmute"_s) >= 0);
@@ -585,7 +585,7 @@ void tst_HeadlessPlayer::fullscreenAndClick()
     QVERIFY(player->stop());
 
     QCOMPARE(timeline(player->session()),
-        (QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"playerExpand@1000"_s,
+        (QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"playerExpand@1000"_s,
             u"fullscreen@1000"_s, u"click@1000"_s, u"playerCollapse@1500"_s, u"exitFullscreen@1500"_s }));
     QTRY_VERIFY(tracker->isIdle());
     const QStringList urls = requestedUrls();
@@ -620,7 +620,7 @@ void tst_HeadlessPlayer::stopEndsPlayback()
     QCOMPARE(session.positionMs, 4000);
     QCOMPARE(session.endedAtMs, 4000);
     QCOMPARE(timeline(session),
-        (QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s }));
+        (QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@2500"_s }));
     QCOMPARE(session.quartilesTracked, (QList<int> { 0, 1 }));
 }
 
@@ -680,32 +680,32 @@ void tst_HeadlessPlayer::interruptionRules_data()
                               << PlaybackSession::Status::Completed << qint64(10000);
     QTest::addRow("pause-3s-for-1s") << QList<InterruptionRule> { InterruptionRule::at(A::Pause, 3000, 1000) }
                                      << QString()
-                                     << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                                     << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                             u"firstQuartile@2500/2500"_s, u"pause@3000/3000(rule 0)"_s,
                                             u"resume@3000/4000(rule 0)"_s, u"midpoint@5000/6000"_s,
                                             u"thirdQuartile@7500/8500"_s, u"complete@10000/11000"_s }
                                      << PlaybackSession::Status::Completed << qint64(11000);
     QTest::addRow("pause-zero-resumes-next-tick")
         << QList<InterruptionRule> { InterruptionRule::at(A::Pause, 3000, 0) } << QString()
-        << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+        << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
                u"pause@3000/3000(rule 0)"_s, u"resume@3000/3250(rule 0)"_s, u"midpoint@5000/5250"_s,
                u"thirdQuartile@7500/7750"_s, u"complete@10000/10250"_s }
         << PlaybackSession::Status::Completed << qint64(10250);
     QTest::addRow("pause-between-ticks") << QList<InterruptionRule> { InterruptionRule::at(A::Pause, 3100, 1000) }
                                          << QString()
-                                         << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                                         << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                                 u"firstQuartile@2500/2500"_s, u"pause@3250/3250(rule 0)"_s,
                                                 u"resume@3250/4250(rule 0)"_s, u"midpoint@5000/6000"_s,
                                                 u"thirdQuartile@7500/8500"_s, u"complete@10000/11000"_s }
                                          << PlaybackSession::Status::Completed << qint64(11000);
     QTest::addRow("mute-for-2s") << QList<InterruptionRule> { InterruptionRule::at(A::Mute, 1000, 2000) } << QString()
-                                 << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                                 << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                         u"mute@1000/1000(rule 0)"_s, u"firstQuartile@2500/2500"_s,
                                         u"unmute@3000/3000(rule 0)"_s, u"midpoint@5000/5000"_s,
                                         u"thirdQuartile@7500/7500"_s, u"complete@10000/10000"_s }
                                  << PlaybackSession::Status::Completed << qint64(10000);
     QTest::addRow("mute-and-stay-muted") << QList<InterruptionRule> { InterruptionRule::at(A::Mute, 1000) } << QString()
-                                         << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                                         << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                                 u"mute@1000/1000(rule 0)"_s, u"firstQuartile@2500/2500"_s,
                                                 u"midpoint@5000/5000"_s, u"thirdQuartile@7500/7500"_s,
                                                 u"complete@10000/10000"_s }
@@ -713,37 +713,37 @@ void tst_HeadlessPlayer::interruptionRules_data()
     QTest::addRow("mute-then-unmute-rule")
         << QList<InterruptionRule> { InterruptionRule::at(A::Mute, 1000), InterruptionRule::at(A::Unmute, 2000) }
         << QString()
-        << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"mute@1000/1000(rule 0)"_s,
+        << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"mute@1000/1000(rule 0)"_s,
                u"unmute@2000/2000(rule 1)"_s, u"firstQuartile@2500/2500"_s, u"midpoint@5000/5000"_s,
                u"thirdQuartile@7500/7500"_s, u"complete@10000/10000"_s }
         << PlaybackSession::Status::Completed << qint64(10000);
     QTest::addRow("skip-waits-for-skipoffset")
         << QList<InterruptionRule> { InterruptionRule::at(A::Skip, 1000) } << u"00:00:05"_s
-        << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+        << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
                u"midpoint@5000/5000"_s, u"skip@5000/5000(rule 0)"_s }
         << PlaybackSession::Status::Skipped << qint64(5000);
     QTest::addRow("skip-after-skipoffset")
         << QList<InterruptionRule> { InterruptionRule::at(A::Skip, 6000) } << u"00:00:05"_s
-        << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+        << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
                u"midpoint@5000/5000"_s, u"skip@6000/6000(rule 0)"_s }
         << PlaybackSession::Status::Skipped << qint64(6000);
     QTest::addRow("skip-at-start") << QList<InterruptionRule> { InterruptionRule::at(A::Skip, 0) } << u"00:00:00"_s
-                                   << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                                   << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                           u"skip@0/0(rule 0)"_s }
                                    << PlaybackSession::Status::Skipped << qint64(0);
     QTest::addRow("skip-not-skippable") << QList<InterruptionRule> { InterruptionRule::at(A::Skip, 1000) } << QString()
                                         << baseRun << PlaybackSession::Status::Completed << qint64(10000);
     QTest::addRow("close") << QList<InterruptionRule> { InterruptionRule::at(A::Close, 6000) } << QString()
-                           << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                           << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                   u"firstQuartile@2500/2500"_s, u"midpoint@5000/5000"_s,
                                   u"closeLinear@6000/6000(rule 0)"_s }
                            << PlaybackSession::Status::Stopped << qint64(6000);
     QTest::addRow("stop") << QList<InterruptionRule> { InterruptionRule::at(A::Stop, 6000) } << QString()
-                          << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                          << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                  u"firstQuartile@2500/2500"_s, u"midpoint@5000/5000"_s }
                           << PlaybackSession::Status::Stopped << qint64(6000);
     QTest::addRow("click") << QList<InterruptionRule> { InterruptionRule::at(A::Click, 4000) } << QString()
-                           << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                           << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                   u"firstQuartile@2500/2500"_s, u"click@4000/4000(rule 0)"_s, u"midpoint@5000/5000"_s,
                                   u"thirdQuartile@7500/7500"_s, u"complete@10000/10000"_s }
                            << PlaybackSession::Status::Completed << qint64(10000);
@@ -757,7 +757,7 @@ void tst_HeadlessPlayer::interruptionRules_data()
     QTest::addRow("position-order") << QList<InterruptionRule> { InterruptionRule::at(A::Pause, 6000, 500),
         InterruptionRule::at(A::Mute, 2000) }
                                     << QString()
-                                    << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
+                                    << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s,
                                            u"mute@2000/2000(rule 1)"_s, u"firstQuartile@2500/2500"_s,
                                            u"midpoint@5000/5000"_s, u"pause@6000/6000(rule 0)"_s,
                                            u"resume@6000/6500(rule 0)"_s, u"thirdQuartile@7500/8000"_s,
@@ -766,7 +766,7 @@ void tst_HeadlessPlayer::interruptionRules_data()
     QTest::addRow("same-position-rule-order")
         << QList<InterruptionRule> { InterruptionRule::at(A::Click, 4000), InterruptionRule::at(A::Pause, 4000, 250) }
         << QString()
-        << QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+        << QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
                u"click@4000/4000(rule 0)"_s, u"pause@4000/4000(rule 1)"_s, u"resume@4000/4250(rule 1)"_s,
                u"midpoint@5000/5250"_s, u"thirdQuartile@7500/7750"_s, u"complete@10000/10250"_s }
         << PlaybackSession::Status::Completed << qint64(10250);
@@ -972,7 +972,7 @@ void tst_HeadlessPlayer::speedZeroEmitsEveryTickToOtherReceivers()
     QVERIFY(player->play());
     QVERIFY(finishedAgain.wait());
     QCOMPARE(timeline(player->session()), straightRun);
-    QCOMPARE(seen, (QList<qint64> { 0, 0, 0, 2500, 3100, 5000, 5000, 7500, 8000, 10000 }));
+    QCOMPARE(seen, (QList<qint64> { 0, 0, 0, 0, 2500, 3100, 5000, 5000, 7500, 8000, 10000 }));
 }
 
 void tst_HeadlessPlayer::speedZeroYieldsBetweenManyOffsets()
@@ -1032,7 +1032,7 @@ void tst_HeadlessPlayer::speedZeroStopsSkippingWhenPaused()
     QVERIFY(player->play());
     QVERIFY(finishedSpy.wait());
     QCOMPARE(fullTimeline(player->session()),
-        (QStringList { u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
+        (QStringList { u"loaded@0/0"_s, u"impression@0/0"_s, u"creativeView@0/0"_s, u"start@0/0"_s, u"firstQuartile@2500/2500"_s,
             u"pause@2500/2500"_s, u"resume@2500/2500"_s, u"progress@3100/3100(00:00:03.100)"_s,
             u"midpoint@5000/5000"_s, u"progress@5000/5000(00:00:05)"_s, u"thirdQuartile@7500/7500"_s,
             u"progress@8000/8000(80%)"_s, u"complete@10000/10000"_s }));
@@ -1182,7 +1182,7 @@ void tst_HeadlessPlayer::playsTheCorpusSample()
 
     const PlaybackSession session = player->session();
     QCOMPARE(timeline(session),
-        (QStringList { u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@4000"_s,
+        (QStringList { u"loaded@0"_s, u"impression@0"_s, u"creativeView@0"_s, u"start@0"_s, u"firstQuartile@4000"_s,
             u"midpoint@8000"_s, u"progress@10000"_s, u"thirdQuartile@12000"_s, u"complete@16000"_s }));
     QCOMPARE(session.adId, u"20001"_s);
     QCOMPARE(session.creativeId, u"5480"_s);

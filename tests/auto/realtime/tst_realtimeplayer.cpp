@@ -208,7 +208,7 @@ void tst_RealtimePlayer::quartilesFollowTheMediaPosition()
 
     const PlaybackSession session = player.session();
     QCOMPARE(playbackEvents(session),
-             QStringList({u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s,
+             QStringList({u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s,
                           u"progress(00:00:01.500)"_s, u"midpoint"_s, u"thirdQuartile"_s, u"progress(90%)"_s,
                           u"complete"_s}));
     QCOMPARE(session.quartilesTracked, QList<int>({0, 1, 2, 3, 4}));
@@ -274,7 +274,7 @@ void tst_RealtimePlayer::endOfMediaCompletes()
 
     const PlaybackSession session = player.session();
     QCOMPARE(playbackEvents(session),
-             QStringList({u"impression"_s, u"creativeView"_s, u"start"_s, u"progress(00:00:01.500)"_s,
+             QStringList({u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"progress(00:00:01.500)"_s,
                           u"firstQuartile"_s, u"midpoint"_s, u"thirdQuartile"_s, u"progress(90%)"_s,
                           u"complete"_s}));
     for (const PlaybackEvent &e : session.events) {
@@ -294,7 +294,7 @@ void tst_RealtimePlayer::realtimeAndHeadlessGiveTheSameEvents()
 {
     // The same viewer in both: pauses 300 ms after the first quartile, mutes at 2.5 s,
     // unmutes at 3.5 s.
-    const QStringList expected{u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"pause"_s,
+    const QStringList expected{u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"pause"_s,
                                u"resume"_s, u"progress(00:00:01.500)"_s, u"midpoint"_s, u"mute"_s,
                                u"thirdQuartile"_s, u"unmute"_s, u"progress(90%)"_s, u"complete"_s};
     const Ad ad = makeAd(u"/media/ad.mp4"_s);
@@ -422,11 +422,11 @@ void tst_RealtimePlayer::stallLongerThanTheTimeoutReports402()
 
     const PlaybackSession session = player.session();
     QStringList names = session.eventNames();
-    QCOMPARE(names, QStringList({u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s,
+    QCOMPARE(names, QStringList({u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s,
                                  u"buffering"_s, u"error"_s}));
-    const PlaybackEvent buffering = session.events.at(4);
+    const PlaybackEvent buffering = session.events.at(5);
     QVERIFY2(buffering.detail.startsWith("stalled at "_L1), qPrintable(buffering.detail));
-    QCOMPARE(session.events.at(5).detail, u"402"_s);
+    QCOMPARE(session.events.at(6).detail, u"402"_s);
     QTRY_COMPARE_WITH_TIMEOUT(server.requestsFor(u"/track/error"_s).size(), 1, 10000);
     QCOMPARE(server.requestsFor(u"/track/error"_s).constFirst().query.queryItemValue(u"code"_s), u"402"_s);
 }
@@ -460,11 +460,11 @@ void tst_RealtimePlayer::bufferingIsRecordedNotTracked()
 
     const PlaybackSession session = player.session();
     QCOMPARE(session.eventNames(),
-             QStringList({u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"progress"_s,
+             QStringList({u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"progress"_s,
                           u"midpoint"_s, u"buffering"_s, u"buffered"_s, u"thirdQuartile"_s, u"progress"_s,
                           u"complete"_s}));
-    QVERIFY2(session.events.at(6).detail.startsWith("buffering at "_L1), qPrintable(session.events.at(6).detail));
-    QVERIFY2(session.events.at(7).detail.startsWith("after "_L1), qPrintable(session.events.at(7).detail));
+    QVERIFY2(session.events.at(7).detail.startsWith("buffering at "_L1), qPrintable(session.events.at(7).detail));
+    QVERIFY2(session.events.at(8).detail.startsWith("after "_L1), qPrintable(session.events.at(8).detail));
     QVERIFY(!tracker.trackedEvents().contains(u"buffering"_s));
     QCOMPARE(tracker.beacons().size(), 9);
 }
@@ -491,7 +491,7 @@ void tst_RealtimePlayer::pausedAdDoesNotTimeOut()
     QCOMPARE(player.error(), ErrorCode::NoError);
     QCOMPARE(player.state(), Player::State::Completed);
     QCOMPARE(playbackEvents(player.session()),
-             QStringList({u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"pause"_s,
+             QStringList({u"loaded"_s, u"impression"_s, u"creativeView"_s, u"start"_s, u"firstQuartile"_s, u"pause"_s,
                           u"resume"_s, u"progress(00:00:01.500)"_s, u"midpoint"_s, u"thirdQuartile"_s,
                           u"progress(90%)"_s, u"complete"_s}));
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VastQt contributors
 // SPDX-License-Identifier: BSD-3-Clause
 
+#include <VastQt/vastjson.h>
 #include <VastQt/vastparser.h>
 #include <VastQt/wrapperresolver.h>
 #include "testserver.h"
@@ -12,6 +13,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QRegularExpression>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -59,6 +61,35 @@ QByteArray inlineXml(const QString &id = u"inline"_s, int sequence = 0)
            u"<![CDATA[http://127.0.0.1/m.mp4]]></MediaFile></MediaFiles>"
            u"</Linear></Creative></Creatives></InLine></Ad></VAST>"_s.arg(id, seq)
         .toUtf8();
+}
+
+// A VAST 4.2 document with one <Ad> around \a body (an <InLine> or <Wrapper>).
+QByteArray adXml(const QString &body, const QString &adAttributes = {})
+{
+    return u"<VAST version=\"4.2\"><Ad id=\"a\" %1>%2</Ad></VAST>"_s.arg(adAttributes, body).toUtf8();
+}
+
+// A Wrapper to \a next with \a creatives and \a more elements (Extensions, Error...).
+QString wrapperBody(const QUrl &next, const QString &creatives, const QString &more = {})
+{
+    return u"<Wrapper><AdSystem>W</AdSystem><VASTAdTagURI><![CDATA[%1]]></VASTAdTagURI>"
+           u"<Impression>http://127.0.0.1/imp</Impression>%2<Creatives>%3</Creatives></Wrapper>"_s
+        .arg(next.toString(QUrl::FullyEncoded), more, creatives);
+}
+
+QString inlineBody(const QString &creatives, const QString &more = {})
+{
+    return u"<InLine><AdSystem>I</AdSystem><AdTitle>t</AdTitle><Impression>http://127.0.0.1/imp</Impression>"
+           u"%1<Creatives>%2</Creatives></InLine>"_s.arg(more, creatives);
+}
+
+QString linearXml(const QString &inner, bool withMedia)
+{
+    const QString media = withMedia ? u"<Duration>00:00:10</Duration><MediaFiles><MediaFile delivery=\"progressive\" "
+                                      u"type=\"video/mp4\" width=\"640\" height=\"360\">http://127.0.0.1/m.mp4"
+                                      u"</MediaFile></MediaFiles>"_s
+                                    : QString();
+    return u"<Creative id=\"lin\"><Linear>%1%2</Linear></Creative>"_s.arg(media, inner);
 }
 
 } // namespace
@@ -581,6 +612,199 @@ private Q_SLOTS:
         QCOMPARE(reply->error(), ErrorCode::NoError);
         QCOMPARE(reply->chain().size(), 2);
         QCOMPARE(reply->chain().constFirst().url, QUrl(u"stdin:"_s));
+    }
+
+    // VAST 4.3 §3.19: a pod Wrapper's sequence is the place of the one ad it resolves to.
+    void wrapperSequenceCarriesToItsAd()
+    {
+        server.setBody(u"/seq/a"_s, adXml(inlineBody(linearXml({}, true))).replace("id=\"a\"", "id=\"first\""));
+        server.setBody(u"/seq/b"_s, adXml(inlineBody(linearXml({}, true)), u"sequence=\"7\""_s)
+                                        .replace("id=\"a\"", "id=\"second\""));
+        server.setBody(u"/seq/tag"_s,
+                       u"<VAST version=\"4.2\"><Ad id=\"w2\" sequence=\"2\">%1</Ad><Ad id=\"w1\" sequence=\"1\">%2</Ad></VAST>"_s
+                           .arg(wrapperBody(server.url(u"/seq/b"_s), {}), wrapperBody(server.url(u"/seq/a"_s), {}))
+                           .toUtf8());
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/seq/tag"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).ad.id, u"first"_s);
+        QCOMPARE(results.at(0).ad.sequence, 1);
+        QCOMPARE(results.at(1).ad.id, u"second"_s);
+        QCOMPARE(results.at(1).ad.sequence, 2); // the Wrapper's, not the 7 of the InLine
+    }
+
+    // §2.3.5: the Wrappers' Extensions and CreativeExtensions stay with the ad, in chain order.
+    void wrapperExtensionsKeptInChainOrder()
+    {
+        server.setBody(u"/ext/inline"_s,
+                       adXml(inlineBody(linearXml({}, true), u"<Extensions><Extension type=\"c\">C</Extension></Extensions>"_s)));
+        server.setBody(u"/ext/w2"_s, adXml(wrapperBody(server.url(u"/ext/inline"_s), {},
+                                                       u"<Extensions><Extension type=\"b\">B</Extension></Extensions>"_s)));
+        server.setBody(u"/ext/w1"_s,
+                       adXml(wrapperBody(server.url(u"/ext/w2"_s),
+                                         u"<Creative id=\"wc\"><CreativeExtensions><CreativeExtension type=\"x\">X"
+                                         u"</CreativeExtension></CreativeExtensions><Linear/></Creative>"_s,
+                                         u"<Extensions><Extension type=\"a\">A</Extension></Extensions>"_s)));
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/ext/w1"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        const Ad &ad = results.constFirst().ad;
+        QVERIFY(ad.extensions.contains(u">C<"_s));
+        QCOMPARE(ad.wrapperExtensions.size(), 3);
+        QCOMPARE(ad.wrapperExtensions.at(0).hop, 0);
+        QCOMPARE(ad.wrapperExtensions.at(0).element, u"Extensions"_s);
+        QCOMPARE(ad.wrapperExtensions.at(0).url, server.url(u"/ext/w1"_s).toString());
+        QVERIFY(ad.wrapperExtensions.at(0).xml.contains(u">A<"_s));
+        QCOMPARE(ad.wrapperExtensions.at(1).hop, 0);
+        QCOMPARE(ad.wrapperExtensions.at(1).element, u"CreativeExtensions"_s);
+        QCOMPARE(ad.wrapperExtensions.at(1).creativeId, u"wc"_s);
+        QVERIFY(ad.wrapperExtensions.at(1).xml.contains(u">X<"_s));
+        QCOMPARE(ad.wrapperExtensions.at(2).hop, 1);
+        QCOMPARE(ad.wrapperExtensions.at(2).url, server.url(u"/ext/w2"_s).toString());
+        QVERIFY(ad.wrapperExtensions.at(2).xml.contains(u">B<"_s));
+        const QJsonArray json = VastJson::toJson(ad).value(u"wrapperExtensions"_s).toArray();
+        QCOMPARE(json.size(), 3);
+        QCOMPARE(json.at(1).toObject().value(u"creativeId"_s).toString(), u"wc"_s);
+        QCOMPARE(json.at(2).toObject().value(u"hop"_s).toInt(), 1);
+    }
+
+    // §3.19 and §2.3.5.2: Wrapper companions with a resource and icons are kept; the
+    // tracking of a tracking-only companion goes to the InLine's companions.
+    void wrapperCompanionsAndIconsKept()
+    {
+        const QString inlineCreatives = linearXml(u"<Icons><Icon program=\"own\"><StaticResource creativeType=\"image/png\">"
+                                                  u"http://127.0.0.1/own.png</StaticResource></Icon></Icons>"_s, true)
+            + u"<Creative><CompanionAds><Companion id=\"ic\" width=\"300\" height=\"250\"><StaticResource "
+              u"creativeType=\"image/png\">http://127.0.0.1/ic.png</StaticResource><TrackingEvents><Tracking "
+              u"event=\"creativeView\">http://127.0.0.1/ic-view</Tracking></TrackingEvents></Companion></CompanionAds></Creative>"_s;
+        server.setBody(u"/comp/inline"_s, adXml(inlineBody(inlineCreatives)));
+        const QString wrapperCreatives =
+            u"<Creative><Linear><Icons><Icon program=\"AdChoices\"><StaticResource creativeType=\"image/png\">"
+            u"http://127.0.0.1/adchoices.png</StaticResource></Icon><Icon program=\"own\"><StaticResource "
+            u"creativeType=\"image/png\">http://127.0.0.1/other.png</StaticResource></Icon></Icons></Linear></Creative>"
+            u"<Creative><CompanionAds><Companion id=\"wshown\" width=\"728\" height=\"90\"><StaticResource "
+            u"creativeType=\"image/png\">http://127.0.0.1/w.png</StaticResource></Companion>"
+            u"<Companion><TrackingEvents><Tracking event=\"creativeView\">http://127.0.0.1/w-view</Tracking>"
+            u"</TrackingEvents></Companion></CompanionAds></Creative>"_s;
+        server.setBody(u"/comp/w1"_s, adXml(wrapperBody(server.url(u"/comp/inline"_s), wrapperCreatives)));
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/comp/w1"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        const Ad &ad = results.constFirst().ad;
+        QCOMPARE(ad.creatives.size(), 3);
+        const QList<Icon> &icons = ad.creatives.at(0).linear.icons;
+        QCOMPARE(icons.size(), 2); // the InLine's "own" wins over the Wrapper's
+        QCOMPARE(icons.at(0).program, u"own"_s);
+        QCOMPARE(icons.at(0).resources.constFirst().content, u"http://127.0.0.1/own.png"_s);
+        QCOMPARE(icons.at(1).program, u"AdChoices"_s);
+        const Companion &own = ad.creatives.at(1).companionAds.companions.constFirst();
+        QCOMPARE(own.id, u"ic"_s);
+        QCOMPARE(own.trackingEvents.size(), 2);
+        QCOMPARE(own.trackingEvents.at(0).url, u"http://127.0.0.1/w-view"_s);
+        QCOMPARE(ad.creatives.at(2).kind, Creative::Kind::Companion);
+        QCOMPARE(ad.creatives.at(2).companionAds.companions.size(), 1);
+        QCOMPARE(ad.creatives.at(2).companionAds.companions.constFirst().id, u"wshown"_s);
+    }
+
+    // The Wrappers' NonLinear tracking merges like the Linear's.
+    void wrapperNonLinearTrackingMerged()
+    {
+        server.setBody(u"/nl/inline"_s,
+                       adXml(inlineBody(u"<Creative><NonLinearAds><NonLinear width=\"300\" height=\"50\"><StaticResource "
+                                        u"creativeType=\"image/png\">http://127.0.0.1/nl.png</StaticResource>"
+                                        u"<NonLinearClickTracking>http://127.0.0.1/i-click</NonLinearClickTracking></NonLinear>"
+                                        u"<TrackingEvents><Tracking event=\"creativeView\">http://127.0.0.1/i-view</Tracking>"
+                                        u"</TrackingEvents></NonLinearAds></Creative>"_s)));
+        server.setBody(u"/nl/w1"_s,
+                       adXml(wrapperBody(server.url(u"/nl/inline"_s),
+                                         u"<Creative><NonLinearAds><TrackingEvents><Tracking event=\"creativeView\">"
+                                         u"http://127.0.0.1/w-view</Tracking></TrackingEvents><NonLinear><NonLinearClickTracking>"
+                                         u"http://127.0.0.1/w-click</NonLinearClickTracking></NonLinear></NonLinearAds></Creative>"_s)));
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/nl/w1"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        const NonLinearAds &nl = results.constFirst().ad.creatives.constFirst().nonLinearAds;
+        QCOMPARE(nl.trackingEvents.size(), 2);
+        QCOMPARE(nl.trackingEvents.at(0).url, u"http://127.0.0.1/w-view"_s);
+        QCOMPARE(nl.trackingEvents.at(1).url, u"http://127.0.0.1/i-view"_s);
+        const QList<VastUri> &clicks = nl.nonLinears.constFirst().clickTracking;
+        QCOMPARE(clicks.size(), 2);
+        QCOMPARE(clicks.at(0).url, u"http://127.0.0.1/w-click"_s);
+    }
+
+    // §2.3.5.2: the InLine's ClickThrough, else the one of the Wrapper closest to it.
+    void wrapperClickThroughClosestWins_data()
+    {
+        QTest::addColumn<QString>("inlineClick");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("inline-has-none") << QString() << u"http://127.0.0.1/w2-click"_s;
+        QTest::addRow("inline-has-one") << u"http://127.0.0.1/i-click"_s << u"http://127.0.0.1/i-click"_s;
+    }
+    void wrapperClickThroughClosestWins()
+    {
+        QFETCH(QString, inlineClick);
+        QFETCH(QString, expected);
+        const auto clicks = [](const QString &url) {
+            return url.isEmpty() ? QString() : u"<VideoClicks><ClickThrough>%1</ClickThrough></VideoClicks>"_s.arg(url);
+        };
+        server.setBody(u"/ct/inline"_s, adXml(inlineBody(linearXml(clicks(inlineClick), true))));
+        server.setBody(u"/ct/w2"_s, adXml(wrapperBody(server.url(u"/ct/inline"_s),
+                                                      linearXml(clicks(u"http://127.0.0.1/w2-click"_s), false))));
+        server.setBody(u"/ct/w1"_s, adXml(wrapperBody(server.url(u"/ct/w2"_s),
+                                                      linearXml(clicks(u"http://127.0.0.1/w1-click"_s), false))));
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/ct/w1"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        QCOMPARE(results.constFirst().ad.creatives.constFirst().linear.videoClicks.clickThrough.url, expected);
+    }
+
+    // §2.3.6.4: an InLine with empty <Creatives> after Wrappers is 303, with the Error URIs
+    // of the whole chain; a failed chain keeps what its servers said in <Extensions>.
+    void emptyInLineAfterWrappersIs303()
+    {
+        server.setBody(u"/empty/inline"_s,
+                       adXml(inlineBody({}, u"<Error>http://127.0.0.1/i-err</Error><Extensions><Extension>I</Extension></Extensions>"_s)));
+        server.setBody(u"/empty/w2"_s, adXml(wrapperBody(server.url(u"/empty/inline"_s), {},
+                                                         u"<Error>http://127.0.0.1/w2-err</Error>"
+                                                         u"<Extensions><Extension>B</Extension></Extensions>"_s)));
+        server.setBody(u"/empty/w1"_s, adXml(wrapperBody(server.url(u"/empty/w2"_s), {},
+                                                         u"<Error>http://127.0.0.1/w1-err</Error>"
+                                                         u"<Extensions><Extension>A</Extension></Extensions>"_s)));
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        const QList<ResolvedAd> results = resolve(server.url(u"/empty/w1"_s), &error, &chain);
+        QCOMPARE(error, ErrorCode::NoAdAfterWrapper);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.constFirst().errorUrls,
+                 (QStringList{u"http://127.0.0.1/w1-err"_s, u"http://127.0.0.1/w2-err"_s, u"http://127.0.0.1/i-err"_s}));
+        const QList<ChainExtension> &ext = results.constFirst().extensions;
+        QCOMPARE(ext.size(), 3);
+        QCOMPARE(ext.at(0).hop, 0);
+        QVERIFY(ext.at(0).xml.contains(u">A<"_s));
+        QCOMPARE(ext.at(1).hop, 1);
+        QVERIFY(ext.at(1).xml.contains(u">B<"_s));
+        QCOMPARE(ext.at(2).hop, 2);
+        QVERIFY(ext.at(2).xml.contains(u">I<"_s));
+        QCOMPARE(chain.size(), 3);
+        QVERIFY(chain.at(2).extensions.constFirst().contains(u">I<"_s));
+    }
+
+    // A chain failing on a fetch keeps the Extensions of the documents that arrived.
+    void failedChainKeepsExtensions()
+    {
+        server.setResponse(u"/fail/gone"_s, {404, "gone", "text/plain", 0, {}});
+        server.setBody(u"/fail/w1"_s, adXml(wrapperBody(server.url(u"/fail/gone"_s), {},
+                                                        u"<Extensions><Extension>A</Extension></Extensions>"_s)));
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        const QList<ResolvedAd> results = resolve(server.url(u"/fail/w1"_s), &error, &chain);
+        QCOMPARE(error, ErrorCode::WrapperTimeout);
+        QCOMPARE(results.constFirst().extensions.size(), 1);
+        QVERIFY(results.constFirst().extensions.constFirst().xml.contains(u">A<"_s));
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).extensions.size(), 1);
+        QVERIFY(chain.at(1).extensions.isEmpty());
     }
 
     void abortFinishesOnce()
