@@ -138,17 +138,28 @@ QString GuardedXmlReader::readText()
     }
 }
 
-// The input decoded once, the way the reader decoded it, into m_source.
+// The input decoded once, the way the reader decoded it, into m_source. A byte order mark
+// or the UTF-16/UTF-32 form of '<' picks the encoding; otherwise the declared encoding is
+// looked up by name, exactly as QXmlStreamReader does, so every encoding the reader accepts
+// (windows-1252, KOI8-R, Shift_JIS, ... when Qt has ICU) decodes the same here. A character
+// offset of the reader then indexes m_source.
 void GuardedXmlReader::decodeSource()
 {
     if (m_sourceDecoded)
         return;
     m_sourceDecoded = true;
-    std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(m_data, u'<');
-    if (!encoding && !m_declaredEncoding.isEmpty())
-        encoding = QStringConverter::encodingForName(m_declaredEncoding.toLatin1().constData());
-    QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
-    m_source = decoder.decode(m_data);
+    if (const auto encoding = QStringConverter::encodingForData(m_data, u'<')) {
+        m_source = QStringDecoder(*encoding).decode(m_data);
+        return;
+    }
+    if (!m_declaredEncoding.isEmpty()) {
+        QStringDecoder decoder(m_declaredEncoding.toUtf8().constData());
+        if (decoder.isValid()) {
+            m_source = decoder.decode(m_data);
+            return;
+        }
+    }
+    m_source = QStringDecoder(QStringConverter::Utf8).decode(m_data);
 }
 
 // Called at the end tag of an element whose start tag ended at afterStartTag: the span

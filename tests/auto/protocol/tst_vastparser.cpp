@@ -24,6 +24,7 @@ const QString corpusDir = QStringLiteral(VASTQT_CORPUS_DIR "/iab");
 const QString goldenDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/golden");
 const QString hostileDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/hostile");
 const QString toleranceDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/tolerance");
+const QString encodingDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/encoding");
 
 QByteArray readFile(const QString &path)
 {
@@ -123,6 +124,8 @@ private Q_SLOTS:
     void encodingDeclarationIsHonoured();
     void utf16WithBom();
     void rawXmlAfterNonAsciiText();
+    void rawXmlInDeclaredEncoding_data();
+    void rawXmlInDeclaredEncoding();
 
     // what real ad servers send: read, with a warning saying what, where and the line
     void toleranceGoldenFiles_data();
@@ -938,6 +941,49 @@ void tst_VastParser::rawXmlAfterNonAsciiText()
     QCOMPARE(r.document.ads.first().extensions, u"<Extensions>\r\n<Extension>\u00e9</Extension>\r\n</Extensions>"_s);
 }
 
+// Documents in a single-byte or multi-byte legacy encoding, written by
+// tests/data/encoding/generate.py: the raw <Extensions> and <CreativeExtensions> are decoded
+// like the rest of the document, with no U+FFFD and nothing dropped.
+void tst_VastParser::rawXmlInDeclaredEncoding_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("extension");
+    // Beyond Latin-1: the euro sign, typographic quotes and dashes, Œ, Š, Ÿ (0x80-0x9F bytes).
+    QTest::newRow("windows-1252") << u"windows-1252.xml"_s << u"Caf\u00e9 \u20ac5 \u2013 \u201cOffre\u201d \u0152uvre"_s
+                                  << u"\u00e0 \u20ac \u2018\u0160\u2019 \u2026 \u0178"_s;
+    QTest::newRow("KOI8-R") << u"koi8-r.xml"_s << u"\u041f\u0440\u0438\u0432\u0435\u0442, \u043c\u0438\u0440"_s
+                            << u"\u0420\u0435\u043a\u043b\u0430\u043c\u0430 \u0451\u0436 \u042f"_s;
+    // 0xA4 is the euro sign here, not the Latin-1 currency sign.
+    QTest::newRow("ISO-8859-15") << u"iso-8859-15.xml"_s << u"\u20ac \u0152\u0153 \u0160\u0161 \u017d\u017e \u0178"_s
+                                 << u"Pr\u00eat \u00e0 \u20ac \u0153uf"_s;
+    // Two-byte characters; those of 表 and ソ end in 0x5C, an ASCII byte.
+    QTest::newRow("Shift_JIS") << u"shift_jis.xml"_s << u"\u65e5\u672c\u8a9e\u306e\u5e83\u544a"_s
+                               << u"\u8868\u793a \u30bd\u30d5\u30c8 \u80fd\u529b"_s;
+}
+
+void tst_VastParser::rawXmlInDeclaredEncoding()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    QFETCH(QString, extension);
+    const QByteArray xml = readFile(encodingDir + u'/' + file);
+    QVERIFY2(!xml.isEmpty(), qPrintable(file));
+    const VastParseResult r = VastParser::parse(xml);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    QCOMPARE(r.document.ads.size(), 1);
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.adTitle, title);
+    QCOMPARE(ad.extensions,
+        u"<Extensions><Extension type=\"t\" label=\"%1\">%2</Extension></Extensions>"_s.arg(title, extension));
+    QCOMPARE(ad.creatives.size(), 1);
+    QCOMPARE(ad.creatives.first().creativeExtensions,
+        u"<CreativeExtensions><CreativeExtension type=\"text/plain\" label=\"%1\">%2</CreativeExtension>"
+        "</CreativeExtensions>"_s.arg(extension, title));
+    for (const QString &raw : { ad.extensions, ad.creatives.first().creativeExtensions })
+        QVERIFY(!raw.contains(QChar::ReplacementCharacter));
+}
 
 // --- what real ad servers send ---------------------------------------------------------
 
