@@ -8,6 +8,8 @@
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QStringDecoder>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRandomGenerator>
@@ -967,6 +969,10 @@ void tst_VastParser::rawXmlInDeclaredEncoding()
     QFETCH(QString, file);
     QFETCH(QString, title);
     QFETCH(QString, extension);
+    // The reader takes these encodings from Qt's ICU codecs; a Qt built without ICU refuses them.
+    const QByteArray encoding = QFileInfo(file).completeBaseName().toLatin1();
+    if (!QStringDecoder(encoding.constData()).isValid())
+        QSKIP(qPrintable(u"this Qt has no decoder for %1 (built without ICU)"_s.arg(QString::fromLatin1(encoding))));
     const QByteArray xml = readFile(encodingDir + u'/' + file);
     QVERIFY2(!xml.isEmpty(), qPrintable(file));
     const VastParseResult r = VastParser::parse(xml);
