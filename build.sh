@@ -23,7 +23,8 @@ log="$build/build.log"
 # Debian packages: Qt 6.4 (Core, Network, HttpServer, Qml/Quick, Multimedia, Test, tools),
 # the build tools, GStreamer for real-time playback, Xvfb for GUI tests, ffmpeg for test media,
 # libxml2-utils (xmllint) for XSD validation in tests, desktop-file-utils and appstream to
-# validate the desktop file and the AppStream metainfo in tests.
+# validate the desktop file and the AppStream metainfo in tests, dpkg-dev and lintian to make
+# and lint the Debian packages in tests.
 packages=(
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-l10n-tools qt6-base-dev-tools
@@ -34,6 +35,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   libgl1-mesa-dri fonts-dejavu-core xvfb xauth
   cmake ninja-build g++ ccache pkg-config ffmpeg libxml2-utils desktop-file-utils appstream
+  dpkg-dev lintian
 )
 
 say() {
