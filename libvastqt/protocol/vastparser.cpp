@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include <QtCore/QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace VastQt
@@ -48,18 +50,39 @@ private:
     qint64 timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
 
     // --- tolerances -------------------------------------------------------------------------
-    QString path() const { return m_path.join(u'/'); }
+    // The path of the open elements ("VAST/Ad/InLine"); with \a closed, of the element whose
+    // end tag was just read (its parent's path plus its name).
+    QString path(QStringView closed = {}) const
+    {
+        QString out = m_path;
+        if (!closed.isEmpty()) {
+            if (!out.isEmpty())
+                out += u'/';
+            out += closed;
+        }
+        return out;
+    }
     void warnTolerated(qint64 line, const QString &message)
     {
         warnAt(line, u"%1 (at %2)"_s.arg(message, path()));
     }
     QString readUri();
     QString readLegacyAdTagUrl();
-    void onStartElement() override { m_path.append(m_xml.name().toString()); }
+    // One buffer holds the path; each open element remembers where its name begins, so
+    // no element costs an allocation once the deepest path was reached.
+    void onStartElement() override
+    {
+        m_pathEnds.append(m_path.size());
+        if (!m_path.isEmpty())
+            m_path += u'/';
+        m_path += m_xml.name();
+    }
     void onEndElement() override
     {
-        if (!m_path.isEmpty())
-            m_path.removeLast();
+        if (!m_pathEnds.isEmpty()) {
+            m_path.truncate(m_pathEnds.back());
+            m_pathEnds.removeLast();
+        }
     }
 
     // --- one function per spec element -------------------------------------------------
@@ -100,7 +123,8 @@ private:
     VastDocument m_document;
     int m_major = 0;
     int m_minor = 0;
-    QStringList m_path; // the local names of the open elements, <VAST> first
+    QString m_path; // the local names of the open elements joined by '/', <VAST> first
+    QVarLengthArray<qsizetype, 32> m_pathEnds; // m_path's length before each open element
 };
 
 // Plain seconds ("15", "30.5"), the <Duration> form many ad servers send instead of
@@ -135,10 +159,12 @@ qint64 plainSecondsToMs(QStringView text)
 // A variant spelling is read with a warning.
 QStringView VastReader::attr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
 {
-    if (attrs.hasAttribute(name))
-        return attrs.value(name);
     for (const QXmlStreamAttribute &a : attrs) {
-        if (a.name().compare(name, Qt::CaseInsensitive) == 0) {
+        if (a.qualifiedName() == name)
+            return a.value();
+    }
+    for (const QXmlStreamAttribute &a : attrs) {
+        if (a.name().size() == name.size() && a.name().compare(name, Qt::CaseInsensitive) == 0) {
             warnTolerated(m_xml.lineNumber(),
                           u"<%1> attribute %2 read as %3"_s.arg(m_xml.name(), a.name(), name));
             return a.value();
@@ -463,12 +489,11 @@ VastUri VastReader::parseUri()
 QString VastReader::readUri()
 {
     const qint64 line = m_xml.lineNumber();
-    const QString element = m_xml.name().toString();
-    const QString elementPath = path();
     QString uri = readText();
+    // At the element's end tag: its name is the reader's, its path the parent's plus it.
     if (uri.startsWith("//"_L1))
         warnAt(line, u"<%1> \"%2\" is a protocol-relative URI, resolved against the scheme of the document's URL (at %3)"_s
-                         .arg(element, uri, elementPath));
+                         .arg(m_xml.name(), uri, path(m_xml.name())));
     return uri;
 }
 
@@ -598,14 +623,13 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
         if (isElement("Duration"_L1)) {
             hasDuration = true;
             const qint64 line = m_xml.lineNumber();
-            const QString elementPath = path();
             const QString text = readText();
             linear.durationMs = parseVastTime(text);
             if (linear.durationMs < 0) {
                 linear.durationMs = plainSecondsToMs(text);
                 if (linear.durationMs >= 0)
                     warnAt(line, u"<Duration> \"%1\" is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)"_s
-                                     .arg(text, formatVastTime(linear.durationMs), elementPath));
+                                     .arg(text, formatVastTime(linear.durationMs), path(u"Duration")));
                 else
                     warn(u"<Duration> \"%1\" is not HH:MM:SS[.mmm]"_s.arg(text));
             }
