@@ -433,7 +433,7 @@ public:
             out->write("\n");
     }
 
-    // The report's multi-source part: what each source did, and which one won.
+    // --parse: the document model of TAG, fetched through the client's transports.
     void runParse(const QUrl &url, const QByteArray &xml)
     {
         auto printParsed = [this](const QByteArray &bytes) {

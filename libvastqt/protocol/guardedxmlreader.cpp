@@ -185,6 +185,14 @@ QString GuardedXmlReader::readRawElement()
     const QString qualifiedName = m_xml.qualifiedName().toString();
     const qint64 afterStartTag = m_xml.characterOffset();
     skipCurrentElement();
+    return rawElementText(qualifiedName, afterStartTag);
+}
+
+// At the end tag of the element \a qualifiedName whose start tag ended at \a afterStartTag:
+// its text as it appears in the input, start and end tags included; empty, with a warning,
+// when it cannot be copied.
+QString GuardedXmlReader::rawElementText(const QString &qualifiedName, qint64 afterStartTag)
+{
     if (failed())
         return {};
     const auto span = currentElementSpan(qualifiedName, afterStartTag);
@@ -215,7 +223,14 @@ void GuardedXmlReader::warnAt(qint64 line, const QString &message)
 
 bool GuardedXmlReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
 {
-    const QStringView value = attrs.value(name).trimmed();
+    return boolValue(attrs.value(name), name, fallback);
+}
+
+// The boolean \a text of attribute \a name: "1"/"true" or "0"/"false" (any case); \a fallback,
+// with a warning when it is something else, when it is empty or absent.
+bool GuardedXmlReader::boolValue(QStringView text, QLatin1StringView name, bool fallback)
+{
+    const QStringView value = text.trimmed();
     if (value.isEmpty())
         return fallback;
     if (value == "1"_L1 || value.compare("true"_L1, Qt::CaseInsensitive) == 0)

@@ -50,6 +50,7 @@ protected:
     std::optional<std::pair<qsizetype, qsizetype>> currentElementSpan(const QString &qualifiedName,
                                                                       qint64 afterStartTag);
     QString readRawElement();
+    QString rawElementText(const QString &qualifiedName, qint64 afterStartTag);
     void fail(ErrorCode code, const QString &message);
     void warn(const QString &message) { warnAt(m_xml.lineNumber(), message); }
     void warnAt(qint64 line, const QString &message);
@@ -75,6 +76,7 @@ protected:
             list.append(std::move(*item));
     }
     bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
+    bool boolValue(QStringView text, QLatin1StringView name, bool fallback);
 
     // Checks the size limit and reads up to the root element. True when the reader is at
     // the root's start tag.

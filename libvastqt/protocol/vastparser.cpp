@@ -175,15 +175,7 @@ QStringView VastReader::attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
 
 bool VastReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
 {
-    if (attrs.hasAttribute(name))
-        return GuardedXmlReader::boolAttr(attrs, name, fallback);
-    // A variant spelling: read through one attribute named as the spec names it.
-    const QStringView value = attr(attrs, name);
-    if (value.isNull())
-        return fallback;
-    QXmlStreamAttributes spelled;
-    spelled.append(QString(name), value.toString());
-    return GuardedXmlReader::boolAttr(spelled, name, fallback);
+    return boolValue(attr(attrs, name), name, fallback);
 }
 
 int VastReader::intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name)
@@ -1087,14 +1079,7 @@ QString VastReader::parseExtensions(QList<Verification> &verifications)
                                  .arg(elementPath));
         });
     });
-    if (failed())
-        return {};
-    const auto span = currentElementSpan(qualifiedName, afterStartTag);
-    if (!span) {
-        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
-        return {};
-    }
-    return m_source.mid(span->first, span->second - span->first);
+    return rawElementText(qualifiedName, afterStartTag);
 }
 
 // <ViewableImpression> (VAST 4.3 §3.5).

@@ -271,18 +271,26 @@ public:
             hop.error = ErrorCode::NoAdAfterWrapper;
             hop.errorString = QObject::tr("Empty response from %1").arg(url.toDisplayString());
         } else {
-            parsed = VastParser::parse(tr.body());
-            // "//host/path" URIs take the scheme of this hop's URL (the parser warned).
-            resolveProtocolRelativeUris(parsed.document, url.scheme());
-            hop.vastVersion = parsed.document.version;
-            hop.extensions = documentExtensions(parsed.document);
-            if (!parsed.ok()) {
-                hop.error = parsed.error;
-                hop.errorString = parsed.errorString;
-            }
+            parsed = parseHop(hop, tr.body());
         }
         qCDebug(lcVastResolver) << "hop" << url << hop.httpStatus << hop.latencyMs << "ms" << int(hop.error);
         then(hop, parsed);
+    }
+
+    // Parses \a xml, the document of \a hop (whose url is set), into the hop's version,
+    // extensions and error; "//host/path" URIs take the scheme of the hop's URL (the parser
+    // warned about them).
+    static VastParseResult parseHop(WrapperHop &hop, const QByteArray &xml)
+    {
+        VastParseResult parsed = VastParser::parse(xml);
+        resolveProtocolRelativeUris(parsed.document, hop.url.scheme());
+        hop.vastVersion = parsed.document.version;
+        hop.extensions = documentExtensions(parsed.document);
+        if (!parsed.ok()) {
+            hop.error = parsed.error;
+            hop.errorString = parsed.errorString;
+        }
+        return parsed;
     }
 
     void finishReply(ResolveReply *reply, const QList<ResolvedAd> &results)
@@ -598,14 +606,7 @@ ResolveReply *WrapperResolver::resolve(const QByteArray &xml, const QUrl &baseUr
         hop.rawXml = xml;
         // A document handed over is parsed even when empty: that is error 100, not the
         // "no fill" (303) of an ad server answering with an empty body.
-        VastParseResult parsed = VastParser::parse(xml);
-        resolveProtocolRelativeUris(parsed.document, baseUrl.scheme());
-        hop.vastVersion = parsed.document.version;
-        hop.extensions = documentExtensions(parsed.document);
-        if (!parsed.ok()) {
-            hop.error = parsed.error;
-            hop.errorString = parsed.errorString;
-        }
+        const VastParseResult parsed = WrapperResolverPrivate::parseHop(hop, xml);
         d->handleRoot(reply, hop, parsed);
     });
     return reply;
