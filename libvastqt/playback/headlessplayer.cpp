@@ -125,7 +125,7 @@ qint64 HeadlessPlayerPrivate::nextTickDueMs(qint64 elapsedMs) const
             continue;
         const PlannedInterruption &p = planned.at(i);
         // A skip waits for the skipoffset.
-        const qint64 at = p.action == InterruptionRule::Action::Skip ? qMax(p.positionMs, skipoffsetMs) : p.positionMs;
+        const qint64 at = p.action == InterruptionRule::Action::Skip ? qMax(p.positionMs, skipoffsetMs()) : p.positionMs;
         consider(elapsedMs + (at - position));
     }
     return due;
@@ -158,7 +158,7 @@ void HeadlessPlayerPrivate::applyRules()
             break; // planned is sorted by position
         const QString detail = u"rule %1"_s.arg(p.rule);
         if (p.action == InterruptionRule::Action::Skip) {
-            if (skipoffsetMs < 0) {
+            if (skipoffsetMs() < 0) {
                 done[i] = true; // not skippable: this rule never fires
                 qCDebug(lcVastPlayback) << "HeadlessPlayer: rule" << p.rule << "skip ignored, ad not skippable";
                 continue;

@@ -136,7 +136,7 @@ void PlayerPrivate::onTick(qint64 elapsedMs)
 void PlayerPrivate::updateCanSkip()
 {
     Q_Q(Player);
-    const bool now = !finished && isActive() && skipoffsetMs >= 0 && positionMs >= skipoffsetMs;
+    const bool now = !finished && isActive() && skipoffsetMs() >= 0 && positionMs >= skipoffsetMs();
     if (now == canSkip)
         return;
     canSkip = now;
@@ -420,13 +420,13 @@ qint64 Player::duration() const
 qint64 Player::skipoffsetMs() const
 {
     Q_D(const Player);
-    return d->skipoffsetMs;
+    return d->skipoffsetMs();
 }
 
 bool Player::canSkip() const
 {
     Q_D(const Player);
-    return !d->finished && d->isActive() && d->skipoffsetMs >= 0 && d->positionMs >= d->skipoffsetMs;
+    return !d->finished && d->isActive() && d->skipoffsetMs() >= 0 && d->positionMs >= d->skipoffsetMs();
 }
 
 bool Player::isMuted() const
@@ -525,7 +525,7 @@ bool Player::skip()
 {
     Q_D(Player);
     if (!canSkip()) {
-        qCDebug(lcVastPlayback) << "Player: skip() rejected at" << d->positionMs << "ms, skipoffset" << d->skipoffsetMs
+        qCDebug(lcVastPlayback) << "Player: skip() rejected at" << d->positionMs << "ms, skipoffset" << d->skipoffsetMs()
                                 << "ms";
         return false;
     }
@@ -609,11 +609,10 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     // simulated clock lands on them.
     d->timeline = AdTimeline(d->linear, duration);
     d->milestonesPassed = 0;
-    d->skipoffsetMs = d->timeline.skipoffsetMs();
-    if (d->skipoffsetMs < 0 && !d->linear.skipoffset.isEmpty())
+    if (d->skipoffsetMs() < 0 && !d->linear.skipoffset.isEmpty())
         qCWarning(lcVastPlayback) << "Player: invalid skipoffset" << d->linear.skipoffset << "- not skippable";
     d->session.durationMs = duration;
-    d->session.skipoffsetMs = d->skipoffsetMs;
+    d->session.skipoffsetMs = d->skipoffsetMs();
     if (d->tracker)
         d->tracker->setTimeline(d->timeline);
     Q_EMIT durationChanged(duration);

@@ -44,6 +44,8 @@ public:
     void complete();
     void finish(Player::State finalState);
     void fail(ErrorCode code, const QString &message);
+    // The Linear's skipoffset in ms (the AdTimeline's), -1 when not skippable or not loaded.
+    qint64 skipoffsetMs() const { return timeline.skipoffsetMs(); }
     bool isActive() const { return state == Player::State::Playing || state == Player::State::Paused; }
 
     Player *const q_ptr;
@@ -61,7 +63,6 @@ public:
     bool finished = false;
     qint64 positionMs = 0;
     qint64 durationMs = -1;
-    qint64 skipoffsetMs = -1;
     qint64 clockPositionMs = 0; // time spent Playing, by the session clock
     qint64 lastElapsedMs = 0;
     bool muted = false;
