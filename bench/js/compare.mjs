@@ -38,6 +38,32 @@ const SPEC_WINS = [
     when: (js, qt, version, doc) => doc.ads.some((ad) => ad.type === 'InLine' && (ad.creatives || []).length === 0),
     why: 'an InLine with empty <Creatives> is error 303 when played, not absent (VAST 4.3 §2.3.6.4)',
   },
+  // A MediaFile whose URI is empty cannot be played: VastQt skips it with a warning
+  // ("<MediaFile> has no URI"); vast-client-js lists it with an empty fileURL.
+  {
+    fact: /\.mediaFile\[\d+\]\./,
+    when: (js, qt, version, doc, jsFacts, fact) => jsFacts.map.get(fact.replace(/[^.]+$/, 'url')) === '',
+    why: 'a MediaFile without a URI is not a media file (VAST 4.3 §3.9.2: the URI is its content)',
+  },
+  // <AdTitle> is an element of <InLine> only; a Wrapper's is not read.
+  {
+    fact: /\.adTitle$/,
+    when: (js, qt, version, doc, jsFacts, fact) => jsFacts.map.get(fact.replace(/adTitle$/, 'vastAdTagURI')) !== undefined,
+    why: '<AdTitle> is not an element of <Wrapper> (VAST 4.3 §3.19)',
+  },
+  // vast-client-js files a progress offset it cannot read ("ten seconds", "-113%") under
+  // "progress--1"; VastQt skips such a Tracking with a warning, as it can never fire.
+  {
+    fact: /\.tracking\.progress--1$/,
+    when: () => true,
+    why: 'a progress offset is HH:MM:SS[.mmm] or n% (VAST 4.3 §3.14.1); one that is neither never fires',
+  },
+  // vast-client-js keeps one IconViewTracking of an Icon; the spec allows several.
+  {
+    fact: /\.icon\[\d+\]\.viewTracking$/,
+    when: (js, qt) => qt !== undefined && qt.split(' | ').includes(js),
+    why: '<IconViewTracking> may occur more than once (VAST 4.3 §3.11.5)',
+  },
 ];
 
 function usage() {
@@ -84,13 +110,24 @@ function qtEventName(t) {
   return `progress-${Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])}`;
 }
 
+// The type of each top-level <Extension> (one nested in another is part of its parent).
 function extensionTypes(raw) {
   if (Array.isArray(raw)) return raw.map((e) => str(e.attributes && e.attributes.type));
   if (!raw) return [];
-  return [...String(raw).matchAll(/<Extension\b([^>]*)>/g)].map((m) => {
-    const t = /\btype\s*=\s*["']([^"']*)["']/.exec(m[1]);
-    return t ? t[1] : '';
-  });
+  const types = [];
+  let depth = 0;
+  for (const m of String(raw).matchAll(/<(\/?)Extension\b([^>]*?)(\/?)>/g)) {
+    if (m[1]) {
+      depth -= 1;
+      continue;
+    }
+    if (depth === 0) {
+      const t = /(?:^|\s)type\s*=\s*["']([^"']*)["']/.exec(m[2]);
+      types.push(t ? t[1] : '');
+    }
+    if (!m[3]) depth += 1;
+  }
+  return types;
 }
 
 // ---------------------------------------------------------------- vast-client-js side
@@ -401,7 +438,7 @@ for (const path of paths) {
         line.agreed += 1;
         continue;
       }
-      const rule = SPEC_WINS.find((r) => r.fact.test(fact) && r.when(value, other, qtDoc.version, qtDoc));
+      const rule = SPEC_WINS.find((r) => r.fact.test(fact) && r.when(value, other, qtDoc.version, qtDoc, js, fact));
       line.differences.push({ fact, vastClientJs: value, vastqt: other ?? null, ...(rule ? { specWins: rule.why } : {}) });
       if (rule) totals.specWins += 1;
       else totals.differ += 1;

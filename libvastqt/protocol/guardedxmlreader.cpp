@@ -320,4 +320,84 @@ DocumentRoot documentRoot(const QByteArray &xml, qint64 maxBytes)
     return RootReader(xml, maxBytes).read();
 }
 
+QByteArray GuardedXmlReader::escapeBareAmpersands(const QByteArray &xml, QList<qint64> *lines)
+{
+    lines->clear();
+    // A UTF-16 or UTF-32 document has NUL bytes around its ASCII characters.
+    if (xml.indexOf('&') < 0 || xml.left(4).contains('\0'))
+        return xml;
+    const auto isNameStart = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || uchar(c) >= 0x80;
+    };
+    const auto isNameChar = [&](char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    };
+    // Whether xml[at] == '&' begins "&name;", "&#123;" or "&#x1F;".
+    const auto isReference = [&](qsizetype at) {
+        qsizetype i = at + 1;
+        const qsizetype n = xml.size();
+        if (i < n && xml[i] == '#') {
+            ++i;
+            const bool hex = i < n && xml[i] == 'x';
+            if (hex)
+                ++i;
+            const qsizetype digits = i;
+            while (i < n && (std::isdigit(uchar(xml[i])) || (hex && std::isxdigit(uchar(xml[i])))))
+                ++i;
+            return i > digits && i < n && xml[i] == ';';
+        }
+        if (i >= n || !isNameStart(xml[i]))
+            return false;
+        while (i < n && isNameChar(xml[i]))
+            ++i;
+        return i < n && xml[i] == ';';
+    };
+
+    QByteArray out;
+    qint64 line = 1;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < xml.size(); ++i) {
+        const char c = xml[i];
+        if (c == '\n') {
+            ++line;
+        } else if (c == '<') {
+            // Sections whose text may hold a bare '&': skip to their end, counting lines.
+            QByteArrayView end;
+            if (xml.sliced(i).startsWith("<![CDATA["))
+                end = "]]>";
+            else if (xml.sliced(i).startsWith("<!--"))
+                end = "-->";
+            else if (xml.sliced(i).startsWith("<?"))
+                end = "?>";
+            if (!end.isEmpty()) {
+                qsizetype stop = xml.indexOf(end, i);
+                stop = stop < 0 ? xml.size() : stop + end.size();
+                line += std::count(xml.begin() + i, xml.begin() + stop, '\n');
+                i = stop - 1;
+            }
+        } else if (c == '&' && !isReference(i)) {
+            if (out.isEmpty())
+                out.reserve(xml.size() + 64);
+            out.append(xml.constData() + copied, i - copied);
+            out.append("&amp;");
+            copied = i + 1;
+            if (lines->isEmpty() || lines->last() != line)
+                lines->append(line);
+        }
+    }
+    if (lines->isEmpty())
+        return xml;
+    out.append(xml.constData() + copied, xml.size() - copied);
+    return out;
+}
+
+QString GuardedXmlReader::bareAmpersandWarning(const QList<qint64> &lines)
+{
+    QStringList numbers;
+    for (qint64 line : lines)
+        numbers.append(QString::number(line));
+    return u"line %1: a bare '&' is not well-formed XML; read as \"&amp;\" (lines %2)"_s.arg(
+        QString::number(lines.first()), numbers.join(u", "_s));
+}
+
 } // namespace VastQt

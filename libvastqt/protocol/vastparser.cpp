@@ -94,7 +94,7 @@ private:
     Category parseCategory();
     VastUri parseUri();
     void parseCreatives(QList<Creative> &creatives, bool inWrapper);
-    std::optional<Creative> parseCreative(bool inWrapper);
+    void parseCreative(QList<Creative> &creatives, bool inWrapper);
     UniversalAdId parseUniversalAdId();
     void parseLinear(Linear &linear, bool inWrapper);
     void parseMediaFiles(Linear &linear);
@@ -307,11 +307,16 @@ std::optional<Ad> VastReader::parseAd()
     bool found = false;
     bool usable = false;
     while (readNextStartElement()) {
-        const bool inLine = isElement("InLine"_L1);
-        if (!inLine && !isElement("Wrapper"_L1)) {
+        // Servers in the wild also write <inLine> or <WRAPPER>: read with a warning.
+        const QStringView name = m_xml.name();
+        const bool inLine = name.compare("InLine"_L1, Qt::CaseInsensitive) == 0;
+        if (!inLine && name.compare("Wrapper"_L1, Qt::CaseInsensitive) != 0) {
             skipCurrentElement();
             continue;
         }
+        const QLatin1StringView specName = inLine ? "InLine"_L1 : "Wrapper"_L1;
+        if (name != specName)
+            warnTolerated(m_xml.lineNumber(), u"<%1> read as <%2>"_s.arg(name, specName));
         if (found) {
             warn(u"<Ad id=\"%1\"> has more than one <InLine>/<Wrapper>, the extra <%2> is skipped"_s.arg(ad.id, m_xml.name()));
             skipCurrentElement();
@@ -529,12 +534,14 @@ QString VastReader::readLegacyAdTagUrl()
 // <Creatives> (VAST 4.3 §3.6).
 void VastReader::parseCreatives(QList<Creative> &creatives, bool inWrapper)
 {
-    readEach("Creative"_L1, [&] { appendIf(creatives, parseCreative(inWrapper)); });
+    readEach("Creative"_L1, [&] { parseCreative(creatives, inWrapper); });
 }
 
 // <Creative> (VAST 4.3 §3.7): UniversalAdId, CreativeExtensions and one of Linear,
-// NonLinearAds, CompanionAds.
-std::optional<Creative> VastReader::parseCreative(bool inWrapper)
+// NonLinearAds, CompanionAds, appended to \a creatives. Servers in the wild put a Linear and
+// its CompanionAds (or NonLinearAds) in one <Creative>; each kind is then read as a creative
+// of its own with the same attributes, UniversalAdIds and CreativeExtensions, and a warning.
+void VastReader::parseCreative(QList<Creative> &creatives, bool inWrapper)
 {
     Creative creative;
     const QXmlStreamAttributes attrs = m_xml.attributes();
@@ -543,23 +550,31 @@ std::optional<Creative> VastReader::parseCreative(bool inWrapper)
     creative.adId = m_major < 4 && attrs.hasAttribute("AdID"_L1) ? str(attrs, "AdID"_L1) : str(attrs, "adId"_L1);
     creative.sequence = intAttr(attrs, "sequence"_L1);
     creative.apiFramework = str(attrs, "apiFramework"_L1);
+    const Creative attributesOnly = creative;
 
+    // The creatives read from this element after the first, which is \a creative itself.
+    QList<Creative> kinds;
+    const auto nextKind = [&](Creative::Kind kind) -> Creative & {
+        if (creative.kind != Creative::Kind::None) {
+            warn(u"<Creative id=\"%1\"> holds more than one kind of creative; <%2> is read as a creative of its own"_s
+                     .arg(creative.id, m_xml.name()));
+            kinds.append(attributesOnly);
+            kinds.last().kind = kind;
+            return kinds.last();
+        }
+        creative.kind = kind;
+        return creative;
+    };
     while (readNextStartElement()) {
-        const bool linear = isElement("Linear"_L1);
-        const bool nonLinear = !linear && isElement("NonLinearAds"_L1);
-        const bool companion = !linear && !nonLinear && isElement("CompanionAds"_L1);
-        if ((linear || nonLinear || companion) && creative.kind != Creative::Kind::None) {
-            warn(u"<Creative id=\"%1\"> has more than one kind of creative, <%2> skipped"_s.arg(creative.id, m_xml.name()));
-            skipCurrentElement();
-        } else if (linear) {
-            creative.kind = Creative::Kind::Linear;
-            parseLinear(creative.linear, inWrapper);
-        } else if (nonLinear) {
-            creative.kind = Creative::Kind::NonLinear;
-            parseNonLinearAds(creative.nonLinearAds);
-        } else if (companion) {
-            creative.kind = Creative::Kind::Companion;
-            parseCompanionAds(creative.companionAds);
+        if (isElement("Linear"_L1)) {
+            Creative &target = nextKind(Creative::Kind::Linear);
+            parseLinear(target.linear, inWrapper);
+        } else if (isElement("NonLinearAds"_L1)) {
+            Creative &target = nextKind(Creative::Kind::NonLinear);
+            parseNonLinearAds(target.nonLinearAds);
+        } else if (isElement("CompanionAds"_L1)) {
+            Creative &target = nextKind(Creative::Kind::Companion);
+            parseCompanionAds(target.companionAds);
         } else if (isElement("UniversalAdId"_L1)) {
             creative.universalAdIds.append(parseUniversalAdId());
         } else if (isElement("CreativeExtensions"_L1)) {
@@ -569,12 +584,18 @@ std::optional<Creative> VastReader::parseCreative(bool inWrapper)
         }
     }
     if (failed())
-        return std::nullopt;
+        return;
     if (creative.kind == Creative::Kind::None) {
         warn(u"<Creative id=\"%1\"> has no <Linear>, <NonLinearAds> or <CompanionAds>, skipped"_s.arg(creative.id));
-        return std::nullopt;
+        return;
     }
-    return creative;
+    creatives.append(creative);
+    for (Creative &extra : kinds) {
+        // What follows the kind's element in <Creative> belongs to every kind read from it.
+        extra.universalAdIds = creative.universalAdIds;
+        extra.creativeExtensions = creative.creativeExtensions;
+        creatives.append(std::move(extra));
+    }
 }
 
 // <UniversalAdId> (VAST 4.3 §3.7.1). VAST 4.0 carries the id in the required idValue
@@ -1108,8 +1129,9 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
 
 VastParseResult VastParser::parse(const QByteArray &xml, const VastParserOptions &options)
 {
-    VastReader reader(xml, options);
-    return reader.run();
+    return GuardedXmlReader::parseRepairingAmpersands(xml, [&](const QByteArray &bytes) {
+        return VastReader(bytes, options).run();
+    });
 }
 
 } // namespace VastQt

@@ -523,8 +523,9 @@ void VmapReader::parseTrackingEvents(QList<TrackingEvent> &events)
 
 VmapParseResult VmapParser::parse(const QByteArray &xml, const VmapParserOptions &options)
 {
-    VmapReader reader(xml, options);
-    return reader.run();
+    return GuardedXmlReader::parseRepairingAmpersands(xml, [&](const QByteArray &bytes) {
+        return VmapReader(bytes, options).run();
+    });
 }
 
 } // namespace VastQt

@@ -135,6 +135,9 @@ private Q_SLOTS:
     void durationInPlainSeconds_data();
     void durationInPlainSeconds();
     void legacyVastAdTagUrlIsReadAsVastAdTagUri();
+    void bareAmpersandIsReadAsEscaped();
+    void inLineAndWrapperInAnyCase();
+    void creativeWithSeveralKindsIsSplit();
     void vastAdTagUriWinsOverLegacyForm();
     void attributeCaseVariantsAreRead();
     void vast2AdIdSpellingIsNotWarned();
@@ -1095,6 +1098,78 @@ void tst_VastParser::legacyVastAdTagUrlIsReadAsVastAdTagUri()
         "<VAST version=\"2.0\"><Ad id=\"w\"><Wrapper><AdSystem>s</AdSystem><Impression>http://i</Impression>"
         "<VASTAdTagURL> http://next </VASTAdTagURL></Wrapper></Ad></VAST>");
     QCOMPARE(text.document.ads.first().vastAdTagUri, u"http://next"_s);
+}
+
+// Ad servers write query strings with a bare '&' outside CDATA: not well-formed XML, but the
+// intent is clear. The document is read with each such '&' as "&amp;", with one warning;
+// references and CDATA are read as before.
+void tst_VastParser::bareAmpersandIsReadAsEscaped()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/bare-ampersand.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.adSystem.name, u"Tolerance & Co"_s);
+    QCOMPARE(ad.adTitle, u"Query strings written with a bare &"_s);
+    QCOMPARE(ad.impressions.first().url, u"http://127.0.0.1/impression?a=1&b=2&c=3&d=4"_s);
+    const Linear &linear = ad.creatives.first().linear;
+    QCOMPARE(linear.trackingEvents.first().url, u"http://127.0.0.1/start?x=1&y=[CACHEBUSTING]"_s);
+    // Inside CDATA "&amp;" is text: left as the server wrote it.
+    QCOMPARE(linear.mediaFiles.first().url, u"http://127.0.0.1/ad.mp4?q=1&amp;r=2"_s);
+    QCOMPARE(r.warnings.first(), u"line 9: a bare '&' is not well-formed XML; read as \"&amp;\" (lines 9, 10, 16)"_s);
+
+    // A document that is broken for another reason as well keeps the error of what the
+    // server sent: 100 at the bare '&' (line 1), not at the later fault, and no repair warning.
+    const VastParseResult broken = VastParser::parse("<VAST version=\"3.0\"><Ad id=\"a\">&x=1</Ad>\n<Oops></VAST>");
+    QCOMPARE(broken.error, ErrorCode::XmlParsingError);
+    QCOMPARE(broken.line, 1);
+    QVERIFY(!hasWarningContaining(broken, "bare '&'"_L1));
+    // A bare '&' alone in UTF-16 is not repaired (the bytes are not ASCII): error 100.
+    const QString utf16Text = u"<VAST version=\"3.0\"><Error>http://e?a=1&b=2</Error></VAST>"_s;
+    QByteArray utf16("\xff\xfe");
+    utf16.append(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+    QCOMPARE(VastParser::parse(utf16).error, ErrorCode::XmlParsingError);
+}
+
+// <inLine> and <WRAPPER> are read as <InLine> and <Wrapper>, each with a warning.
+void tst_VastParser::inLineAndWrapperInAnyCase()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/element-case.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QCOMPARE(r.document.ads.size(), 2);
+    QCOMPARE(r.document.ads.at(0).type, Ad::Type::InLine);
+    QCOMPARE(r.document.ads.at(0).creatives.first().linear.mediaFiles.size(), 1);
+    QCOMPARE(r.document.ads.at(1).type, Ad::Type::Wrapper);
+    QCOMPARE(r.document.ads.at(1).vastAdTagUri, u"http://127.0.0.1/next.xml"_s);
+    QCOMPARE(r.warnings,
+             (QStringList{u"line 6: <inLine> read as <InLine> (at VAST/Ad/inLine)"_s,
+                          u"line 23: <WRAPPER> read as <Wrapper> (at VAST/Ad/WRAPPER)"_s}));
+}
+
+// A <Creative> holding a Linear, CompanionAds and NonLinearAds (the XSD allows one) is read
+// as three creatives with the same attributes, none lost.
+void tst_VastParser::creativeWithSeveralKindsIsSplit()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/creative-several-kinds.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    const QList<Creative> &creatives = r.document.ads.first().creatives;
+    QCOMPARE(creatives.size(), 3);
+    QCOMPARE(creatives.at(0).kind, Creative::Kind::Linear);
+    QCOMPARE(creatives.at(0).linear.durationMs, 15000);
+    QCOMPARE(creatives.at(1).kind, Creative::Kind::Companion);
+    QCOMPARE(creatives.at(1).companionAds.companions.size(), 1);
+    QCOMPARE(creatives.at(1).companionAds.companions.first().companionClickThrough, u"http://127.0.0.1/landing"_s);
+    QCOMPARE(creatives.at(2).kind, Creative::Kind::NonLinear);
+    QCOMPARE(creatives.at(2).nonLinearAds.nonLinears.first().width, 300);
+    for (const Creative &c : creatives) {
+        QCOMPARE(c.id, u"c1"_s);
+        QCOMPARE(c.adId, u"ad-7"_s);
+        QCOMPARE(c.sequence, 1);
+    }
+    // The split creatives carry nothing of the Linear.
+    QVERIFY(creatives.at(1).linear.mediaFiles.isEmpty());
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY(hasWarningContaining(r, "line 18: <Creative id=\"c1\"> holds more than one kind of creative; <CompanionAds>"_L1));
+    QVERIFY(hasWarningContaining(r, "line 27: <Creative id=\"c1\"> holds more than one kind of creative; <NonLinearAds>"_L1));
 }
 
 void tst_VastParser::vastAdTagUriWinsOverLegacyForm()
