@@ -14,6 +14,8 @@
 
 #include <QtCore/QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace VastQt
@@ -21,6 +23,13 @@ namespace VastQt
 
 namespace
 {
+// Limits of one start tag, far above any real VAST or VMAP (a MediaFile has about 15
+// attributes). Qt 6.4's QXmlStreamReader checks a tag's attributes for duplicates in quadratic
+// time, so a tag of 4 MB with 350,000 attributes would take minutes of CPU before any element
+// reaches the parser: such a document is refused first, in one linear pass over the bytes.
+constexpr int MaxAttributesPerTag = 256;
+constexpr qsizetype MaxStartTagBytes = 64 * 1024;
+
 // Whether \a data begins an element: a '<' that opens neither a declaration, a processing
 // instruction nor an end tag.
 bool beginsAnElement(const QByteArray &data)
@@ -41,6 +50,14 @@ GuardedXmlReader::GuardedXmlReader(const QByteArray &data, int maxDepth, qint64 
     , m_maxBytes(maxBytes)
     , m_maxWarnings(maxWarnings)
 {
+    // The reader sees the document only up to a start tag over the limits, so what comes
+    // before it (a root <Error> URI) is still read; next() then fails with the guard's error.
+    if (data.size() <= maxBytes) {
+        if (const qsizetype cut = checkStartTags(); cut >= 0) {
+            m_xml.clear();
+            m_xml.addData(data.left(cut));
+        }
+    }
 }
 
 GuardedXmlReader::~GuardedXmlReader() = default;
@@ -50,6 +67,10 @@ GuardedXmlReader::Token GuardedXmlReader::next()
     if (failed())
         return Token::Invalid;
     const Token token = m_xml.readNext();
+    if (token == Token::Invalid && m_guardLine > 0 && m_error == ErrorCode::NoError) {
+        m_error = ErrorCode::XmlParsingError;
+        m_errorMessage = m_guardMessage;
+    }
     switch (token) {
     case Token::StartElement:
         if (++m_depth > m_maxDepth) {
@@ -270,12 +291,16 @@ bool GuardedXmlReader::takeError(ErrorCode &error, QString &errorString, qint64 
         return false;
     error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
     QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
-    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent) {
+    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent && m_guardLine == 0) {
         message = beginsAnElement(m_data) ? u"the document ended early, inside the start tag of its root element"_s
                                           : u"empty document"_s;
     }
     if (m_data.size() > m_maxBytes) {
         errorString = message;
+    } else if (m_guardLine > 0) {
+        line = m_guardLine;
+        column = m_guardColumn;
+        errorString = u"line %1, column %2: %3"_s.arg(line).arg(column).arg(message);
     } else {
         line = m_xml.lineNumber();
         // columnNumber() counts the characters read on the line, which makes it the
@@ -318,6 +343,61 @@ public:
 DocumentRoot documentRoot(const QByteArray &xml, qint64 maxBytes)
 {
     return RootReader(xml, maxBytes).read();
+}
+
+// One pass over the bytes before QXmlStreamReader sees them: every start tag has at most
+// MaxAttributesPerTag attributes and MaxStartTagBytes bytes. Returns the offset of the first
+// tag over a limit, with its line, column and the error message kept for next(); -1 when
+// there is none. An attribute is counted by its '=' outside quotes. Comments, CDATA
+// sections, processing instructions and declarations are skipped; a UTF-16 or UTF-32
+// document (NUL bytes among the first four) is left to the reader's own checks.
+qsizetype GuardedXmlReader::checkStartTags()
+{
+    const QByteArray &data = m_data;
+    if (data.left(4).contains('\0'))
+        return -1;
+    const qsizetype size = data.size();
+    for (qsizetype at = data.indexOf('<'); at >= 0 && at + 1 < size; at = data.indexOf('<', at + 1)) {
+        const char next = data.at(at + 1);
+        if (next == '!' || next == '?') {
+            const QByteArrayView rest = QByteArrayView(data).sliced(at);
+            const char *close = rest.startsWith("<!--") ? "-->" : rest.startsWith("<![CDATA[") ? "]]>" : next == '?' ? "?>" : ">";
+            const qsizetype end = data.indexOf(close, at + 2);
+            if (end < 0)
+                return -1; // unterminated: the reader reports it
+            at = end;
+            continue;
+        }
+        if (next == '/')
+            continue;
+        int attributes = 0;
+        char quote = 0;
+        qsizetype i = at + 1;
+        for (; i < size && attributes <= MaxAttributesPerTag && i - at < MaxStartTagBytes; ++i) {
+            const char c = data.at(i);
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                ++attributes;
+            } else if (c == '>') {
+                break;
+            }
+        }
+        if (attributes > MaxAttributesPerTag || i - at >= MaxStartTagBytes) {
+            const qsizetype lineStart = data.lastIndexOf('\n', at) + 1;
+            m_guardLine = 1 + std::count(data.begin(), data.begin() + lineStart, '\n');
+            m_guardColumn = at - lineStart + 1;
+            m_guardMessage = attributes > MaxAttributesPerTag
+                ? u"a start tag with more than %1 attributes; no VAST element has that many"_s.arg(MaxAttributesPerTag)
+                : u"a start tag of more than %1 bytes; no VAST element is that long"_s.arg(MaxStartTagBytes);
+            return at;
+        }
+        at = i;
+    }
+    return -1;
 }
 
 QByteArray GuardedXmlReader::escapeBareAmpersands(const QByteArray &xml, QList<qint64> *lines)

@@ -132,6 +132,11 @@ protected:
 private:
     const int m_maxDepth;
     const qint64 m_maxBytes;
+    // Where checkStartTags() found a start tag over its limits (1-based; 0 when it did not).
+    qsizetype checkStartTags();
+    qint64 m_guardLine = 0;
+    qint64 m_guardColumn = 0;
+    QString m_guardMessage;
     const int m_maxWarnings;
     QStringList m_warnings;
     int m_suppressedWarnings = 0;

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void hostileFiles();
     void rootErrorsSurviveFailure();
     void deepNesting();
+    void startTagLimits();
     void nestingAtTheLimitIsAccepted();
     void deepNestingInsideSkippedElement();
     void oversizedDocument();
@@ -1396,6 +1397,52 @@ void tst_VastParser::rootErrorsSurviveFailure()
     QCOMPARE(r.document.version, u"4.1"_s);
     QCOMPARE(r.document.errors, QStringList{u"http://e/[ERRORCODE]"_s});
     QVERIFY(r.document.ads.isEmpty());
+}
+
+// A start tag with more than 256 attributes or 64 KiB is refused with 100 at its line and
+// column before QXmlStreamReader reads it (its duplicate check is quadratic: 350,000
+// attributes took minutes). What precedes the tag is read: the root <Error> URI survives.
+void tst_VastParser::startTagLimits()
+{
+    const auto withAttributes = [](int count, QByteArrayView value) {
+        QByteArray xml = "<VAST version=\"4.1\">\n<Error>http://127.0.0.1/error/[ERRORCODE]</Error>\n  <Ad id=\"a\"";
+        xml.reserve(count * (12 + value.size()));
+        for (int i = 0; i < count; ++i)
+            xml += " a" + QByteArray::number(i) + "=\"" + value.toByteArray() + '"';
+        xml += "><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle><Impression>http://i</Impression>"
+               "<Creatives><Creative><Linear><Duration>00:00:05</Duration><MediaFiles><MediaFile delivery=\"progressive\" "
+               "type=\"video/mp4\" width=\"1\" height=\"1\">http://m.mp4</MediaFile></MediaFiles></Linear></Creative>"
+               "</Creatives></InLine></Ad></VAST>";
+        return xml;
+    };
+    // 255 attributes (plus id) is within the limit; an '=' or '>' inside quotes is a value.
+    const VastParseResult within = VastParser::parse(withAttributes(255, "x=>y"));
+    QVERIFY2(within.ok(), qPrintable(within.errorString));
+    QCOMPARE(within.document.ads.size(), 1);
+
+    const QByteArray huge = withAttributes(350000, "1");
+    QVERIFY(huge.size() < VastParserOptions().maxBytes);
+    for (const QByteArray &xml : {withAttributes(256, "1"), huge}) {
+        const VastParseResult r = VastParser::parse(xml);
+        QCOMPARE(r.error, ErrorCode::XmlParsingError);
+        QVERIFY2(r.errorString.contains("a start tag with more than 256 attributes"_L1), qPrintable(r.errorString));
+        QCOMPARE(r.line, 3);
+        QCOMPARE(r.column, 3);
+        QCOMPARE(r.document.errors, QStringList{u"http://127.0.0.1/error/[ERRORCODE]"_s});
+        QVERIFY(r.document.ads.isEmpty());
+    }
+
+    // One attribute value of 64 KiB.
+    const VastParseResult longTag = VastParser::parse(withAttributes(1, QByteArray(64 * 1024, 'v')));
+    QCOMPARE(longTag.error, ErrorCode::XmlParsingError);
+    QVERIFY2(longTag.errorString.contains("a start tag of more than 65536 bytes"_L1), qPrintable(longTag.errorString));
+    QCOMPARE(longTag.line, 3);
+
+    // Comments and CDATA are not tags: a '<' with many '=' inside them is text.
+    QByteArray cdata = "<VAST version=\"4.1\"><Error><![CDATA[<x " + QByteArray(300, '=') + ">]]></Error><!-- <y "
+        + QByteArray(300, '=') + " --></VAST>";
+    const VastParseResult text = VastParser::parse(cdata);
+    QVERIFY2(text.ok(), qPrintable(text.errorString));
 }
 
 void tst_VastParser::deepNesting()
