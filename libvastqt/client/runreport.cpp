@@ -57,6 +57,8 @@ QJsonObject beaconJson(const BeaconRecord &b)
         {u"attempts"_s, b.attempts},
         {u"state"_s, state},
     };
+    if (b.queuedMs > 0)
+        o.insert(u"queuedMs"_s, b.queuedMs);
     if (!b.errorString.isEmpty())
         o.insert(u"error"_s, b.errorString);
     return o;
@@ -177,6 +179,7 @@ BeaconRecord BeaconRecord::of(const Beacon &beacon, int breakIndex, int adIndex)
     r.templateUrl = beacon.templateUrl();
     r.httpStatus = beacon.httpStatus();
     r.latencyMs = beacon.latencyMs();
+    r.queuedMs = beacon.queuedMs();
     r.attempts = beacon.attempts();
     r.state = beacon.state();
     r.errorString = beacon.errorString();
