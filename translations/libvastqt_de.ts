@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>unknown delivery %1</source>
-        <translation>unbekannte delivery %1</translation>
+        <translation>unbekannter delivery-Wert %1</translation>
     </message>
     <message>
         <source>streaming delivery not allowed</source>
-        <translation>delivery streaming nicht erlaubt</translation>
+        <translation>Auslieferung per streaming nicht erlaubt</translation>
     </message>
     <message>
         <source>bitrate %1 kbit/s above the cap of %2 kbit/s</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>progressive preferred to %1 streaming</source>
-        <translation>progressive vor %1 streaming bevorzugt</translation>
+        <translation>progressive gegenüber %1 streaming bevorzugt</translation>
     </message>
 </context>
 <context>
@@ -566,11 +566,11 @@
     <name>VastQt::RealtimePlayer</name>
     <message>
         <source>invalid media</source>
-        <translation>ungültige Medien</translation>
+        <translation>ungültiges Medium</translation>
     </message>
     <message>
         <source>The media cannot be played: %1</source>
-        <translation>Die Medien können nicht abgespielt werden: %1</translation>
+        <translation>Das Medium kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>Media error: %1</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>The media could not be decoded: %1</source>
-        <translation>Die Medien konnten nicht decodiert werden: %1</translation>
+        <translation>Das Medium konnte nicht decodiert werden: %1</translation>
     </message>
     <message>
         <source>Media playback failed: %1</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>The media stalled at %1 ms for %2 ms</source>
-        <translation>Die Medien stockten bei %1 ms für %2 ms</translation>
+        <translation>Das Medium stockte bei %1 ms für %2 ms</translation>
     </message>
     <message>
         <source>The MediaFile URL &quot;%1&quot; is not a valid absolute URL</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>&lt;AdBreak&gt; has no timeOffset, it cannot be scheduled</source>
-        <translation>&lt;AdBreak&gt; hat kein timeOffset, sie kann nicht eingeplant werden</translation>
+        <translation>&lt;AdBreak&gt; hat kein timeOffset, die Werbepause kann nicht eingeplant werden</translation>
     </message>
     <message>
         <source>&lt;AdBreak&gt; timeOffset=&quot;%1&quot; is not start, end, HH:MM:SS[.mmm], n% or #m</source>

@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>unknown delivery %1</source>
-        <translation>delivery %1 inconnue</translation>
+        <translation>valeur de delivery %1 inconnue</translation>
     </message>
     <message>
         <source>streaming delivery not allowed</source>
-        <translation>delivery streaming non autorisée</translation>
+        <translation>diffusion en streaming non autorisée</translation>
     </message>
     <message>
         <source>bitrate %1 kbit/s above the cap of %2 kbit/s</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>&lt;%1&gt; attribute %2 read as %3</source>
-        <translation>attribut %2 de &lt;%1&gt; lu comme %3</translation>
+        <translation>l’attribut %2 de &lt;%1&gt; est lu comme %3</translation>
     </message>
     <message>
         <source>&lt;%1&gt; attribute %2=&quot;%3&quot; is not a non-negative integer, ignored</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>&lt;Linear&gt; skipoffset=&quot;%1&quot; is neither HH:MM:SS[.mmm] nor n%, the ad is read as not skippable</source>
-        <translation>&lt;Linear&gt; skipoffset=&quot;%1&quot; n’est ni HH:MM:SS[.mmm] ni n%, l’annonce est lue comme non désactivable</translation>
+        <translation>&lt;Linear&gt; skipoffset=&quot;%1&quot; n’est ni HH:MM:SS[.mmm] ni n%, l’annonce est considérée comme impossible à passer</translation>
     </message>
     <message>
         <source>&lt;Duration&gt; &quot;%1&quot; is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>&lt;AdBreak&gt; has no timeOffset, it cannot be scheduled</source>
-        <translation>&lt;AdBreak&gt; n’a pas de timeOffset, elle ne peut pas être planifiée</translation>
+        <translation>&lt;AdBreak&gt; n’a pas de timeOffset, la coupure ne peut pas être planifiée</translation>
     </message>
     <message>
         <source>&lt;AdBreak&gt; timeOffset=&quot;%1&quot; is not start, end, HH:MM:SS[.mmm], n% or #m</source>
