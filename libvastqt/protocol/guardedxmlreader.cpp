@@ -74,7 +74,7 @@ GuardedXmlReader::Token GuardedXmlReader::next()
     switch (token) {
     case Token::StartElement:
         if (++m_depth > m_maxDepth) {
-            fail(ErrorCode::XmlParsingError, u"elements are nested deeper than %1 levels"_s.arg(m_maxDepth));
+            fail(ErrorCode::XmlParsingError, tr("elements are nested deeper than %1 levels").arg(m_maxDepth));
             return Token::Invalid;
         }
         onStartElement();
@@ -89,7 +89,7 @@ GuardedXmlReader::Token GuardedXmlReader::next()
     case Token::DTD:
     case Token::EntityReference:
         // Refused before any entity is used: no expansion bombs, no external entities.
-        fail(ErrorCode::XmlParsingError, u"DTD/entity declarations are not allowed"_s);
+        fail(ErrorCode::XmlParsingError, tr("DTD/entity declarations are not allowed"));
         return Token::Invalid;
     default:
         break;
@@ -218,7 +218,7 @@ QString GuardedXmlReader::rawElementText(const QString &qualifiedName, qint64 af
         return {};
     const auto span = currentElementSpan(qualifiedName, afterStartTag);
     if (!span) {
-        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
+        warn(tr("could not copy the raw XML of <%1>").arg(qualifiedName));
         return {};
     }
     return m_source.mid(span->first, span->second - span->first);
@@ -239,7 +239,7 @@ void GuardedXmlReader::warnAt(qint64 line, const QString &message)
         ++m_suppressedWarnings;
         return;
     }
-    m_warnings.append(u"line %1: %2"_s.arg(line).arg(message));
+    m_warnings.append(tr("line %1: %2").arg(line).arg(message));
 }
 
 bool GuardedXmlReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
@@ -258,7 +258,7 @@ bool GuardedXmlReader::boolValue(QStringView text, QLatin1StringView name, bool 
         return true;
     if (value == "0"_L1 || value.compare("false"_L1, Qt::CaseInsensitive) == 0)
         return false;
-    warn(u"<%1> attribute %2=\"%3\" is not a boolean, using %4"_s.arg(m_xml.name(), name, value,
+    warn(tr("<%1> attribute %2=\"%3\" is not a boolean, using %4").arg(m_xml.name(), name, value,
                                                                         fallback ? "true"_L1 : "false"_L1));
     return fallback;
 }
@@ -267,7 +267,7 @@ bool GuardedXmlReader::readToRootElement()
 {
     if (m_data.size() > m_maxBytes) {
         fail(ErrorCode::XmlParsingError,
-             u"the document is %1 bytes, more than the limit of %2 bytes"_s.arg(m_data.size()).arg(m_maxBytes));
+             tr("the document is %1 bytes, more than the limit of %2 bytes").arg(m_data.size()).arg(m_maxBytes));
         return false;
     }
     // Find the root element; a DTD before it fails in next().
@@ -292,21 +292,17 @@ bool GuardedXmlReader::takeError(ErrorCode &error, QString &errorString, qint64 
     error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
     QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent && m_guardLine == 0) {
-        message = beginsAnElement(m_data) ? u"the document ended early, inside the start tag of its root element"_s
-                                          : u"empty document"_s;
+        message = beginsAnElement(m_data) ? tr("the document ended early, inside the start tag of its root element")
+                                          : tr("empty document");
     }
     if (m_data.size() > m_maxBytes) {
         errorString = message;
-    } else if (m_guardLine > 0) {
-        line = m_guardLine;
-        column = m_guardColumn;
-        errorString = u"line %1, column %2: %3"_s.arg(line).arg(column).arg(message);
     } else {
-        line = m_xml.lineNumber();
         // columnNumber() counts the characters read on the line, which makes it the
         // 1-based column of the character that raised the error.
-        column = m_xml.columnNumber();
-        errorString = u"line %1, column %2: %3"_s.arg(line).arg(column).arg(message);
+        line = m_guardLine > 0 ? m_guardLine : m_xml.lineNumber();
+        column = m_guardLine > 0 ? m_guardColumn : m_xml.columnNumber();
+        errorString = tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
     }
     return true;
 }
@@ -314,7 +310,7 @@ bool GuardedXmlReader::takeError(ErrorCode &error, QString &errorString, qint64 
 QStringList GuardedXmlReader::takeWarnings()
 {
     if (m_suppressedWarnings > 0)
-        m_warnings.append(u"%1 more warnings not shown"_s.arg(m_suppressedWarnings));
+        m_warnings.append(tr("%1 more warnings not shown").arg(m_suppressedWarnings));
     return std::move(m_warnings);
 }
 
@@ -391,8 +387,8 @@ qsizetype GuardedXmlReader::checkStartTags()
             m_guardLine = 1 + std::count(data.begin(), data.begin() + lineStart, '\n');
             m_guardColumn = at - lineStart + 1;
             m_guardMessage = attributes > MaxAttributesPerTag
-                ? u"a start tag with more than %1 attributes; no VAST element has that many"_s.arg(MaxAttributesPerTag)
-                : u"a start tag of more than %1 bytes; no VAST element is that long"_s.arg(MaxStartTagBytes);
+                ? tr("a start tag with more than %1 attributes; no VAST element has that many").arg(MaxAttributesPerTag)
+                : tr("a start tag of more than %1 bytes; no VAST element is that long").arg(MaxStartTagBytes);
             return at;
         }
         at = i;
@@ -476,7 +472,7 @@ QString GuardedXmlReader::bareAmpersandWarning(const QList<qint64> &lines)
     QStringList numbers;
     for (qint64 line : lines)
         numbers.append(QString::number(line));
-    return u"line %1: a bare '&' is not well-formed XML; read as \"&amp;\" (lines %2)"_s.arg(
+    return tr("line %1: a bare '&' is not well-formed XML; read as \"&amp;\" (lines %2)").arg(
         QString::number(lines.first()), numbers.join(u", "_s));
 }
 

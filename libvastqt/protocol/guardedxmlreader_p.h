@@ -14,6 +14,7 @@
 #include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtCore/QXmlStreamReader>
@@ -35,6 +36,8 @@ namespace VastQt
 */
 class GuardedXmlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(VastQt::GuardedXmlReader)
+
 public:
     using Token = QXmlStreamReader::TokenType;
 

@@ -28,6 +28,8 @@ using Token = QXmlStreamReader::TokenType;
 */
 class VastReader : public GuardedXmlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(VastQt::VastParser)
+
 public:
     VastReader(const QByteArray &data, const VastParserOptions &options)
         : GuardedXmlReader(data, options.maxDepth, options.maxBytes, options.maxWarnings)
@@ -64,7 +66,7 @@ private:
     }
     void warnTolerated(qint64 line, const QString &message)
     {
-        warnAt(line, u"%1 (at %2)"_s.arg(message, path()));
+        warnAt(line, tr("%1 (at %2)").arg(message, path()));
     }
     QString readUri();
     QString readLegacyAdTagUrl();
@@ -166,7 +168,7 @@ QStringView VastReader::attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
     for (const QXmlStreamAttribute &a : attrs) {
         if (a.name().size() == name.size() && a.name().compare(name, Qt::CaseInsensitive) == 0) {
             warnTolerated(m_xml.lineNumber(),
-                          u"<%1> attribute %2 read as %3"_s.arg(m_xml.name(), a.name(), name));
+                          tr("<%1> attribute %2 read as %3").arg(m_xml.name(), a.name(), name));
             return a.value();
         }
     }
@@ -186,7 +188,7 @@ int VastReader::intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView nam
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!ok || number < 0) {
-        warn(u"<%1> attribute %2=\"%3\" is not a non-negative integer, ignored"_s.arg(m_xml.name(), name, value));
+        warn(tr("<%1> attribute %2=\"%3\" is not a non-negative integer, ignored").arg(m_xml.name(), name, value));
         return 0;
     }
     return number;
@@ -200,7 +202,7 @@ qint64 VastReader::int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!ok || number < 0) {
-        warn(u"<%1> attribute %2=\"%3\" is not a non-negative integer, ignored"_s.arg(m_xml.name(), name, value));
+        warn(tr("<%1> attribute %2=\"%3\" is not a non-negative integer, ignored").arg(m_xml.name(), name, value));
         return 0;
     }
     return number;
@@ -213,7 +215,7 @@ qint64 VastReader::timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView
         return -1;
     const qint64 ms = parseVastTime(value);
     if (ms < 0)
-        warn(u"<%1> attribute %2=\"%3\" is not a time (HH:MM:SS[.mmm]), ignored"_s.arg(m_xml.name(), name, value));
+        warn(tr("<%1> attribute %2=\"%3\" is not a time (HH:MM:SS[.mmm]), ignored").arg(m_xml.name(), name, value));
     return ms;
 }
 
@@ -230,10 +232,10 @@ VastParseResult VastReader::run()
                 next();
         } else if (isElement("VideoAdServingTemplate"_L1)) {
             fail(ErrorCode::VersionNotSupported,
-                 u"VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"_s);
+                 tr("VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"));
         } else {
             fail(ErrorCode::SchemaValidationError,
-                 u"the root element is <%1>, not <VAST>"_s.arg(m_xml.qualifiedName()));
+                 tr("the root element is <%1>, not <VAST>").arg(m_xml.qualifiedName()));
         }
     }
 
@@ -253,7 +255,7 @@ void VastReader::parseVast()
     const QStringView version = attr(attrs, "version"_L1).trimmed();
     m_document.version = version.toString();
     if (version.isEmpty()) {
-        warn(u"<VAST> has no version attribute, read as VAST 4"_s);
+        warn(tr("<VAST> has no version attribute, read as VAST 4"));
         m_major = 4;
     } else {
         qsizetype dot = version.indexOf(u'.');
@@ -267,17 +269,17 @@ void VastReader::parseVast()
         }
         if (!majorOk || !minorOk || m_major < 2 || m_major > 4) {
             fail(ErrorCode::VersionNotSupported,
-                 u"VAST version \"%1\" is not supported (2.0 to 4.3 are)"_s.arg(version));
+                 tr("VAST version \"%1\" is not supported (2.0 to 4.3 are)").arg(version));
             return;
         }
         if (m_major == 4 && m_minor > 3)
-            warn(u"VAST %1 is newer than 4.3, read as 4.3"_s.arg(version));
+            warn(tr("VAST %1 is newer than 4.3, read as 4.3").arg(version));
     }
 
     while (readNextStartElement()) {
         if (isElement("Ad"_L1)) {
             if (m_document.ads.size() >= m_options.maxAds) {
-                warn(u"more than %1 <Ad> elements, the rest is skipped"_s.arg(m_options.maxAds));
+                warn(tr("more than %1 <Ad> elements, the rest is skipped").arg(m_options.maxAds));
                 skipCurrentElement();
                 continue;
             }
@@ -316,9 +318,9 @@ std::optional<Ad> VastReader::parseAd()
         }
         const QLatin1StringView specName = inLine ? "InLine"_L1 : "Wrapper"_L1;
         if (name != specName)
-            warnTolerated(m_xml.lineNumber(), u"<%1> read as <%2>"_s.arg(name, specName));
+            warnTolerated(m_xml.lineNumber(), tr("<%1> read as <%2>").arg(name, specName));
         if (found) {
-            warn(u"<Ad id=\"%1\"> has more than one <InLine>/<Wrapper>, the extra <%2> is skipped"_s.arg(ad.id, m_xml.name()));
+            warn(tr("<Ad id=\"%1\"> has more than one <InLine>/<Wrapper>, the extra <%2> is skipped").arg(ad.id, m_xml.name()));
             skipCurrentElement();
             continue;
         }
@@ -332,11 +334,11 @@ std::optional<Ad> VastReader::parseAd()
             parseWrapper(ad);
             usable = !ad.vastAdTagUri.isEmpty();
             if (!usable)
-                warn(u"<Wrapper> of <Ad id=\"%1\"> has no <VASTAdTagURI>, the ad is skipped"_s.arg(ad.id));
+                warn(tr("<Wrapper> of <Ad id=\"%1\"> has no <VASTAdTagURI>, the ad is skipped").arg(ad.id));
         }
     }
     if (!found)
-        warnAt(line, u"<Ad id=\"%1\"> has neither <InLine> nor <Wrapper>, skipped"_s.arg(ad.id));
+        warnAt(line, tr("<Ad id=\"%1\"> has neither <InLine> nor <Wrapper>, skipped").arg(ad.id));
     if (!usable || failed())
         return std::nullopt;
     return ad;
@@ -352,7 +354,7 @@ bool VastReader::parseAdChild(Ad &ad)
     } else if (isElement("Impression"_L1)) {
         VastUri impression = parseUri();
         if (impression.url.isEmpty())
-            warn(u"empty <Impression> skipped"_s);
+            warn(tr("empty <Impression> skipped"));
         else
             ad.impressions.append(std::move(impression));
     } else if (isElement("Error"_L1)) {
@@ -404,7 +406,7 @@ void VastReader::parseInLine(Ad &ad)
         } else if (isElement("Category"_L1)) {
             Category category = parseCategory();
             if (category.code.isEmpty())
-                warn(u"<Category authority=\"%1\"> has no code"_s.arg(category.authority));
+                warn(tr("<Category authority=\"%1\"> has no code").arg(category.authority));
             ad.categories.append(std::move(category));
         } else if (isElement("Survey"_L1)) {
             Survey survey;
@@ -419,7 +421,7 @@ void VastReader::parseInLine(Ad &ad)
             if (ok && seconds >= 0)
                 ad.expires = seconds;
             else
-                warn(u"<Expires> \"%1\" is not a number of seconds, ignored"_s.arg(text));
+                warn(tr("<Expires> \"%1\" is not a number of seconds, ignored").arg(text));
         } else {
             skipCurrentElement();
         }
@@ -427,13 +429,13 @@ void VastReader::parseInLine(Ad &ad)
     if (failed())
         return;
     if (!hasAdSystem)
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <AdSystem>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <AdSystem>").arg(ad.id));
     if (!hasAdTitle)
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <AdTitle>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <AdTitle>").arg(ad.id));
     if (ad.impressions.isEmpty())
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <Impression>").arg(ad.id));
     if (!hasCreatives)
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <Creatives>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <Creatives>").arg(ad.id));
 }
 
 // <Wrapper> (VAST 4.3 §3.19).
@@ -459,7 +461,7 @@ void VastReader::parseWrapper(Ad &ad)
         }
     }
     if (!failed() && ad.impressions.isEmpty())
-        warn(u"<Wrapper> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
+        warn(tr("<Wrapper> of <Ad id=\"%1\"> has no <Impression>").arg(ad.id));
 }
 
 // <Category> and <BlockedAdCategories> (VAST 4.3 §3.4.5, §3.19.2).
@@ -489,7 +491,7 @@ QString VastReader::readUri()
     QString uri = readText();
     // At the element's end tag: its name is the reader's, its path the parent's plus it.
     if (uri.startsWith("//"_L1))
-        warnAt(line, u"<%1> \"%2\" is a protocol-relative URI, resolved against the scheme of the document's URL (at %3)"_s
+        warnAt(line, tr("<%1> \"%2\" is a protocol-relative URI, resolved against the scheme of the document's URL (at %3)")
                          .arg(m_xml.name(), uri, path(m_xml.name())));
     return uri;
 }
@@ -526,7 +528,7 @@ QString VastReader::readLegacyAdTagUrl()
     if (url.isEmpty())
         url = std::move(text).trimmed();
     if (!url.isEmpty())
-        warnAt(line, u"<VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"%1\" read as VASTAdTagURI (at %2)"_s
+        warnAt(line, tr("<VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"%1\" read as VASTAdTagURI (at %2)")
                          .arg(url, elementPath));
     return url;
 }
@@ -556,7 +558,7 @@ void VastReader::parseCreative(QList<Creative> &creatives, bool inWrapper)
     QList<Creative> kinds;
     const auto nextKind = [&](Creative::Kind kind) -> Creative & {
         if (creative.kind != Creative::Kind::None) {
-            warn(u"<Creative id=\"%1\"> holds more than one kind of creative; <%2> is read as a creative of its own"_s
+            warn(tr("<Creative id=\"%1\"> holds more than one kind of creative; <%2> is read as a creative of its own")
                      .arg(creative.id, m_xml.name()));
             kinds.append(attributesOnly);
             kinds.last().kind = kind;
@@ -586,7 +588,7 @@ void VastReader::parseCreative(QList<Creative> &creatives, bool inWrapper)
     if (failed())
         return;
     if (creative.kind == Creative::Kind::None) {
-        warn(u"<Creative id=\"%1\"> has no <Linear>, <NonLinearAds> or <CompanionAds>, skipped"_s.arg(creative.id));
+        warn(tr("<Creative id=\"%1\"> has no <Linear>, <NonLinearAds> or <CompanionAds>, skipped").arg(creative.id));
         return;
     }
     creatives.append(creative);
@@ -610,7 +612,7 @@ UniversalAdId VastReader::parseUniversalAdId()
     const bool vast40 = m_major == 4 && m_minor == 0;
     id.value = (vast40 && !idValue.isEmpty()) || content.isEmpty() ? idValue : content;
     if (!idValue.isEmpty() && !content.isEmpty() && idValue != content)
-        warn(u"<UniversalAdId> idValue \"%1\" differs from its content \"%2\", using \"%3\""_s.arg(idValue, content, id.value));
+        warn(tr("<UniversalAdId> idValue \"%1\" differs from its content \"%2\", using \"%3\"").arg(idValue, content, id.value));
     if (id.value.isEmpty())
         id.value = u"unknown"_s; // the spec's default
     if (id.idRegistry.isEmpty())
@@ -628,7 +630,7 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
         if (parseVastTime(skipoffset, 100000) >= 0)
             linear.skipoffset = skipoffset.toString();
         else
-            warn(u"<Linear> skipoffset=\"%1\" is neither HH:MM:SS[.mmm] nor n%, the ad is read as not skippable"_s.arg(skipoffset));
+            warn(tr("<Linear> skipoffset=\"%1\" is neither HH:MM:SS[.mmm] nor n%, the ad is read as not skippable").arg(skipoffset));
     }
     bool hasDuration = false;
     bool hasMediaFiles = false;
@@ -641,10 +643,10 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
             if (linear.durationMs < 0) {
                 linear.durationMs = plainSecondsToMs(text);
                 if (linear.durationMs >= 0)
-                    warnAt(line, u"<Duration> \"%1\" is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)"_s
+                    warnAt(line, tr("<Duration> \"%1\" is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)")
                                      .arg(text, formatVastTime(linear.durationMs), path(u"Duration")));
                 else
-                    warn(u"<Duration> \"%1\" is not HH:MM:SS[.mmm]"_s.arg(text));
+                    warn(tr("<Duration> \"%1\" is not HH:MM:SS[.mmm]").arg(text));
             }
         } else if (isElement("MediaFiles"_L1)) {
             hasMediaFiles = true;
@@ -666,9 +668,9 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
     if (failed() || inWrapper)
         return;
     if (!hasDuration)
-        warn(u"<Linear> has no <Duration>"_s);
+        warn(tr("<Linear> has no <Duration>"));
     if (!hasMediaFiles || linear.mediaFiles.isEmpty())
-        warn(u"<Linear> has no usable <MediaFile>"_s);
+        warn(tr("<Linear> has no usable <MediaFile>"));
 }
 
 // <MediaFiles> (VAST 4.3 §3.9).
@@ -710,11 +712,11 @@ std::optional<MediaFile> VastReader::parseMediaFile()
     file.mediaType = str(attrs, "mediaType"_L1);
     file.url = readUri();
     if (file.url.isEmpty()) {
-        warn(u"<MediaFile id=\"%1\"> has no URI, skipped"_s.arg(file.id));
+        warn(tr("<MediaFile id=\"%1\"> has no URI, skipped").arg(file.id));
         return std::nullopt;
     }
     if (file.type.isEmpty())
-        warn(u"<MediaFile id=\"%1\"> has no type"_s.arg(file.id));
+        warn(tr("<MediaFile id=\"%1\"> has no type").arg(file.id));
     return file;
 }
 
@@ -733,7 +735,7 @@ std::optional<Mezzanine> VastReader::parseMezzanine()
     file.mediaType = str(attrs, "mediaType"_L1);
     file.url = readUri();
     if (file.url.isEmpty()) {
-        warn(u"<Mezzanine> has no URI, skipped"_s);
+        warn(tr("<Mezzanine> has no URI, skipped"));
         return std::nullopt;
     }
     return file;
@@ -749,7 +751,7 @@ std::optional<InteractiveCreativeFile> VastReader::parseInteractiveCreativeFile(
     file.variableDuration = boolAttr(attrs, "variableDuration"_L1, false);
     file.url = readUri();
     if (file.url.isEmpty()) {
-        warn(u"<InteractiveCreativeFile> has no URI, skipped"_s);
+        warn(tr("<InteractiveCreativeFile> has no URI, skipped"));
         return std::nullopt;
     }
     return file;
@@ -765,7 +767,7 @@ void VastReader::parseClosedCaptionFiles(QList<ClosedCaptionFile> &files)
         file.language = str(attrs, "language"_L1);
         file.url = readUri();
         if (file.url.isEmpty())
-            warn(u"<ClosedCaptionFile> has no URI, skipped"_s);
+            warn(tr("<ClosedCaptionFile> has no URI, skipped"));
         else
             files.append(std::move(file));
     });
@@ -787,20 +789,20 @@ std::optional<TrackingEvent> VastReader::parseTracking(bool linear)
     const qint64 line = m_xml.lineNumber();
     event.url = readUri();
     if (event.event.isEmpty()) {
-        warnAt(line, u"<Tracking> without event, skipped"_s);
+        warnAt(line, tr("<Tracking> without event, skipped"));
         return std::nullopt;
     }
     if (event.url.isEmpty()) {
-        warnAt(line, u"<Tracking event=\"%1\"> has no URI, skipped"_s.arg(event.event));
+        warnAt(line, tr("<Tracking event=\"%1\"> has no URI, skipped").arg(event.event));
         return std::nullopt;
     }
     if (linear && event.event == "progress"_L1) {
         if (offset.isEmpty()) {
-            warnAt(line, u"<Tracking event=\"progress\"> has no offset, skipped"_s);
+            warnAt(line, tr("<Tracking event=\"progress\"> has no offset, skipped"));
             return std::nullopt;
         }
         if (parseVastTime(offset, 100000) < 0)
-            warnAt(line, u"<Tracking event=\"progress\"> offset=\"%1\" is neither HH:MM:SS[.mmm] nor n%"_s.arg(offset));
+            warnAt(line, tr("<Tracking event=\"progress\"> offset=\"%1\" is neither HH:MM:SS[.mmm] nor n%").arg(offset));
         event.offset = offset.toString();
     }
     return event;
@@ -869,7 +871,7 @@ Icon VastReader::parseIcon()
         }
     }
     if (!failed() && icon.resources.isEmpty())
-        warn(u"<Icon program=\"%1\"> has no resource"_s.arg(icon.program));
+        warn(tr("<Icon program=\"%1\"> has no resource").arg(icon.program));
     return icon;
 }
 
@@ -910,7 +912,7 @@ std::optional<IconClickFallbackImage> VastReader::parseIconClickFallbackImage()
         }
     }
     if (image.url.isEmpty()) {
-        warn(u"<IconClickFallbackImage> has no <StaticResource>, skipped"_s);
+        warn(tr("<IconClickFallbackImage> has no <StaticResource>, skipped"));
         return std::nullopt;
     }
     return image;
@@ -934,7 +936,7 @@ bool VastReader::parseCreativeResource(QList<CreativeResource> &resources)
     const QString element = m_xml.name().toString();
     resource.content = resource.kind == "html"_L1 ? readText() : readUri();
     if (resource.content.isEmpty())
-        warn(u"empty <%1> skipped"_s.arg(element));
+        warn(tr("empty <%1> skipped").arg(element));
     else
         resources.append(std::move(resource));
     return true;
@@ -1042,7 +1044,7 @@ Verification VastReader::parseVerification()
     Verification verification;
     verification.vendor = str(m_xml.attributes(), "vendor"_L1);
     if (verification.vendor.isEmpty())
-        warn(u"<Verification> has no vendor"_s);
+        warn(tr("<Verification> has no vendor"));
     while (readNextStartElement()) {
         const bool javaScript = isElement("JavaScriptResource"_L1);
         if (javaScript || isElement("ExecutableResource"_L1)) {
@@ -1058,7 +1060,7 @@ Verification VastReader::parseVerification()
             }
             resource.url = readUri();
             if (resource.url.isEmpty())
-                warn(u"empty <%1> skipped"_s.arg(javaScript ? "JavaScriptResource"_L1 : "ExecutableResource"_L1));
+                warn(tr("empty <%1> skipped").arg(javaScript ? "JavaScriptResource"_L1 : "ExecutableResource"_L1));
             else if (javaScript)
                 verification.javaScriptResources.append(std::move(resource));
             else
@@ -1093,8 +1095,8 @@ QString VastReader::parseExtensions(QList<Verification> &verifications)
             const qsizetype before = verifications.size();
             parseAdVerifications(verifications);
             if ((m_major > 4 || (m_major == 4 && m_minor >= 1)) && verifications.size() > before)
-                warnAt(line, u"VAST %1 carries %2 <Verification> in <Extension type=\"AdVerifications\">, the pre-4.1 form; "
-                             "read as <AdVerifications> (at %3)"_s
+                warnAt(line, tr("VAST %1 carries %2 <Verification> in <Extension type=\"AdVerifications\">, the pre-4.1 form; "
+                                "read as <AdVerifications> (at %3)")
                                  .arg(m_document.version)
                                  .arg(verifications.size() - before)
                                  .arg(elementPath));
