@@ -320,6 +320,18 @@
         <source>%1 more warnings not shown</source>
         <translation>%1 weitere Warnungen nicht angezeigt</translation>
     </message>
+    <message>
+        <source>a start tag with more than %1 attributes; no VAST element has that many</source>
+        <translation>ein Start-Tag mit mehr als %1 Attributen; kein VAST-Element hat so viele</translation>
+    </message>
+    <message>
+        <source>a start tag of more than %1 bytes; no VAST element is that long</source>
+        <translation>ein Start-Tag mit mehr als %1 Bytes; kein VAST-Element ist so lang</translation>
+    </message>
+    <message>
+        <source>line %1: a bare &apos;&amp;&apos; is not well-formed XML; read as &quot;&amp;amp;&quot; (lines %2)</source>
+        <translation>Zeile %1: ein einzelnes &apos;&amp;&apos; ist kein wohlgeformtes XML; als &quot;&amp;amp;&quot; gelesen (Zeilen %2)</translation>
+    </message>
 </context>
 <context>
     <name>VastQt::HttpTransport</name>
@@ -800,10 +812,6 @@
         <translation>&lt;VASTAdTagURL&gt; ist die veraltete VAST-2-Form von &lt;VASTAdTagURI&gt;; „%1“ als VASTAdTagURI gelesen (bei %2)</translation>
     </message>
     <message>
-        <source>&lt;Creative id=&quot;%1&quot;&gt; has more than one kind of creative, &lt;%2&gt; skipped</source>
-        <translation>&lt;Creative id=&quot;%1&quot;&gt; hat mehr als eine Art von Creative, &lt;%2&gt; übersprungen</translation>
-    </message>
-    <message>
         <source>&lt;Creative id=&quot;%1&quot;&gt; has no &lt;Linear&gt;, &lt;NonLinearAds&gt; or &lt;CompanionAds&gt;, skipped</source>
         <translation>&lt;Creative id=&quot;%1&quot;&gt; hat weder &lt;Linear&gt;, &lt;NonLinearAds&gt; noch &lt;CompanionAds&gt;, übersprungen</translation>
     </message>
@@ -886,6 +894,14 @@
     <message>
         <source>VAST %1 carries %2 &lt;Verification&gt; in &lt;Extension type=&quot;AdVerifications&quot;&gt;, the pre-4.1 form; read as &lt;AdVerifications&gt; (at %3)</source>
         <translation>VAST %1 enthält %2 &lt;Verification&gt; in &lt;Extension type=&quot;AdVerifications&quot;&gt;, der Form vor 4.1; als &lt;AdVerifications&gt; gelesen (bei %3)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; read as &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; als &lt;%2&gt; gelesen</translation>
+    </message>
+    <message>
+        <source>&lt;Creative id=&quot;%1&quot;&gt; holds more than one kind of creative; &lt;%2&gt; is read as a creative of its own</source>
+        <translation>&lt;Creative id=&quot;%1&quot;&gt; enthält mehr als eine Art von Creative; &lt;%2&gt; wird als eigenes Creative gelesen</translation>
     </message>
 </context>
 <context>

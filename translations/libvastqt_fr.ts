@@ -320,6 +320,18 @@
         <source>%1 more warnings not shown</source>
         <translation>%1 autres avertissements non affichés</translation>
     </message>
+    <message>
+        <source>a start tag with more than %1 attributes; no VAST element has that many</source>
+        <translation>une balise ouvrante de plus de %1 attributs ; aucun élément VAST n&apos;en a autant</translation>
+    </message>
+    <message>
+        <source>a start tag of more than %1 bytes; no VAST element is that long</source>
+        <translation>une balise ouvrante de plus de %1 octets ; aucun élément VAST n&apos;est aussi long</translation>
+    </message>
+    <message>
+        <source>line %1: a bare &apos;&amp;&apos; is not well-formed XML; read as &quot;&amp;amp;&quot; (lines %2)</source>
+        <translation>ligne %1 : un &apos;&amp;&apos; isolé n&apos;est pas du XML bien formé ; lu comme &quot;&amp;amp;&quot; (lignes %2)</translation>
+    </message>
 </context>
 <context>
     <name>VastQt::HttpTransport</name>
@@ -800,10 +812,6 @@
         <translation>&lt;VASTAdTagURL&gt; est l’ancienne forme VAST 2 de &lt;VASTAdTagURI&gt; ; « %1 » lu comme VASTAdTagURI (à %2)</translation>
     </message>
     <message>
-        <source>&lt;Creative id=&quot;%1&quot;&gt; has more than one kind of creative, &lt;%2&gt; skipped</source>
-        <translation>&lt;Creative id=&quot;%1&quot;&gt; a plus d’un type de creative, &lt;%2&gt; ignoré</translation>
-    </message>
-    <message>
         <source>&lt;Creative id=&quot;%1&quot;&gt; has no &lt;Linear&gt;, &lt;NonLinearAds&gt; or &lt;CompanionAds&gt;, skipped</source>
         <translation>&lt;Creative id=&quot;%1&quot;&gt; n’a ni &lt;Linear&gt;, ni &lt;NonLinearAds&gt;, ni &lt;CompanionAds&gt;, ignoré</translation>
     </message>
@@ -886,6 +894,14 @@
     <message>
         <source>VAST %1 carries %2 &lt;Verification&gt; in &lt;Extension type=&quot;AdVerifications&quot;&gt;, the pre-4.1 form; read as &lt;AdVerifications&gt; (at %3)</source>
         <translation>VAST %1 contient %2 &lt;Verification&gt; dans &lt;Extension type=&quot;AdVerifications&quot;&gt;, la forme antérieure à 4.1 ; lu comme &lt;AdVerifications&gt; (à %3)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; read as &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; lu comme &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Creative id=&quot;%1&quot;&gt; holds more than one kind of creative; &lt;%2&gt; is read as a creative of its own</source>
+        <translation>&lt;Creative id=&quot;%1&quot;&gt; contient plusieurs sortes de creative ; &lt;%2&gt; est lu comme un creative à part</translation>
     </message>
 </context>
 <context>
