@@ -38,6 +38,9 @@ QJsonObject hopJson(const WrapperHop &hop)
     // What the server said in <Extensions>, kept for a chain that failed too.
     if (!hop.extensions.isEmpty())
         o.insert(u"extensions"_s, QJsonArray::fromStringList(hop.extensions));
+    // The parser's warnings for the hop's document (the tolerances: what, where, line).
+    if (!hop.warnings.isEmpty())
+        o.insert(u"warnings"_s, QJsonArray::fromStringList(hop.warnings));
     return o;
 }
 

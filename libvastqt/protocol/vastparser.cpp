@@ -46,6 +46,12 @@ private:
     {
         return attr(attrs, name).trimmed().toString();
     }
+    // The attribute, or \a fallback (the model's default, VAST 4.3's) when absent or empty.
+    QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name, const QString &fallback)
+    {
+        const QStringView value = attr(attrs, name).trimmed();
+        return value.isEmpty() ? fallback : value.toString();
+    }
     bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
     int intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
     qint64 int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
@@ -95,6 +101,7 @@ private:
     bool parseAdChild(Ad &ad);
     Category parseCategory();
     VastUri parseUri();
+    void parseAdParameters(QString &text, bool &xmlEncoded);
     void parseCreatives(QList<Creative> &creatives, bool inWrapper);
     void parseCreative(QList<Creative> &creatives, bool inWrapper);
     UniversalAdId parseUniversalAdId();
@@ -303,7 +310,7 @@ std::optional<Ad> VastReader::parseAd()
     ad.id = str(attrs, "id"_L1);
     ad.sequence = intAttr(attrs, "sequence"_L1);
     ad.conditionalAd = boolAttr(attrs, "conditionalAd"_L1, false);
-    ad.adType = str(attrs, "adType"_L1);
+    ad.adType = str(attrs, "adType"_L1, ad.adType);
     const qint64 line = m_xml.lineNumber();
 
     bool found = false;
@@ -482,6 +489,14 @@ VastUri VastReader::parseUri()
     return uri;
 }
 
+// <AdParameters> (VAST 4.3 §3.8.2) of a Linear, NonLinear or Companion: the text as sent and
+// its xmlEncoded attribute (false when absent).
+void VastReader::parseAdParameters(QString &text, bool &xmlEncoded)
+{
+    xmlEncoded = boolAttr(m_xml.attributes(), "xmlEncoded"_L1, false);
+    text = readText();
+}
+
 // The text of a URI element. A protocol-relative URI ("//host/path") is kept as sent, with a
 // warning: the parser knows no document URL, so resolveProtocolRelativeUris() resolves it
 // against the scheme of the URL the document came from (WrapperResolver does, per hop).
@@ -658,7 +673,7 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
         } else if (isElement("Icons"_L1)) {
             parseIcons(linear.icons);
         } else if (isElement("AdParameters"_L1)) {
-            linear.adParameters = readText();
+            parseAdParameters(linear.adParameters, linear.adParametersXmlEncoded);
         } else if (isElement("InteractiveCreativeFile"_L1)) { // the 4.x Wrapper form
             appendIf(linear.interactiveCreativeFiles, parseInteractiveCreativeFile());
         } else {
@@ -709,7 +724,7 @@ std::optional<MediaFile> VastReader::parseMediaFile()
     file.maintainAspectRatio = boolAttr(attrs, "maintainAspectRatio"_L1, false);
     file.apiFramework = str(attrs, "apiFramework"_L1);
     file.fileSize = int64Attr(attrs, "fileSize"_L1);
-    file.mediaType = str(attrs, "mediaType"_L1);
+    file.mediaType = str(attrs, "mediaType"_L1, file.mediaType);
     file.url = readUri();
     if (file.url.isEmpty()) {
         warn(tr("<MediaFile id=\"%1\"> has no URI, skipped").arg(file.id));
@@ -732,7 +747,7 @@ std::optional<Mezzanine> VastReader::parseMezzanine()
     file.height = intAttr(attrs, "height"_L1);
     file.codec = str(attrs, "codec"_L1);
     file.fileSize = int64Attr(attrs, "fileSize"_L1);
-    file.mediaType = str(attrs, "mediaType"_L1);
+    file.mediaType = str(attrs, "mediaType"_L1, file.mediaType);
     file.url = readUri();
     if (file.url.isEmpty()) {
         warn(tr("<Mezzanine> has no URI, skipped"));
@@ -854,7 +869,7 @@ Icon VastReader::parseIcon()
     icon.durationMs = timeAttr(attrs, "duration"_L1);
     icon.offsetMs = timeAttr(attrs, "offset"_L1);
     icon.apiFramework = str(attrs, "apiFramework"_L1);
-    icon.pxratio = str(attrs, "pxratio"_L1);
+    icon.pxratio = str(attrs, "pxratio"_L1, icon.pxratio);
     icon.altText = str(attrs, "altText"_L1);
     icon.hoverText = str(attrs, "hoverText"_L1);
     while (readNextStartElement()) {
@@ -882,9 +897,9 @@ void VastReader::parseIconClicks(Icon &icon)
         if (isElement("IconClickThrough"_L1)) {
             icon.clickThrough = readUri();
         } else if (isElement("IconClickTracking"_L1)) {
-            QString url = readUri();
-            if (!url.isEmpty())
-                icon.clickTracking.append(std::move(url));
+            VastUri uri = parseUri();
+            if (!uri.url.isEmpty())
+                icon.clickTracking.append(std::move(uri));
         } else if (isElement("IconClickFallbackImages"_L1)) {
             readEach("IconClickFallbackImage"_L1,
                      [&] { appendIf(icon.clickFallbackImages, parseIconClickFallbackImage()); });
@@ -973,7 +988,7 @@ NonLinear VastReader::parseNonLinear()
         if (parseCreativeResource(nonLinear.resources))
             continue;
         if (isElement("AdParameters"_L1)) {
-            nonLinear.adParameters = readText();
+            parseAdParameters(nonLinear.adParameters, nonLinear.adParametersXmlEncoded);
         } else if (isElement("NonLinearClickThrough"_L1)) {
             nonLinear.clickThrough = readUri();
         } else if (isElement("NonLinearClickTracking"_L1)) {
@@ -1008,13 +1023,13 @@ Companion VastReader::parseCompanion()
     companion.expandedHeight = intAttr(attrs, "expandedHeight"_L1);
     companion.apiFramework = str(attrs, "apiFramework"_L1);
     companion.adSlotId = str(attrs, "adSlotId"_L1);
-    companion.pxratio = str(attrs, "pxratio"_L1);
-    companion.renderingMode = str(attrs, "renderingMode"_L1);
+    companion.pxratio = str(attrs, "pxratio"_L1, companion.pxratio);
+    companion.renderingMode = str(attrs, "renderingMode"_L1, companion.renderingMode);
     while (readNextStartElement()) {
         if (parseCreativeResource(companion.resources))
             continue;
         if (isElement("AdParameters"_L1)) {
-            companion.adParameters = readText();
+            parseAdParameters(companion.adParameters, companion.adParametersXmlEncoded);
         } else if (isElement("AltText"_L1)) {
             companion.altText = readText();
         } else if (isElement("CompanionClickThrough"_L1)) {
@@ -1110,7 +1125,7 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
 {
     viewable.id = str(m_xml.attributes(), "id"_L1);
     while (readNextStartElement()) {
-        QStringList *list = nullptr;
+        QList<VastUri> *list = nullptr;
         if (isElement("Viewable"_L1))
             list = &viewable.viewable;
         else if (isElement("NotViewable"_L1))
@@ -1121,9 +1136,10 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
             skipCurrentElement();
             continue;
         }
-        QString url = readUri();
-        if (!url.isEmpty())
-            list->append(std::move(url));
+        // Each URI keeps the id of its <ViewableImpression>, also once merged into an InLine.
+        VastUri uri{viewable.id, readUri()};
+        if (!uri.url.isEmpty())
+            list->append(std::move(uri));
     }
 }
 

@@ -286,6 +286,7 @@ public:
         resolveProtocolRelativeUris(parsed.document, hop.url.scheme());
         hop.vastVersion = parsed.document.version;
         hop.extensions = documentExtensions(parsed.document);
+        hop.warnings = parsed.warnings;
         if (!parsed.ok()) {
             hop.error = parsed.error;
             hop.errorString = parsed.errorString;

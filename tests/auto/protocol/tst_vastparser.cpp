@@ -27,6 +27,7 @@ const QString goldenDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/golden");
 const QString hostileDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/hostile");
 const QString toleranceDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/tolerance");
 const QString encodingDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/encoding");
+const QString specDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/spec");
 
 QByteArray readFile(const QString &path)
 {
@@ -110,6 +111,12 @@ private Q_SLOTS:
     void iconClickFallbacks();
     void vast2CompanionAndNonLinear();
     void extensionsAreRawXml();
+
+    // the spec's attribute defaults and ids, in the model and the JSON
+    void specAttributes_data();
+    void specAttributes();
+    void modelDefaults();
+    void everySpecIdIsKept();
 
     // structure and tolerance
     void noAdResponseKeepsRootErrors();
@@ -476,9 +483,10 @@ void tst_VastParser::viewableImpression()
     QVERIFY(ad.isWrapper());
     const QString url = u"https://search.iabtechlab.com/error?errcode=102&imprid=s5-ea2f7f298e28c0c98374491aec3dfeb1&ts=1243"_s;
     QCOMPARE(ad.viewableImpression.id, u"1543"_s);
-    QCOMPARE(ad.viewableImpression.viewable, QStringList{url});
-    QCOMPARE(ad.viewableImpression.notViewable, QStringList{url});
-    QCOMPARE(ad.viewableImpression.viewUndetermined, QStringList{url});
+    // Each URI carries its ViewableImpression's id.
+    QCOMPARE(ad.viewableImpression.viewable, (QList<VastUri>{{u"1543"_s, url}}));
+    QCOMPARE(ad.viewableImpression.notViewable, (QList<VastUri>{{u"1543"_s, url}}));
+    QCOMPARE(ad.viewableImpression.viewUndetermined, (QList<VastUri>{{u"1543"_s, url}}));
     QVERIFY(!ad.viewableImpression.isEmpty());
 }
 
@@ -631,7 +639,7 @@ void tst_VastParser::iconClickFallbacks()
     QCOMPARE(i.resources.at(1).kind, u"html"_s);
     QCOMPARE(i.resources.at(1).content, u"<b>i</b>"_s);
     QCOMPARE(i.clickThrough, u"http://choices"_s);
-    QCOMPARE(i.clickTracking, (QStringList{u"http://ct1"_s, u"http://ct2"_s}));
+    QCOMPARE(i.clickTracking, (QList<VastUri>{{u"t"_s, u"http://ct1"_s}, {QString(), u"http://ct2"_s}}));
     QCOMPARE(i.viewTracking, QStringList{u"http://view"_s});
 }
 
@@ -699,6 +707,192 @@ void tst_VastParser::extensionsAreRawXml()
              u"<CreativeExtensions><CreativeExtension type=\"application/json\" xmlns:x=\"urn:x\">"
              "<x:a b='1'>{\"k\": 1}</x:a></CreativeExtension></CreativeExtensions>"_s);
     QCOMPARE(ce2.document.ads.first().extensions, u"<Extensions/>"_s);
+}
+
+// --- the spec's defaults and ids ---------------------------------------------------------------
+
+// VAST 4.3's attribute tables give these defaults: Ad@adType "video" (§3.3),
+// UniversalAdId content and idRegistry "unknown" (§3.7.1), MediaFile@mediaType and
+// Mezzanine@mediaType "2D" (§3.9.1, §3.9.2), Icon@pxratio "1" (§3.11.1), Companion@pxratio
+// "1" and @renderingMode "default" (§3.13.1), Wrapper@followAdditionalWrappers true and
+// @allowMultipleAds false (§3.19). The booleans without a spec default (scalable,
+// maintainAspectRatio, AdParameters@xmlEncoded, fallbackOnNoAd) are false. Row "absent"
+// leaves every one out, row "present" sends each with another value, which wins.
+void tst_VastParser::specAttributes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("adType");
+    QTest::addColumn<QStringList>("universalAdId"); // idRegistry, value
+    QTest::addColumn<QString>("mediaType");
+    QTest::addColumn<QString>("mezzanineMediaType");
+    QTest::addColumn<QString>("iconPxratio");
+    QTest::addColumn<QString>("companionPxratio");
+    QTest::addColumn<QString>("renderingMode");
+    QTest::addColumn<bool>("scalable"); // and maintainAspectRatio, of the MediaFile and the NonLinear
+    QTest::addColumn<bool>("xmlEncoded"); // of the Linear's, the NonLinear's, the Companion's AdParameters
+    QTest::addColumn<QString>("wrapperAdType");
+    QTest::addColumn<QList<bool>>("wrapperFlags"); // followAdditionalWrappers, allowMultipleAds, fallbackOnNoAd
+    QTest::addRow("absent") << u"defaults-absent.xml"_s << u"video"_s << QStringList{u"unknown"_s, u"unknown"_s} << u"2D"_s
+                            << u"2D"_s << u"1"_s << u"1"_s << u"default"_s << false << false << u"video"_s
+                            << QList<bool>{true, false, false};
+    QTest::addRow("present") << u"defaults-present.xml"_s << u"audio"_s << QStringList{u"ad-id.org"_s, u"DEFS0001000H"_s}
+                             << u"360"_s << u"3D"_s << u"2"_s << u"3"_s << u"end-card"_s << true << true << u"hybrid"_s
+                             << QList<bool>{false, true, true};
+}
+
+void tst_VastParser::specAttributes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, adType);
+    QFETCH(QStringList, universalAdId);
+    QFETCH(QString, mediaType);
+    QFETCH(QString, mezzanineMediaType);
+    QFETCH(QString, iconPxratio);
+    QFETCH(QString, companionPxratio);
+    QFETCH(QString, renderingMode);
+    QFETCH(bool, scalable);
+    QFETCH(bool, xmlEncoded);
+    QFETCH(QString, wrapperAdType);
+    QFETCH(QList<bool>, wrapperFlags);
+
+    const VastParseResult r = VastParser::parse(readFile(specDir + u'/' + file));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    QCOMPARE(r.document.ads.size(), 2);
+    const Ad &ad = r.document.ads.at(0);
+    QCOMPARE(ad.adType, adType);
+    QCOMPARE(ad.creatives.size(), 3);
+    const Creative &creative = ad.creatives.at(0);
+    QCOMPARE(creative.universalAdIds.size(), 1);
+    QCOMPARE((QStringList{creative.universalAdIds.first().idRegistry, creative.universalAdIds.first().value}), universalAdId);
+    const Linear &linear = creative.linear;
+    QVERIFY(!linear.adParameters.isEmpty()); // kept as sent: decoding is the creative's business
+    QCOMPARE(linear.adParametersXmlEncoded, xmlEncoded);
+    QCOMPARE(linear.mediaFiles.first().mediaType, mediaType);
+    QCOMPARE(linear.mediaFiles.first().scalable, scalable);
+    QCOMPARE(linear.mediaFiles.first().maintainAspectRatio, scalable);
+    QCOMPARE(linear.mezzanines.first().mediaType, mezzanineMediaType);
+    QCOMPARE(linear.icons.first().pxratio, iconPxratio);
+    const NonLinear &nonLinear = ad.creatives.at(1).nonLinearAds.nonLinears.first();
+    QCOMPARE(nonLinear.scalable, scalable);
+    QCOMPARE(nonLinear.maintainAspectRatio, scalable);
+    QCOMPARE(nonLinear.adParametersXmlEncoded, xmlEncoded);
+    const Companion &companion = ad.creatives.at(2).companionAds.companions.first();
+    QCOMPARE(companion.pxratio, companionPxratio);
+    QCOMPARE(companion.renderingMode, renderingMode);
+    QCOMPARE(companion.adParametersXmlEncoded, xmlEncoded); // "present" sends "1" here: an XML Schema boolean
+    const Ad &wrapper = r.document.ads.at(1);
+    QVERIFY(wrapper.isWrapper());
+    QCOMPARE(wrapper.adType, wrapperAdType);
+    QCOMPARE((QList<bool>{wrapper.followAdditionalWrappers, wrapper.allowMultipleAds, wrapper.fallbackOnNoAd}), wrapperFlags);
+
+    // The JSON says the same.
+    const QJsonArray ads = VastJson::toJson(r.document).value("ads"_L1).toArray();
+    const QJsonObject adJson = ads.at(0).toObject();
+    QCOMPARE(adJson.value("adType"_L1).toString(), adType);
+    const QJsonArray creatives = adJson.value("creatives"_L1).toArray();
+    QCOMPARE(creatives.at(0).toObject().value("universalAdIds"_L1).toArray(),
+             (QJsonArray{QJsonObject{{u"idRegistry"_s, universalAdId.at(0)}, {u"value"_s, universalAdId.at(1)}}}));
+    const QJsonObject linearJson = creatives.at(0).toObject().value("linear"_L1).toObject();
+    QCOMPARE(linearJson.value("adParametersXmlEncoded"_L1), QJsonValue(xmlEncoded));
+    const QJsonObject mediaFileJson = linearJson.value("mediaFiles"_L1).toArray().first().toObject();
+    QCOMPARE(mediaFileJson.value("mediaType"_L1).toString(), mediaType);
+    QCOMPARE(mediaFileJson.value("scalable"_L1), QJsonValue(scalable));
+    QCOMPARE(mediaFileJson.value("maintainAspectRatio"_L1), QJsonValue(scalable));
+    QCOMPARE(linearJson.value("mezzanines"_L1).toArray().first().toObject().value("mediaType"_L1).toString(), mezzanineMediaType);
+    QCOMPARE(linearJson.value("icons"_L1).toArray().first().toObject().value("pxratio"_L1).toString(), iconPxratio);
+    const QJsonObject nonLinearJson =
+        creatives.at(1).toObject().value("nonLinearAds"_L1).toObject().value("nonLinears"_L1).toArray().first().toObject();
+    QCOMPARE(nonLinearJson.value("scalable"_L1), QJsonValue(scalable));
+    QCOMPARE(nonLinearJson.value("maintainAspectRatio"_L1), QJsonValue(scalable));
+    QCOMPARE(nonLinearJson.value("adParametersXmlEncoded"_L1), QJsonValue(xmlEncoded));
+    const QJsonObject companionJson =
+        creatives.at(2).toObject().value("companionAds"_L1).toObject().value("companions"_L1).toArray().first().toObject();
+    QCOMPARE(companionJson.value("pxratio"_L1).toString(), companionPxratio);
+    QCOMPARE(companionJson.value("renderingMode"_L1).toString(), renderingMode);
+    QCOMPARE(companionJson.value("adParametersXmlEncoded"_L1), QJsonValue(xmlEncoded));
+    const QJsonObject wrapperJson = ads.at(1).toObject();
+    QCOMPARE(wrapperJson.value("adType"_L1).toString(), wrapperAdType);
+    QCOMPARE((QList<bool>{wrapperJson.value("followAdditionalWrappers"_L1).toBool(), wrapperJson.value("allowMultipleAds"_L1).toBool(),
+                          wrapperJson.value("fallbackOnNoAd"_L1).toBool()}),
+             wrapperFlags);
+}
+
+// A model built in code starts from the spec's defaults too.
+void tst_VastParser::modelDefaults()
+{
+    QCOMPARE(Ad().adType, u"video"_s);
+    QCOMPARE(Ad().followAdditionalWrappers, true);
+    QCOMPARE(Ad().allowMultipleAds, false);
+    QCOMPARE(MediaFile().mediaType, u"2D"_s);
+    QCOMPARE(Mezzanine().mediaType, u"2D"_s);
+    QCOMPARE(Icon().pxratio, u"1"_s);
+    QCOMPARE(Companion().pxratio, u"1"_s);
+    QCOMPARE(Companion().renderingMode, u"default"_s);
+}
+
+// Every id the spec defines (§3.4.4 Impression, §3.4.7 Advertiser, §3.5 ViewableImpression,
+// §3.10 ClickThrough/ClickTracking/CustomClick, §3.11.5 IconClickTracking, §3.12.3
+// NonLinearClickTracking, §3.13.4 CompanionClickTracking) is in the model and the JSON, where
+// the "...Ids" arrays run parallel to the URL arrays ("" for a URI without id).
+void tst_VastParser::everySpecIdIsKept()
+{
+    const VastParseResult r = VastParser::parse(readFile(specDir + u"/ids.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.advertiser, (Advertiser{u"advertiser-7"_s, u"advertiser.example"_s}));
+    QCOMPARE(ad.impressions, (QList<VastUri>{{u"impression-1"_s, u"http://127.0.0.1/impression/1"_s},
+                                            {QString(), u"http://127.0.0.1/impression/2"_s}}));
+    QCOMPARE(ad.viewableImpression.id, u"viewable-9"_s);
+    QCOMPARE(ad.viewableImpression.viewable, (QList<VastUri>{{u"viewable-9"_s, u"http://127.0.0.1/viewable"_s}}));
+    QCOMPARE(ad.viewableImpression.notViewable, (QList<VastUri>{{u"viewable-9"_s, u"http://127.0.0.1/not-viewable"_s}}));
+    QCOMPARE(ad.viewableImpression.viewUndetermined, (QList<VastUri>{{u"viewable-9"_s, u"http://127.0.0.1/undetermined"_s}}));
+    const VideoClicks &clicks = ad.creatives.at(0).linear.videoClicks;
+    QCOMPARE(clicks.clickThrough, (VastUri{u"through-1"_s, u"http://127.0.0.1/landing"_s}));
+    QCOMPARE(clicks.clickTracking, (QList<VastUri>{{u"tracking-1"_s, u"http://127.0.0.1/click/1"_s},
+                                                  {QString(), u"http://127.0.0.1/click/2"_s}}));
+    QCOMPARE(clicks.customClick, (QList<VastUri>{{u"custom-1"_s, u"http://127.0.0.1/custom/1"_s},
+                                                {QString(), u"http://127.0.0.1/custom/2"_s}}));
+    QCOMPARE(ad.creatives.at(0).linear.icons.first().clickTracking,
+             (QList<VastUri>{{u"icon-click-1"_s, u"http://127.0.0.1/icon-click/1"_s},
+                             {QString(), u"http://127.0.0.1/icon-click/2"_s}}));
+    QCOMPARE(ad.creatives.at(1).nonLinearAds.nonLinears.first().clickTracking,
+             (QList<VastUri>{{u"nonlinear-click-1"_s, u"http://127.0.0.1/nonlinear-click/1"_s},
+                             {QString(), u"http://127.0.0.1/nonlinear-click/2"_s}}));
+    QCOMPARE(ad.creatives.at(2).companionAds.companions.first().companionClickTracking,
+             (QList<VastUri>{{u"companion-click-1"_s, u"http://127.0.0.1/companion-click/1"_s},
+                             {QString(), u"http://127.0.0.1/companion-click/2"_s}}));
+
+    const QJsonObject json = VastJson::toJson(ad);
+    QCOMPARE(json.value("advertiser"_L1).toString(), u"advertiser.example"_s);
+    QCOMPARE(json.value("advertiserId"_L1).toString(), u"advertiser-7"_s);
+    QCOMPARE(json.value("impressions"_L1).toArray(),
+             (QJsonArray{u"http://127.0.0.1/impression/1"_s, u"http://127.0.0.1/impression/2"_s}));
+    QCOMPARE(json.value("impressionIds"_L1).toArray(), (QJsonArray{u"impression-1"_s, u""_s}));
+    const QJsonObject viewable = json.value("viewableImpression"_L1).toObject();
+    QCOMPARE(viewable.value("id"_L1).toString(), u"viewable-9"_s);
+    QCOMPARE(viewable.value("viewable"_L1).toArray(), QJsonArray{u"http://127.0.0.1/viewable"_s});
+    QCOMPARE(viewable.value("viewableIds"_L1).toArray(), QJsonArray{u"viewable-9"_s});
+    QCOMPARE(viewable.value("notViewableIds"_L1).toArray(), QJsonArray{u"viewable-9"_s});
+    QCOMPARE(viewable.value("viewUndeterminedIds"_L1).toArray(), QJsonArray{u"viewable-9"_s});
+    const QJsonArray creatives = json.value("creatives"_L1).toArray();
+    const QJsonObject linear = creatives.at(0).toObject().value("linear"_L1).toObject();
+    QCOMPARE(linear.value("clickThrough"_L1).toString(), u"http://127.0.0.1/landing"_s);
+    QCOMPARE(linear.value("clickThroughId"_L1).toString(), u"through-1"_s);
+    QCOMPARE(linear.value("clickTracking"_L1).toArray(), (QJsonArray{u"http://127.0.0.1/click/1"_s, u"http://127.0.0.1/click/2"_s}));
+    QCOMPARE(linear.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"tracking-1"_s, u""_s}));
+    QCOMPARE(linear.value("customClickIds"_L1).toArray(), (QJsonArray{u"custom-1"_s, u""_s}));
+    const QJsonObject icon = linear.value("icons"_L1).toArray().first().toObject();
+    QCOMPARE(icon.value("clickTracking"_L1).toArray(),
+             (QJsonArray{u"http://127.0.0.1/icon-click/1"_s, u"http://127.0.0.1/icon-click/2"_s}));
+    QCOMPARE(icon.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"icon-click-1"_s, u""_s}));
+    const QJsonObject nonLinear =
+        creatives.at(1).toObject().value("nonLinearAds"_L1).toObject().value("nonLinears"_L1).toArray().first().toObject();
+    QCOMPARE(nonLinear.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"nonlinear-click-1"_s, u""_s}));
+    const QJsonObject companion =
+        creatives.at(2).toObject().value("companionAds"_L1).toObject().value("companions"_L1).toArray().first().toObject();
+    QCOMPARE(companion.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"companion-click-1"_s, u""_s}));
 }
 
 // --- structure and tolerance ---------------------------------------------------------------
