@@ -93,6 +93,8 @@ public:
     TrackingContext context;
     MacroExpander expander;
     double speed = 1.0;
+    quint32 seed = 1;
+    QList<InterruptionRule> interruptionRules;
     bool autoPlay = false;
     VastClient::PlaybackMode playbackMode = VastClient::PlaybackMode::Headless;
     QPointer<QObject> videoOutput;
@@ -171,6 +173,8 @@ public:
         } else {
             auto *headless = new HeadlessPlayer;
             headless->setSpeedFactor(speed);
+            headless->setSeed(seed);
+            headless->setInterruptionRules(interruptionRules);
             player = headless;
         }
         player->setPlayerSize(QSize(config.mediaFiles.playerWidth, config.mediaFiles.playerHeight));
@@ -435,6 +439,26 @@ TrackingContext VastClient::trackingContext() const
 void VastClient::setTrackingContext(const TrackingContext &context)
 {
     d->context = context;
+}
+
+quint32 VastClient::seed() const
+{
+    return d->seed;
+}
+
+void VastClient::setSeed(quint32 seed)
+{
+    d->seed = seed;
+}
+
+QList<InterruptionRule> VastClient::interruptionRules() const
+{
+    return d->interruptionRules;
+}
+
+void VastClient::setInterruptionRules(const QList<InterruptionRule> &rules)
+{
+    d->interruptionRules = rules;
 }
 
 double VastClient::speed() const

@@ -12,6 +12,7 @@
 #include <VastQt/vmapparser.h>
 #include <VastQt/beacon.h>
 #include <VastQt/trackingcontext.h>
+#include <VastQt/interruptionrule.h>
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
@@ -149,6 +150,17 @@ public:
         possible. Default 1. */
     double speed() const;
     void setSpeed(double factor);
+
+    /*! Headless mode: the seed of each HeadlessPlayer's interruption draws (see
+        HeadlessPlayer::seed()); default 1. The same ad, rules and seed give the same
+        session, event for event. Read by play(). */
+    quint32 seed() const;
+    void setSeed(quint32 seed);
+
+    /*! Headless mode: what the simulated viewer does (HeadlessPlayer::interruptionRules()),
+        for every ad played; empty by default (each ad plays to complete). Read by play(). */
+    QList<InterruptionRule> interruptionRules() const;
+    void setInterruptionRules(const QList<InterruptionRule> &rules);
 
     /*! When true (default false), play() follows a successful load() by itself. */
     bool autoPlay() const;
