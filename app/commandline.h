@@ -6,6 +6,7 @@
 
 #include <VastQt/orchestrator.h>
 #include <VastQt/parsefilter.h>
+#include <VastQt/providerprofile.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
@@ -59,8 +60,18 @@ public:
 
     /*! Window: --mode realtime (the default) or --realtime; --headless: --realtime. */
     bool realtime = false;
-    /*! Speed factor of the simulated clock, >= 0 (0: as fast as possible). */
-    double speed = 1.0;
+    /*! The per-player override level of the PlaybackConfig (ConfigResolver): --speed
+        (speed factor of the simulated clock, >= 0; 0: as fast as possible) and, with
+        --headless, --realtime (mode realtime). Unset fields come from the profile or the defaults. */
+    VastQt::PlaybackConfig playback;
+    /*! --profile NAME (or the name of the last --profile-file when --profile is not given)
+        and --publisher NAME; empty: none. */
+    QString profile;
+    QString publisher;
+    /*! The shipped profiles, the user's folder and each --profile-file; loaded only when
+        --profile, --publisher or --profile-file is given (a malformed one is a usage error). */
+    VastQt::ProviderProfiles profiles;
+    bool profilesLoaded = false;
     /*! Timeout of each request (wrapper hop, beacon attempt), ms, > 0. */
     int timeoutMs = 5000;
     /*! Most Wrappers followed, 1..10. */
@@ -90,6 +101,9 @@ public:
     /*! Parses and checks \a arguments (the program name first). Qt's own GUI options
         (`-platform NAME`, `-display NAME`, `-reverse`...) are left to QGuiApplication. */
     static InspectorOptions parse(const QStringList &arguments);
+    /*! Reads --profile, --publisher and --profile-file into profile, publisher and
+        profiles; a malformed profile asked for, or an unknown one, becomes the problem. */
+    void readProfiles(const QCommandLineParser &parser);
     /*! Whether the window has somewhere to go: QT_QPA_PLATFORM (or -platform) names a
         platform without a display server (offscreen, eglfs...), or DISPLAY / WAYLAND_DISPLAY
         is set. Always true outside Linux and the BSDs. */

@@ -109,6 +109,8 @@ qint64 HeadlessPlayerPrivate::nextTickDueMs(qint64 elapsedMs) const
         return -1;
     qint64 due = std::numeric_limits<qint64>::max();
     auto consider = [&due](qint64 atMs) { due = qMin(due, atMs); };
+    if (config.maxSessionDurationMs() > 0) // the session's end (Player's onTick())
+        consider(config.maxSessionDurationMs());
     if (unmuteAtMs >= 0)
         consider(unmuteAtMs);
     if (state == Player::State::Paused) {
