@@ -5,6 +5,7 @@
 
 #include <VastQt/protocolregistry.h>
 #include <VastQt/breakplayer.h>
+#include <VastQt/player.h>
 #include <VastQt/podplayer.h>
 #ifndef VASTQT_NO_MULTIMEDIA
 #include <VastQt/realtimeplayer.h>
@@ -132,9 +133,12 @@ public:
         return breaks ? breaks->currentPodPlayer() : nullptr;
     }
 
-    ConfigResolver &configResolver()
+    // The resolver, its profiles loaded at the first look-up that needs them (a run without a
+    // profile or publisher reads no profile file).
+    ConfigResolver &configResolver(bool needProfiles = false)
     {
-        if (!profilesLoaded) {
+        needProfiles = needProfiles || !resolver.profile().isEmpty() || !resolver.publisher().isEmpty();
+        if (!profilesLoaded && needProfiles) {
             profilesLoaded = true;
             resolver.setProfiles(ProviderProfiles::standard());
             for (const ProfileError &e : resolver.profiles().errors())
@@ -473,7 +477,7 @@ void VastClient::setPublisher(const QString &name)
 
 ProviderProfiles VastClient::providerProfiles() const
 {
-    return d->configResolver().profiles();
+    return d->configResolver(true).profiles();
 }
 
 void VastClient::setProviderProfiles(const ProviderProfiles &profiles)

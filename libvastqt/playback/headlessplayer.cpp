@@ -35,7 +35,7 @@ public:
     // (not playing, or a subclass reports its own media position).
     qint64 playheadAt(qint64 elapsedMs) const;
 
-    quint32 seed = 1;
+    quint32 seed = PlaybackConfig::DefaultSeed;
     QList<InterruptionRule> rules;
     QList<PlannedInterruption> planned;
     QList<bool> done; // per planned interruption

@@ -96,6 +96,8 @@ public:
     };
     Q_ENUM(Field)
     static constexpr int FieldCount = int(Field::LogTrackingUrls) + 1;
+    /*! The default seed of the interruption draws (also HeadlessPlayer's own default). */
+    static constexpr quint32 DefaultSeed = 1;
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -168,7 +170,7 @@ private:
     qint64 m_quartileToleranceMs = 0;
     int m_tickIntervalMs = TimeSource::DefaultTickIntervalMs;
     double m_speed = 1.0;
-    quint32 m_seed = 1;
+    quint32 m_seed = DefaultSeed;
     bool m_persistSessions = false;
     QString m_sessionDirectory;
     bool m_emitPlaybackEvents = true;
