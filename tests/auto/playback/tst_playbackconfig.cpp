@@ -7,10 +7,12 @@
 #include <VastQt/adselector.h>
 #include <VastQt/configresolver.h>
 #include <VastQt/headlessplayer.h>
+#include <VastQt/httptransport.h>
 #include <VastQt/playbackconfig.h>
 #include <VastQt/playerfactory.h>
 #include <VastQt/providerprofile.h>
 #include <VastQt/simulatedtimesource.h>
+#include <VastQt/tracker.h>
 #include "testads.h"
 #include "testserver.h"
 
@@ -470,6 +472,39 @@ private Q_SLOTS:
         bool ok = false;
         QCOMPARE(PlaybackSession::fromJson(QJsonDocument::fromJson(f.readAll()).object(), &ok), player->session());
         QVERIFY(ok);
+    }
+
+    // A profile's rules, resolved, reach the HeadlessPlayer through the factory; with
+    // logTrackingUrls each beacon's URL is logged.
+    void profileRulesReachThePlayerAndUrlsAreLogged()
+    {
+        ProfileError error;
+        const ProviderProfile profile = ProviderProfile::fromJson(R"({"name": "closer", "speed": 0, "logTrackingUrls": true,
+            "interruptionRules": {"midpoint": {"action": "close", "probability": 1, "minOffsetMs": 5000, "maxOffsetMs": 5000}}})",
+                                                                  u"closer.json"_s, &error);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        ProviderProfiles profiles;
+        profiles.add(profile);
+        ConfigResolver resolver;
+        resolver.setProfiles(profiles);
+        resolver.setProfile(u"closer"_s);
+        PlayerFactory factory;
+        factory.setConfig(resolver.resolve().config);
+        HttpTransport http;
+        Tracker tracker(&http);
+        std::unique_ptr<Player> player(factory.create(AdSelector().select(TestAds::linearAd(server, u"rules"_s, 0, 10000))));
+        QCOMPARE(qobject_cast<HeadlessPlayer *>(player.get())->interruptionRules(), profile.config.interruptionRules());
+        player->setTracker(&tracker);
+        const QRegularExpression logged(u"^Player: tracking (impression|start) http://127\\.0\\.0\\.1:\\d+/track/(impression|start)\\?ad=rules"_s);
+        QTest::ignoreMessage(QtInfoMsg, logged);
+        QTest::ignoreMessage(QtInfoMsg, logged);
+        QSignalSpy finished(player.get(), &Player::finished);
+        QVERIFY(player->play());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(player->state(), Player::State::Stopped);
+        QCOMPARE(player->session().events.constLast().event, u"closeLinear"_s);
+        QCOMPARE(player->session().events.constLast().offsetMs, 5000);
+        QCOMPARE(player->session().events.constLast().detail, u"rule 0"_s);
     }
 
     void quartileToleranceRecordsQuartilesEarlier()
