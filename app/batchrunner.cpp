@@ -134,6 +134,7 @@ public:
             s.client = std::make_unique<VastClient>();
             InspectorOptions o = s.entry->options;
             o.seed = s.seed;
+            o.playback.setSeed(s.seed);
             o.applyTo(*s.client);
             ++running;
             QObject::connect(s.client.get(), &VastClient::finished, q, [this, position] { sessionFinished(position); });

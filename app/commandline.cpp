@@ -81,7 +81,18 @@ const OptionEntry optionTable[] = {
      Window | Headless},
     {"mode", "MODE", "realtime",
      QT_TRANSLATE_NOOP("InspectorOptions", "Playback mode of the window: realtime (video, default) or headless (simulated clock)."), Window},
-    {"speed", "F", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible."), AllModes},
+    {"speed", "F", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1)."),
+     AllModes},
+    {"profile", "NAME", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Provider profile of the playback configuration: global, tiger, leto, yandex, google, custom, or "
+                                           "one of ~/.config/vastqt/profiles or --profile-file."),
+     Headless},
+    {"profile-file", "FILE", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Load a provider profile from FILE (JSON; repeatable); without --profile, the last one is used."),
+     Headless},
+    {"publisher", "NAME", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Publisher context of the playback configuration (from the profile's \"publishers\")."), Headless},
     {"timeout", "MS", "5000", QT_TRANSLATE_NOOP("InspectorOptions", "Timeout of each request (wrapper hop, beacon attempt) in ms."), AllModes},
     {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes},
     {"retries", "N", "2", QT_TRANSLATE_NOOP("InspectorOptions", "Retries of a failed beacon."), CommandLineModes},
@@ -346,8 +357,11 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     o.quiet = parser.isSet(u"quiet"_s);
     o.compact = parser.isSet(u"compact"_s);
     OptionReader read(parser, o);
-    read.number(u"speed"_s, &o.speed, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
+    double speed = -1;
+    read.number(u"speed"_s, &speed, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
                 tr("--speed takes a number >= 0"));
+    if (speed >= 0)
+        o.playback.setSpeed(speed);
     if (o.mode == Mode::Window) {
         const QString mode = parser.value(u"mode"_s).toLower();
         read.check(mode == "realtime"_L1 || mode == "headless"_L1, tr("--mode takes realtime or headless"));
@@ -356,7 +370,10 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
         o.realtime = parser.isSet(u"realtime"_s);
         read.check(!o.realtime || !parser.isSet(u"speed"_s),
                    tr("--realtime plays at the media's own pace; --speed does not apply"));
+        if (o.realtime)
+            o.playback.setMode(PlaybackConfig::Mode::Realtime);
     }
+    o.readProfiles(parser);
     read.number(u"timeout"_s, &o.timeoutMs, toInt, 1, tr("--timeout takes a number of milliseconds > 0"));
     read.number(u"max-depth"_s, &o.maxDepth, toInt, 1, tr("--max-depth takes a number from 1 to 10"));
     read.check(o.maxDepth <= 10, tr("--max-depth takes a number from 1 to 10"));
@@ -366,13 +383,18 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     read.size(u"player-size"_s, &o.playerSize, tr("--player-size takes WIDTHxHEIGHT, e.g. 1280x720"));
     read.number(u"seed"_s, &o.seed, [](const QString &t, bool *ok) { return t.toUInt(ok); }, 0u,
                 tr("--seed takes a number from 0 to 4294967295"));
+    if (parser.isSet(u"seed"_s))
+        o.playback.setSeed(o.seed);
+    QList<InterruptionRule> interactions;
     for (const QString &rule : parser.values(u"interaction"_s)) {
         bool ruleOk = false;
         const QJsonObject json = QJsonDocument::fromJson(rule.toUtf8()).object();
-        o.interactions << InterruptionRule::fromJson(json, &ruleOk);
+        interactions << InterruptionRule::fromJson(json, &ruleOk);
         read.check(ruleOk && !json.isEmpty(),
                    tr("--interaction takes a JSON rule such as {\"action\":\"skip\",\"minOffsetMs\":5000}: %1").arg(rule));
     }
+    if (!interactions.isEmpty())
+        o.playback.setInterruptionRules(interactions);
     if (o.mode == Mode::Batch) {
         o.batchFile = parser.value(u"batch"_s);
         o.unordered = parser.isSet(u"unordered"_s);
@@ -446,6 +468,38 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     return o;
 }
 
+void InspectorOptions::readProfiles(const QCommandLineParser &parser)
+{
+    const QStringList files = parser.values(u"profile-file"_s);
+    profile = parser.value(u"profile"_s);
+    publisher = parser.value(u"publisher"_s);
+    if (!ok() || (profile.isEmpty() && publisher.isEmpty() && files.isEmpty()))
+        return;
+    profiles = ProviderProfiles::standard();
+    profilesLoaded = true;
+    // The user's folder may hold a broken file that is not asked for: only the one asked for counts.
+    QString lastFileProfile;
+    for (const QString &file : files) {
+        if (!profiles.loadFile(file, &lastFileProfile)) {
+            problem = tr("malformed profile: %1").arg(profiles.errors().constLast().toString());
+            return;
+        }
+    }
+    if (profile.isEmpty())
+        profile = lastFileProfile;
+    if (profile.isEmpty())
+        return;
+    if (!profiles.contains(profile)) {
+        for (const ProfileError &e : profiles.errors()) {
+            if (QFileInfo(e.file).completeBaseName() == profile) {
+                problem = tr("malformed profile: %1").arg(e.toString());
+                return;
+            }
+        }
+        problem = tr("no provider profile named %1 (known: %2)").arg(profile, profiles.names().join(u", "_s));
+    }
+}
+
 bool InspectorOptions::displayAvailable(const QStringList &arguments)
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_OPENBSD) || defined(Q_OS_NETBSD)
@@ -472,9 +526,11 @@ bool InspectorOptions::displayAvailable(const QStringList &arguments)
 
 void InspectorOptions::applyTo(VastClient &client) const
 {
-    client.setSpeed(speed);
-    client.setSeed(seed);
-    client.setInterruptionRules(interactions);
+    client.setPlaybackOverride(playback);
+    if (profilesLoaded)
+        client.setProviderProfiles(profiles);
+    client.setProfile(profile);
+    client.setPublisher(publisher);
     FetchConfig config = client.fetchConfig();
     config.sourceTimeoutMs = timeoutMs;
     config.maxWrapperDepth = maxDepth;
@@ -492,8 +548,6 @@ void InspectorOptions::applyTo(VastClient &client) const
     retry.timeoutMs = config.sourceTimeoutMs;
     client.setRetryPolicy(retry);
     client.setAutoPlay(true);
-    if (realtime)
-        client.setPlaybackMode(VastClient::PlaybackMode::Realtime);
     AdRequest request = client.adRequest();
     request.contentDurationMs = contentDurationMs;
     client.setAdRequest(request);

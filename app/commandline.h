@@ -7,6 +7,7 @@
 #include <VastQt/interruptionrule.h>
 #include <VastQt/orchestrator.h>
 #include <VastQt/parsefilter.h>
+#include <VastQt/providerprofile.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonObject>
@@ -68,8 +69,18 @@ public:
 
     /*! Window: --mode realtime (the default) or --realtime; --headless: --realtime. */
     bool realtime = false;
-    /*! Speed factor of the simulated clock, >= 0 (0: as fast as possible). */
-    double speed = 1.0;
+    /*! The per-player override level of the PlaybackConfig (ConfigResolver): --speed
+        (speed factor of the simulated clock, >= 0; 0: as fast as possible) and, with
+        --headless, --realtime (mode realtime). Unset fields come from the profile or the defaults. */
+    VastQt::PlaybackConfig playback;
+    /*! --profile NAME (or the name of the last --profile-file when --profile is not given)
+        and --publisher NAME; empty: none. */
+    QString profile;
+    QString publisher;
+    /*! The shipped profiles, the user's folder and each --profile-file; loaded only when
+        --profile, --publisher or --profile-file is given (a malformed one is a usage error). */
+    VastQt::ProviderProfiles profiles;
+    bool profilesLoaded = false;
     /*! Timeout of each request (wrapper hop, beacon attempt), ms, > 0. */
     int timeoutMs = 5000;
     /*! Most Wrappers followed, 1..10. */
@@ -91,10 +102,10 @@ public:
     VastQt::ParseFilter filter;
     /*! VMAP: the content's duration, ms; -1: unknown (60000 with --demo-vmap). */
     qint64 contentDurationMs = -1;
-    /*! --seed: of the simulated viewer's draws (VastClient::seed()); with --batch, of session 0. */
+    /*! --seed: of the simulated viewer's draws, also set in playback (PlaybackConfig::seed());
+        with --batch, of session 0 (session i uses seed + i). --interaction rules (what the
+        simulated viewer does) go to playback's interruption rules. */
     quint32 seed = 1;
-    /*! --interaction: what the simulated viewer does (VastClient::interruptionRules()). */
-    QList<VastQt::InterruptionRule> interactions;
 
     /*! --batch: the input file, "-" for standard input. */
     QString batchFile;
@@ -121,6 +132,9 @@ public:
     /*! Parses and checks \a arguments (the program name first). Qt's own GUI options
         (`-platform NAME`, `-display NAME`, `-reverse`...) are left to QGuiApplication. */
     static InspectorOptions parse(const QStringList &arguments);
+    /*! Reads --profile, --publisher and --profile-file into profile, publisher and
+        profiles; a malformed profile asked for, or an unknown one, becomes the problem. */
+    void readProfiles(const QCommandLineParser &parser);
     /*! Whether the window has somewhere to go: QT_QPA_PLATFORM (or -platform) names a
         platform without a display server (offscreen, eglfs...), or DISPLAY / WAYLAND_DISPLAY
         is set. Always true outside Linux and the BSDs. */

@@ -249,6 +249,8 @@ QJsonObject RunReport::toJson() const
         {u"winner"_s, winner},
         {u"usedFallback"_s, usedFallback},
         {u"cached"_s, cached},
+        {u"config"_s, config.toJson()},
+        {u"player"_s, player ? QJsonValue(player->toJson()) : QJsonValue(QJsonValue::Null)},
     };
     if (isPod)
         report.insert(u"ads"_s, playsJson(ads, -1, timeline));

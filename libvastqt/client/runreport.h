@@ -8,6 +8,8 @@
 #include <VastQt/vastqtnamespace.h>
 #include <VastQt/orchestrator.h>
 #include <VastQt/breakplayer.h>
+#include <VastQt/configresolver.h>
+#include <VastQt/playerfactory.h>
 #include <VastQt/playbacksession.h>
 #include <VastQt/podplayer.h>
 #include <VastQt/beacon.h>
@@ -82,6 +84,13 @@ public:
     QList<PipelineError> errors;
     std::optional<PlaybackSession> session;
     qint64 resolutionTimeMs = 0;
+
+    /*! The playback configuration of the run, each field with the level it came from
+        (ConfigResolver); "config" in the JSON. */
+    ResolvedPlaybackConfig config;
+    /*! Which player PlayerFactory made for the first ad played, and why; none before play.
+        "player" in the JSON. */
+    std::optional<PlayerChoice> player;
 
     FetchConfig::Strategy strategy = FetchConfig::Strategy::Sequential;
     QList<SourceOutcome> sources;

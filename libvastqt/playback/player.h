@@ -5,6 +5,7 @@
 #define VASTQT_PLAYER_H
 
 #include <VastQt/adselector.h>
+#include <VastQt/playbackconfig.h>
 #include <VastQt/playbacksession.h>
 #include <VastQt/vastmodel.h>
 #include <VastQt/vastqt_export.h>
@@ -119,6 +120,19 @@ public:
     void setPlayerSize(const QSize &size);
     QSize playerSize() const;
 
+    /*!
+        \brief The playback settings this player follows (PlayerFactory sets them); only
+        before play(). Read here: maxSessionDurationMs (the playback is stopped, ending in
+        Stopped without an event, once the session clock reaches it), autoQuartiles and
+        quartileToleranceMs (the AdTimeline's quartiles), persistSessions and
+        sessionDirectory (the final session is written there, PlaybackSession::writeToDirectory()),
+        emitPlaybackEvents (eventRecorded()) and logTrackingUrls. The clock settings of a
+        HeadlessPlayer are its own properties (speedFactor, tickIntervalMs, seed,
+        interruptionRules), which PlayerFactory sets from the same config.
+    */
+    void setPlaybackConfig(const PlaybackConfig &config);
+    PlaybackConfig playbackConfig() const;
+
     /*! The tracker fed with this ad's events; not owned, may be null. Only before play(). */
     void setTracker(Tracker *tracker);
     Tracker *tracker() const;
@@ -180,7 +194,8 @@ Q_SIGNALS:
     void mutedChanged(bool muted);
     void fullscreenChanged(bool fullscreen);
     void canSkipChanged(bool canSkip);
-    /*! An event was appended to the session (also the ones without a beacon). */
+    /*! An event was appended to the session (also the ones without a beacon); not
+        emitted when playbackConfig().emitPlaybackEvents() is false. */
     void eventRecorded(const VastQt::PlaybackEvent &event);
     /*! The playback failed with VAST error \a code (200, 201, 400, 403, 405, ...). Emitted
         once, before finished(). */
