@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include <VastQt/vastclient.h>
+#include <VastQt/compliancevalidator.h>
 #include "demoserver.h"
 #include <VastQt/fetcherror.h>
 #include <VastQt/vastjson.h>
@@ -28,7 +29,14 @@ using namespace VastQt;
 namespace
 {
 // The modes an option goes with.
-enum ModeFlag { Window = 1, Headless = 2, Parse = 4, CommandLineModes = Headless | Parse, AllModes = 7 };
+enum ModeFlag {
+    Window = 1,
+    Headless = 2,
+    Parse = 4,
+    Validate = 8,
+    CommandLineModes = Headless | Parse,
+    AllModes = Window | Headless | Parse | Validate
+};
 
 struct OptionEntry {
     const char *name;
@@ -45,6 +53,10 @@ const OptionEntry optionTable[] = {
      AllModes},
     {"parse", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the document model of TAG as JSON, without resolving or playing."),
      AllModes},
+    {"validate", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Resolve the chain of TAG and print only its compliance report (IAB XSD and spec rules, per hop) as "
+                                           "JSON; exit 0 without an error finding, 1 with one."),
+     AllModes},
     {"demo", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG."),
      AllModes},
     {"demo-vmap", nullptr, nullptr,
@@ -57,9 +69,10 @@ const OptionEntry optionTable[] = {
      Window | Headless},
     {"mode", "MODE", "realtime",
      QT_TRANSLATE_NOOP("InspectorOptions", "Playback mode of the window: realtime (video, default) or headless (simulated clock)."), Window},
-    {"speed", "F", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible."), AllModes},
+    {"speed", "F", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible."),
+     Window | CommandLineModes},
     {"timeout", "MS", "5000", QT_TRANSLATE_NOOP("InspectorOptions", "Timeout of each request (wrapper hop, beacon attempt) in ms."), AllModes},
-    {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes},
+    {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes | Validate},
     {"retries", "N", "2", QT_TRANSLATE_NOOP("InspectorOptions", "Retries of a failed beacon."), CommandLineModes},
     {"player-size", "WxH", "1280x720", QT_TRANSLATE_NOOP("InspectorOptions", "Player size for MediaFile selection."), CommandLineModes},
     {"source", "URL", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "An ad source (repeatable); TAG, if given, comes first."), AllModes},
@@ -86,8 +99,9 @@ const OptionEntry optionTable[] = {
      QT_TRANSLATE_NOOP("InspectorOptions", "Language of the window and the messages (de, fr, en...); default: the system's in the "
                                            "window, English on the command line."),
      AllModes},
-    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes},
-    {"quiet", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "No progress lines on standard error."), CommandLineModes},
+    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes | Validate},
+    {"quiet", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "No progress lines on standard error."),
+     CommandLineModes | Validate},
     {"verbose", nullptr, nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Print the library's diagnostics (vastqt.* logging categories) on standard error."), AllModes},
 };
@@ -138,6 +152,10 @@ QString modeProblem(const QString &option, int modes)
         return InspectorOptions::tr("--%1 is an option of the window: leave out --headless and --parse").arg(option);
     if (modes == CommandLineModes)
         return InspectorOptions::tr("--%1 goes with --headless or --parse").arg(option);
+    if (modes == (CommandLineModes | Validate))
+        return InspectorOptions::tr("--%1 goes with --headless or --parse, or --validate").arg(option);
+    if (modes == (Window | CommandLineModes))
+        return InspectorOptions::tr("--%1 does not go with --validate").arg(option);
     return InspectorOptions::tr("--%1 goes with --headless or the window, not with --parse").arg(option);
 }
 
@@ -264,8 +282,18 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
         o.mode = Mode::Version;
         return o;
     }
-    o.mode = parser.isSet(u"parse"_s) ? Mode::Parse : parser.isSet(u"headless"_s) ? Mode::Headless : Mode::Window;
-    const int mode = o.mode == Mode::Window ? Window : o.mode == Mode::Headless ? Headless : Parse;
+    o.mode = parser.isSet(u"validate"_s) ? Mode::Validate
+        : parser.isSet(u"parse"_s)       ? Mode::Parse
+        : parser.isSet(u"headless"_s)    ? Mode::Headless
+                                         : Mode::Window;
+    if (o.mode == Mode::Validate && (parser.isSet(u"parse"_s) || parser.isSet(u"headless"_s))) {
+        o.problem = tr("--validate does not go with --headless or --parse");
+        return o;
+    }
+    const int mode = o.mode == Mode::Window ? Window
+        : o.mode == Mode::Headless          ? Headless
+        : o.mode == Mode::Parse             ? Parse
+                                            : Validate;
     for (const OptionEntry &e : optionTable) {
         const QString name = QString::fromLatin1(e.name);
         if (!(e.modes & mode) && parser.isSet(name)) {
@@ -408,6 +436,7 @@ public:
 
     std::unique_ptr<DemoServer> demo;
     std::unique_ptr<VastClient> client;
+    bool validated = false; // --validate printed its report
 
     void progress(const QString &line)
     {
@@ -436,9 +465,11 @@ public:
     // --parse: the document model of TAG, fetched through the client's transports.
     void runParse(const QUrl &url, const QByteArray &xml)
     {
-        auto printParsed = [this](const QByteArray &bytes) {
+        auto printParsed = [this, url](const QByteArray &bytes) {
             const VastParseResult parsed = VastParser::parse(bytes);
             QJsonObject o = VastJson::toJson(parsed.document);
+            // The document's compliance, as one hop of the --headless report's "compliance".
+            o.insert(u"compliance"_s, RunReport::complianceJson({ComplianceValidator::validate(bytes, 0, url)}));
             if (!parsed.ok()) {
                 o.insert(u"error"_s, QJsonObject{{u"code"_s, int(parsed.error)},
                                                   {u"phase"_s, phaseName(Phase::Parse)},
@@ -478,7 +509,8 @@ public:
         });
     }
 
-    void runHeadless(const QUrl &url, const QByteArray &xml)
+    // The client of --headless and --validate, configured from the options.
+    void makeClient(const QUrl &url)
     {
         client = std::make_unique<VastClient>();
         client->setSpeed(options.speed);
@@ -500,13 +532,64 @@ public:
         retry.maxRetries = options.beaconRetries;
         retry.timeoutMs = config.sourceTimeoutMs;
         client->setRetryPolicy(retry);
-        client->setAutoPlay(true);
         if (options.realtime)
             client->setPlaybackMode(VastClient::PlaybackMode::Realtime);
         AdRequest request = client->adRequest();
         request.contentDurationMs = options.contentDurationMs;
         client->setAdRequest(request);
+        QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
+            progress(tr("hop: %1 %2 %3 %4 ms %5 bytes %6")
+                         .arg(hop.httpStatus)
+                         .arg(hop.type.isEmpty() ? u"-"_s : hop.type, hop.adSystem.isEmpty() ? u"-"_s : hop.adSystem)
+                         .arg(hop.latencyMs)
+                         .arg(hop.bytes)
+                         .arg(hop.url.toDisplayString()));
+        });
+        QObject::connect(client.get(), &VastClient::errorOccurred, q,
+                         [this](ErrorCode code, Phase phase, const QString &message) {
+                             progress(tr("error %1 [%2]: %3").arg(int(code)).arg(phaseName(phase), message));
+                         });
+    }
 
+    // Starts the client's load: TAG from standard input, or the configured sources.
+    void startLoad(const QUrl &url, const QByteArray &xml)
+    {
+        progress(tr("loading %1").arg(url.toDisplayString()));
+        if (options.tagFromStdin)
+            client->load(xml, url);
+        else
+            client->load(); // TAG is the first of the configured sources
+    }
+
+    // --validate: the chain resolved without playing and without firing a tracker, then its
+    // compliance report alone; exit 1 when it has an error finding.
+    void runValidate(const QUrl &url, const QByteArray &xml)
+    {
+        makeClient(url);
+        client->setAutoPlay(false);
+        FetchConfig config = client->fetchConfig();
+        config.autoTrackErrors = false;
+        client->setFetchConfig(config);
+        auto printReport = [this] {
+            if (validated)
+                return;
+            validated = true;
+            const RunReport report = client->runReport();
+            printJson(QJsonObject{{u"compliance"_s, RunReport::complianceJson(report.compliance)}});
+            const int errors = RunReport::complianceErrorCount(report.compliance);
+            progress(tr("compliance: %1 document(s), %2 error finding(s)").arg(report.compliance.size()).arg(errors));
+            Q_EMIT q->finished(errors == 0 ? Completed : VastError);
+        };
+        // loaded() after a load that gave an ad; finished() after one that failed.
+        QObject::connect(client.get(), &VastClient::loaded, q, printReport);
+        QObject::connect(client.get(), &VastClient::finished, q, printReport);
+        startLoad(url, xml);
+    }
+
+    void runHeadless(const QUrl &url, const QByteArray &xml)
+    {
+        makeClient(url);
+        client->setAutoPlay(true);
         QObject::connect(client.get(), &VastClient::breakStarted, q, [this](int index) {
             const ScheduledBreak b = client->breaks().value(index);
             progress(tr("break %1 start: %2 (%3) at %4 ms")
@@ -521,14 +604,6 @@ public:
                 progress(tr("ad: break %1, pod slot %2").arg(breakIndex).arg(podIndex));
         });
 
-        QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
-            progress(tr("hop: %1 %2 %3 %4 ms %5 bytes %6")
-                         .arg(hop.httpStatus)
-                         .arg(hop.type.isEmpty() ? u"-"_s : hop.type, hop.adSystem.isEmpty() ? u"-"_s : hop.adSystem)
-                         .arg(hop.latencyMs)
-                         .arg(hop.bytes)
-                         .arg(hop.url.toDisplayString()));
-        });
         QObject::connect(client.get(), &VastClient::beaconFinished, q, [this](Beacon *b) {
             progress(tr("beacon: %1 @%2 ms -> %3 (%4 attempt(s), %5 ms) %6")
                          .arg(b->event())
@@ -538,10 +613,6 @@ public:
                          .arg(b->latencyMs())
                          .arg(b->url().toDisplayString()));
         });
-        QObject::connect(client.get(), &VastClient::errorOccurred, q,
-                         [this](ErrorCode code, Phase phase, const QString &message) {
-                             progress(tr("error %1 [%2]: %3").arg(int(code)).arg(phaseName(phase), message));
-                         });
         QObject::connect(client.get(), &VastClient::finished, q, [this] {
             QJsonObject report = client->report();
             printJson(report);
@@ -550,11 +621,7 @@ public:
             const bool completed = report.value(u"result"_s).toString() == "completed"_L1;
             Q_EMIT q->finished(completed ? Completed : VastError);
         });
-        progress(tr("loading %1").arg(url.toDisplayString()));
-        if (options.tagFromStdin)
-            client->load(xml, url);
-        else
-            client->load(); // TAG is the first of the configured sources
+        startLoad(url, xml);
     }
 };
 
@@ -590,10 +657,11 @@ void CommandLine::start(const QStringList &arguments)
         d->finishLater(Completed);
         return;
     case InspectorOptions::Mode::Window:
-        d->fail(Usage, tr("give --headless or --parse"));
+        d->fail(Usage, tr("give --headless, --parse or --validate"));
         return;
     case InspectorOptions::Mode::Headless:
     case InspectorOptions::Mode::Parse:
+    case InspectorOptions::Mode::Validate:
         break;
     }
 
@@ -610,6 +678,8 @@ void CommandLine::start(const QStringList &arguments)
     const QByteArray xml = o.tagFromStdin ? InspectorOptions::readStandardInput() : QByteArray();
     if (o.mode == InspectorOptions::Mode::Parse)
         d->runParse(url, xml);
+    else if (o.mode == InspectorOptions::Mode::Validate)
+        d->runValidate(url, xml);
     else
         d->runHeadless(url, xml);
 }

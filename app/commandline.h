@@ -31,13 +31,14 @@ struct InspectorOptions {
     Q_DECLARE_TR_FUNCTIONS(InspectorOptions)
 public:
     /*!
-        \value Window    the inspector window (no --headless, --parse, --help or --version)
+        \value Window    the inspector window (no --headless, --parse, --validate, --help or --version)
         \value Headless  --headless: resolve, play, print the JSON report
-        \value Parse     --parse: print the document model of TAG
+        \value Parse     --parse: print the document model of TAG (and its compliance)
+        \value Validate  --validate: resolve, print only the chain's compliance report
         \value Help      --help
         \value Version   --version
     */
-    enum class Mode { Window, Headless, Parse, Help, Version };
+    enum class Mode { Window, Headless, Parse, Validate, Help, Version };
 
     Mode mode = Mode::Window;
     /*! The usage error (exit code 2), translated when a translator is installed; empty when
@@ -104,12 +105,14 @@ public:
 };
 
 /*!
-    \brief The `vastqt-inspector` command line without a window: `--headless` and `--parse`,
+    \brief The `vastqt-inspector` command line without a window: `--headless`, `--parse` and `--validate`,
     and the usage errors of every mode.
 
     Exit codes (an interface, documented in the README):
-    - 0: the ad played to complete (`--headless`), or the document parsed (`--parse`);
-    - 1: a VAST error ended the run (the report's "errors" say which);
+    - 0: the ad played to complete (`--headless`), the document parsed (`--parse`), or the
+      chain has no error finding (`--validate`);
+    - 1: a VAST error ended the run (the report's "errors" say which), or (`--validate`) a
+      document of the chain has an error finding;
     - 2: bad usage (unknown option, bad value, missing TAG, unreadable file, no display for
       the window).
 

@@ -4,6 +4,7 @@
 #include <VastQt/compliancevalidator.h>
 
 #include <VastQt/vastmodel.h>
+#include <VastQt/wrapperresolver.h>
 #include "protocol/guardedxmlreader_p.h"
 
 #include <QtCore/QFile>
@@ -653,6 +654,19 @@ QString ComplianceValidator::schemaFor(const QString &kind, const QString &versi
     default:
         return {};
     }
+}
+
+DocumentCompliance ComplianceValidator::validate(const WrapperHop &hop, int index, bool inlineVast)
+{
+    if (!hop.rawXml.isEmpty())
+        return validate(hop.rawXml, index, hop.url, inlineVast);
+    DocumentCompliance result;
+    result.hop = index;
+    result.url = hop.url;
+    const QString why = hop.errorString.isEmpty() ? u"no document"_s : hop.errorString;
+    result.findings.append({ComplianceFinding::Severity::Error, index, 0, 0, u"document.unavailable"_s,
+                            u"no document to check: %1"_s.arg(why), QString()});
+    return result;
 }
 
 DocumentCompliance ComplianceValidator::validate(const QByteArray &xml, int hop, const QUrl &url, bool inlineVast)

@@ -16,6 +16,8 @@
 namespace VastQt
 {
 
+struct WrapperHop;
+
 /*!
     \brief One finding of a compliance check: where a document of a chain departs from
     the IAB schema of its version or from a rule of the spec that no schema expresses.
@@ -126,6 +128,7 @@ public:
     The rules (rule, severity, spec section):
     \table
     \header \li rule \li severity \li what
+    \row \li document.unavailable \li error \li a hop without a document (its fetch failed)
     \row \li xml \li error \li the document is not well-formed XML (or is refused: DTD, size, depth)
     \row \li document.root \li error \li the root element is neither VAST nor VMAP
     \row \li version.unknown \li warning \li no IAB schema for the version (5.x, none); an error for VAST 1.0
@@ -161,6 +164,9 @@ public:
         <VAST> documents inside a VMAP's VASTAdData are checked in place. */
     static DocumentCompliance validate(const QByteArray &xml, int hop = 0, const QUrl &url = QUrl(),
                                        bool inlineVast = true);
+    /*! Checks the document of \a hop, the hop number \a index of a chain. A hop that has no
+        document (its fetch failed) gets one "document.unavailable" error saying why. */
+    static DocumentCompliance validate(const WrapperHop &hop, int index, bool inlineVast = true);
     /*! True when VastQt was built with libxml2, so documents are validated against the IAB schemas. */
     static bool hasSchemaValidation();
     /*! The file name of the schema for a \a kind ("VAST", "VMAP") document of \a version, empty when none. */
