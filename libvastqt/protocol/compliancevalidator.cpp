@@ -658,7 +658,8 @@ QString ComplianceValidator::schemaFor(const QString &kind, const QString &versi
 
 DocumentCompliance ComplianceValidator::validate(const WrapperHop &hop, int index, bool inlineVast)
 {
-    if (!hop.rawXml.isEmpty())
+    // An HTTP error's body (a 404 page) is not the ad server's document.
+    if (!hop.rawXml.isEmpty() && hop.transportError == TransportReply::Error::NoError)
         return validate(hop.rawXml, index, hop.url, inlineVast);
     DocumentCompliance result;
     result.hop = index;

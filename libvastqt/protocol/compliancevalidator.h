@@ -165,7 +165,8 @@ public:
     static DocumentCompliance validate(const QByteArray &xml, int hop = 0, const QUrl &url = QUrl(),
                                        bool inlineVast = true);
     /*! Checks the document of \a hop, the hop number \a index of a chain. A hop that has no
-        document (its fetch failed) gets one "document.unavailable" error saying why. */
+        document (its fetch failed, or answered an HTTP error) gets one "document.unavailable"
+        error saying why. */
     static DocumentCompliance validate(const WrapperHop &hop, int index, bool inlineVast = true);
     /*! True when VastQt was built with libxml2, so documents are validated against the IAB schemas. */
     static bool hasSchemaValidation();
