@@ -473,15 +473,15 @@ ApplicationWindow {
                 TabButton { text: qsTr("Beacons (%1)").arg(adLoader.timeline.count) }
                 TabButton { text: qsTr("Errors (%1)").arg(adLoader.errors.length) }
                 TabButton {
+                    text: adLoader.sourceOutcomes.winnerIndex >= 0
+                          ? qsTr("Sources (%1) · winner #%2").arg(adLoader.sourceOutcomes.count).arg(adLoader.sourceOutcomes.winnerIndex + 1)
+                          : qsTr("Sources (%1)").arg(adLoader.sourceOutcomes.count)
+                }
+                TabButton {
                     text: adLoader.compliance.documentCount === 0 ? qsTr("Compliance")
                           : adLoader.compliance.errorCount > 0 ? qsTr("Compliance (%1 errors)").arg(adLoader.compliance.errorCount)
                           : adLoader.compliance.warningCount > 0 ? qsTr("Compliance (%1 warnings)").arg(adLoader.compliance.warningCount)
                           : qsTr("Compliance (no finding)")
-                }
-                TabButton {
-                    text: adLoader.sourceOutcomes.winnerIndex >= 0
-                          ? qsTr("Sources (%1) · winner #%2").arg(adLoader.sourceOutcomes.count).arg(adLoader.sourceOutcomes.winnerIndex + 1)
-                          : qsTr("Sources (%1)").arg(adLoader.sourceOutcomes.count)
                 }
             }
             StackLayout {
@@ -497,18 +497,6 @@ ApplicationWindow {
                 ErrorList {
                     model: adLoader.errors
                 }
-                CompliancePane {
-                    id: compliancePane
-                    model: adLoader.compliance
-                    onFindingActivated: function (hop, line, column) {
-                        let url = ""
-                        for (let row = 0; row < adLoader.compliance.count; ++row) {
-                            const entry = adLoader.compliance.get(row)
-                            if (entry.header && entry.hop === hop) { url = entry.url; break }
-                        }
-                        rawXmlDialog.show(url, adLoader.compliance.rawXml(hop), line, column)
-                    }
-                }
                 SourceOutcomeView {
                     id: sourcesView
                     model: adLoader.sourceOutcomes
@@ -519,6 +507,18 @@ ApplicationWindow {
                         rawXmlDialog.url = outcome.url
                         rawXmlDialog.xml = adLoader.sourceDocument(index)
                         rawXmlDialog.open()
+                    }
+                }
+                CompliancePane {
+                    id: compliancePane
+                    model: adLoader.compliance
+                    onFindingActivated: function (hop, line, column) {
+                        let url = ""
+                        for (let row = 0; row < adLoader.compliance.count; ++row) {
+                            const entry = adLoader.compliance.get(row)
+                            if (entry.header && entry.hop === hop) { url = entry.url; break }
+                        }
+                        rawXmlDialog.show(url, adLoader.compliance.rawXml(hop), line, column)
                     }
                 }
             }

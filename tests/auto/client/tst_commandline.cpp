@@ -5,6 +5,7 @@
 // and its JSON report.
 
 #include "testserver.h"
+#include <VastQt/compliancevalidator.h>
 #include "corpus.h"
 
 #include <QtCore/QJsonArray>
@@ -278,6 +279,8 @@ private Q_SLOTS:
     // and the VMAP demo have no finding.
     void reportsCarryCompliance()
     {
+        if (!VastQt::ComplianceValidator::hasSchemaValidation())
+            QSKIP("VastQt was built without libxml2: every document has an xsd.unavailable warning");
         Run r = inspector({u"--headless"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonArray hops = r.json.value(u"compliance"_s).toArray();

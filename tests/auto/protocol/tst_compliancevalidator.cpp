@@ -49,6 +49,13 @@ QList<ComplianceFinding> withRule(const DocumentCompliance &c, const QString &ru
     return out;
 }
 
+// \a c without the "xsd.unavailable" warning of a build without libxml2.
+DocumentCompliance significant(DocumentCompliance c)
+{
+    c.findings.removeIf([](const ComplianceFinding &f) { return f.rule == "xsd.unavailable"_L1; });
+    return c;
+}
+
 QString dump(const DocumentCompliance &c)
 {
     QStringList lines;
@@ -212,7 +219,7 @@ void tst_ComplianceValidator::knownFaults()
   </Ad>
 </VAST>
 )";
-    const DocumentCompliance c = ComplianceValidator::validate(xml, 2, QUrl(u"http://127.0.0.1/x.xml"_s));
+    const DocumentCompliance c = significant(ComplianceValidator::validate(xml, 2, QUrl(u"http://127.0.0.1/x.xml"_s)));
     QCOMPARE(c.kind, u"VAST"_s);
     QCOMPARE(c.version, u"4.2"_s);
     QCOMPARE(c.schema, u"vast_4.2.xsd"_s);
@@ -458,7 +465,7 @@ void tst_ComplianceValidator::macrosAreValidUris()
 {
     QByteArray xml = vast4x("4.2");
     xml.replace("https://t.example/imp", "https://t.example/imp?cb=[CACHEBUSTING]&e=[ERRORCODE]&t=[TIMESTAMP]");
-    DocumentCompliance c = ComplianceValidator::validate(xml);
+    DocumentCompliance c = significant(ComplianceValidator::validate(xml));
     QVERIFY2(c.findings.isEmpty(), qPrintable(dump(c)));
     // A URI with a space is not one.
     xml.replace("https://m.example/a.mp4", "https://m.example/a b.mp4");
@@ -511,7 +518,7 @@ void tst_ComplianceValidator::vmapInlineVastSkipped()
 {
     QByteArray xml(kVmap);
     xml.replace("<AdTitle>Inline</AdTitle>", "<Bogus/>");
-    const DocumentCompliance skipped = ComplianceValidator::validate(xml, 0, QUrl(), false);
+    const DocumentCompliance skipped = significant(ComplianceValidator::validate(xml, 0, QUrl(), false));
     QVERIFY2(skipped.findings.isEmpty(), qPrintable(dump(skipped)));
     const DocumentCompliance checked = ComplianceValidator::validate(xml, 0, QUrl(), true);
     QCOMPARE(withRule(checked, u"inline.adTitle"_s).size(), 1);
@@ -530,7 +537,7 @@ void tst_ComplianceValidator::demoIsCompliant()
     QFETCH(QString, file);
     const QByteArray xml = readDemo(file);
     QVERIFY(!xml.isEmpty());
-    const DocumentCompliance c = ComplianceValidator::validate(xml);
+    const DocumentCompliance c = significant(ComplianceValidator::validate(xml));
     QVERIFY2(c.findings.isEmpty(), qPrintable(dump(c)));
     QVERIFY(!c.schema.isEmpty());
     QCOMPARE(c.schemaValidated, ComplianceValidator::hasSchemaValidation());

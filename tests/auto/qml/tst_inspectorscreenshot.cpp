@@ -354,7 +354,7 @@ private Q_SLOTS:
         QObject *model = loader->property("compliance").value<QObject *>();
         QVERIFY(model);
         QTRY_VERIFY_WITH_TIMEOUT(model->property("documentCount").toInt() > 0, 15000);
-        tabs->setProperty("currentIndex", 2);
+        tabs->setProperty("currentIndex", 3);
         QTRY_VERIFY(pane->isVisible());
         QVERIFY(insideWindow(pane, window));
         QVERIFY(pane->height() >= 100);

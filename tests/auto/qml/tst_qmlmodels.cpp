@@ -317,6 +317,8 @@ private Q_SLOTS:
     // hop a finding's line refers to. A failed fetch is a hop without a document.
     void complianceModelRowsPerHop()
     {
+        if (!ComplianceValidator::hasSchemaValidation())
+            QSKIP("VastQt was built without libxml2: every document has an xsd.unavailable warning");
         TestServer server;
         QVERIFY(server.start());
         server.setBody(u"/inline.xml"_s, "<VAST version=\"3.0\">\n<Ad><InLine><AdSystem>s</AdSystem>\n<AdTitle>t</AdTitle>"
