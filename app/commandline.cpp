@@ -8,6 +8,7 @@
 #include "demoserver.h"
 #include <VastQt/fetcherror.h>
 #include <VastQt/vastjson.h>
+#include <VastQt/vastqtnamespace.h>
 #include <VastQt/vastparser.h>
 #include <VastQt/beacon.h>
 #include <VastQt/transport.h>
@@ -424,6 +425,9 @@ void InspectorOptions::setUpApplication(bool systemLanguage) const
     };
     install(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(u"vastqt"_s, u":/i18n"_s);
+    // The library's messages (errors, MediaFile reasons, parser warnings), also in the JSON
+    // report's message texts; only with --lang on the command line, so its JSON stays English.
+    VastQt::installTranslator(locale);
 }
 
 class CommandLine::Private

@@ -36,7 +36,8 @@ struct VASTQT_EXPORT BeaconRecord {
     QUrl url;
     QString templateUrl;
     int httpStatus = 0;
-    qint64 latencyMs = 0;
+    qint64 latencyMs = 0; //!< sent to answer (Beacon::latencyMs())
+    qint64 queuedMs = 0; //!< waited for a free connection before (Beacon::queuedMs()); in the JSON when > 0
     int attempts = 0;
     Beacon::State state = Beacon::State::Pending;
     QString errorString;

@@ -45,7 +45,7 @@ protected:
     void loadMedia(const MediaFile &) override
     {
         mediaFailed(ErrorCode::GeneralLinearError,
-                    u"this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback"_s);
+                    VastClient::tr("this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback"));
     }
 };
 #endif

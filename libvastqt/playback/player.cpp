@@ -184,7 +184,7 @@ void PlayerPrivate::begin()
         && (selected.creativeIndex < 0 || selected.creativeIndex >= ad.creatives.size()
             || ad.creatives.at(selected.creativeIndex).kind != Creative::Kind::Linear)) {
         code = ErrorCode::TraffickingError;
-        message = u"no Linear creative of ad %1 was selected"_s.arg(ad.id);
+        message = Player::tr("no Linear creative of ad %1 was selected").arg(ad.id);
     }
     if (code == ErrorCode::NoError) {
         creativeIndex = selected.creativeIndex;
@@ -596,7 +596,7 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     }
     const qint64 duration = d->linear.durationMs > 0 ? d->linear.durationMs : mediaDurationMs;
     if (duration <= 0) {
-        d->fail(ErrorCode::GeneralLinearError, u"the Linear creative has no usable Duration"_s);
+        d->fail(ErrorCode::GeneralLinearError, Player::tr("the Linear creative has no usable Duration"));
         return;
     }
     if (d->linear.durationMs > 0 && mediaDurationMs > 0 && mediaDurationMs != d->linear.durationMs)

@@ -149,7 +149,8 @@ public:
 };
 
 /*! \brief <MediaFile> (VAST 4.3 §3.9.1.1). width/height in pixels, bitrates in kbit/s,
-    0 when absent. fileSize in bytes, 0 when absent. */
+    0 when absent. fileSize in bytes, 0 when absent. mediaType is "2D" when absent, the
+    spec's default. */
 struct VASTQT_EXPORT MediaFile {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -182,12 +183,13 @@ public:
     bool maintainAspectRatio = false;
     QString apiFramework; //!< "VPAID" marks an interactive file we do not play
     qint64 fileSize = 0;
-    QString mediaType; //!< 4.1+: "2D", "3D", "360"
+    QString mediaType = QStringLiteral("2D"); //!< 4.1+: "2D" (the default), "3D", "360"
     bool operator!=(const MediaFile &o) const { return !(*this == o); }
     bool operator==(const MediaFile &o) const;
 };
 
-/*! \brief <Mezzanine> (VAST 4.3 §3.9.1.2): the raw high-quality file for SSAI transcoding. */
+/*! \brief <Mezzanine> (VAST 4.3 §3.9.1.2): the raw high-quality file for SSAI transcoding.
+    mediaType is "2D" when absent, the spec's default. */
 struct VASTQT_EXPORT Mezzanine {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -208,7 +210,7 @@ public:
     int height = 0;
     QString codec;
     qint64 fileSize = 0;
-    QString mediaType;
+    QString mediaType = QStringLiteral("2D");
     bool operator!=(const Mezzanine &o) const { return !(*this == o); }
     bool operator==(const Mezzanine &o) const;
 };
@@ -282,8 +284,10 @@ public:
     }
 };
 
-/*! \brief <Icon> (VAST 4.3 §3.16). duration and offset in milliseconds, -1 when absent.
-    xPosition/yPosition keep the raw attribute ("left", "right", "top", "bottom" or pixels). */
+/*! \brief <Icon> (VAST 4.3 §3.11.1). duration and offset in milliseconds, -1 when absent.
+    xPosition/yPosition keep the raw attribute ("left", "right", "top", "bottom" or pixels).
+    pxratio is "1" when absent, the spec's default. clickTracking keeps the id of each
+    <IconClickTracking> (§3.11.5). */
 struct VASTQT_EXPORT Icon {
     Q_GADGET
     Q_PROPERTY(QString program MEMBER program)
@@ -297,7 +301,7 @@ struct VASTQT_EXPORT Icon {
     Q_PROPERTY(QString pxratio MEMBER pxratio)
     Q_PROPERTY(QList<VastQt::CreativeResource> resources MEMBER resources)
     Q_PROPERTY(QString clickThrough MEMBER clickThrough)
-    Q_PROPERTY(QStringList clickTracking MEMBER clickTracking)
+    Q_PROPERTY(QList<VastQt::VastUri> clickTracking MEMBER clickTracking)
     Q_PROPERTY(QStringList viewTracking MEMBER viewTracking)
     Q_PROPERTY(QList<VastQt::IconClickFallbackImage> clickFallbackImages MEMBER clickFallbackImages)
     Q_PROPERTY(QString altText MEMBER altText)
@@ -311,10 +315,10 @@ public:
     qint64 durationMs = -1;
     qint64 offsetMs = -1;
     QString apiFramework;
-    QString pxratio;
+    QString pxratio = QStringLiteral("1");
     QList<CreativeResource> resources;
     QString clickThrough;
-    QStringList clickTracking;
+    QList<VastUri> clickTracking;
     QStringList viewTracking;
     QList<IconClickFallbackImage> clickFallbackImages; //!< 4.2+: <IconClickFallbackImages>
     QString altText; //!< 4.3: the altText attribute
@@ -338,6 +342,7 @@ struct VASTQT_EXPORT Linear {
     Q_PROPERTY(QList<VastQt::ClosedCaptionFile> closedCaptionFiles MEMBER closedCaptionFiles)
     Q_PROPERTY(QList<VastQt::Icon> icons MEMBER icons)
     Q_PROPERTY(QString adParameters MEMBER adParameters)
+    Q_PROPERTY(bool adParametersXmlEncoded MEMBER adParametersXmlEncoded)
 public:
     qint64 durationMs = -1;
     QString skipoffset;
@@ -349,6 +354,7 @@ public:
     QList<ClosedCaptionFile> closedCaptionFiles;
     QList<Icon> icons;
     QString adParameters;
+    bool adParametersXmlEncoded = false; //!< <AdParameters xmlEncoded> (§3.8.2), false when absent
 
     /*! The skip offset in milliseconds, resolving a percentage against durationMs;
         -1 when the ad is not skippable. */
@@ -371,6 +377,7 @@ struct VASTQT_EXPORT NonLinear {
     Q_PROPERTY(QString apiFramework MEMBER apiFramework)
     Q_PROPERTY(QList<VastQt::CreativeResource> resources MEMBER resources)
     Q_PROPERTY(QString adParameters MEMBER adParameters)
+    Q_PROPERTY(bool adParametersXmlEncoded MEMBER adParametersXmlEncoded)
     Q_PROPERTY(QString clickThrough MEMBER clickThrough)
     Q_PROPERTY(QList<VastQt::VastUri> clickTracking MEMBER clickTracking)
 public:
@@ -385,8 +392,9 @@ public:
     QString apiFramework;
     QList<CreativeResource> resources;
     QString adParameters;
+    bool adParametersXmlEncoded = false; //!< <AdParameters xmlEncoded> (§3.8.2)
     QString clickThrough;
-    QList<VastUri> clickTracking;
+    QList<VastUri> clickTracking; //!< <NonLinearClickTracking>, each with its id
     bool operator!=(const NonLinear &o) const { return !(*this == o); }
     bool operator==(const NonLinear &o) const;
 };
@@ -403,7 +411,8 @@ public:
     bool operator==(const NonLinearAds &o) const { return nonLinears == o.nonLinears && trackingEvents == o.trackingEvents; }
 };
 
-/*! \brief <Companion> (VAST 4.3 §3.11.1). Sizes in pixels. */
+/*! \brief <Companion> (VAST 4.3 §3.13.1). Sizes in pixels. pxratio is "1" and
+    renderingMode "default" when absent, the spec's defaults. */
 struct VASTQT_EXPORT Companion {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -420,6 +429,7 @@ struct VASTQT_EXPORT Companion {
     Q_PROPERTY(QList<VastQt::CreativeResource> resources MEMBER resources)
     Q_PROPERTY(QString altText MEMBER altText)
     Q_PROPERTY(QString adParameters MEMBER adParameters)
+    Q_PROPERTY(bool adParametersXmlEncoded MEMBER adParametersXmlEncoded)
     Q_PROPERTY(QString companionClickThrough MEMBER companionClickThrough)
     Q_PROPERTY(QList<VastQt::VastUri> companionClickTracking MEMBER companionClickTracking)
     Q_PROPERTY(QList<VastQt::TrackingEvent> trackingEvents MEMBER trackingEvents)
@@ -433,13 +443,14 @@ public:
     int expandedHeight = 0;
     QString apiFramework;
     QString adSlotId;
-    QString pxratio;
-    QString renderingMode;
+    QString pxratio = QStringLiteral("1");
+    QString renderingMode = QStringLiteral("default"); //!< 4.1+: "default", "end-card", "concurrent"
     QList<CreativeResource> resources;
     QString altText;
     QString adParameters;
+    bool adParametersXmlEncoded = false; //!< <AdParameters xmlEncoded> (§3.8.2)
     QString companionClickThrough;
-    QList<VastUri> companionClickTracking;
+    QList<VastUri> companionClickTracking; //!< <CompanionClickTracking>, each with its id
     QList<TrackingEvent> trackingEvents;
     bool operator!=(const Companion &o) const { return !(*this == o); }
     bool operator==(const Companion &o) const;
@@ -524,18 +535,22 @@ public:
     bool operator==(const Verification &o) const;
 };
 
-/*! \brief <ViewableImpression> (VAST 4.3 §3.4.6): Viewable, NotViewable, ViewUndetermined URIs. */
+/*! \brief <ViewableImpression> (VAST 4.3 §3.5): Viewable, NotViewable, ViewUndetermined URIs.
+
+    id is the ad's own <ViewableImpression id>. Each URI carries the id of the
+    <ViewableImpression> it was read from, so the URIs a WrapperResolver merges in from the
+    Wrappers keep their Wrapper's id (resources of the same id are requested together). */
 struct VASTQT_EXPORT ViewableImpression {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
-    Q_PROPERTY(QStringList viewable MEMBER viewable)
-    Q_PROPERTY(QStringList notViewable MEMBER notViewable)
-    Q_PROPERTY(QStringList viewUndetermined MEMBER viewUndetermined)
+    Q_PROPERTY(QList<VastQt::VastUri> viewable MEMBER viewable)
+    Q_PROPERTY(QList<VastQt::VastUri> notViewable MEMBER notViewable)
+    Q_PROPERTY(QList<VastQt::VastUri> viewUndetermined MEMBER viewUndetermined)
 public:
     QString id;
-    QStringList viewable;
-    QStringList notViewable;
-    QStringList viewUndetermined;
+    QList<VastUri> viewable;
+    QList<VastUri> notViewable;
+    QList<VastUri> viewUndetermined;
     bool isEmpty() const { return viewable.isEmpty() && notViewable.isEmpty() && viewUndetermined.isEmpty(); }
     bool operator!=(const ViewableImpression &o) const { return !(*this == o); }
     bool operator==(const ViewableImpression &o) const;
@@ -574,7 +589,9 @@ public:
     One struct for both: type says which. The wrapper-only members (vastAdTagUri, the three
     Wrapper attributes, blockedAdCategories) are empty for an InLine. sequence is 0 when
     absent (a stand-alone ad); expires is in seconds, -1 when absent. extensions is the raw
-    XML of <Extensions>, empty when absent.
+    XML of <Extensions>, empty when absent. adType is "video" when absent, the spec's
+    default (§3.3); followAdditionalWrappers is true and allowMultipleAds false when absent
+    (§3.19); fallbackOnNoAd, which the spec gives no default, is false when absent.
 
     wrapperExtensions is filled by WrapperResolver only: the <Extensions> and
     <CreativeExtensions> of the Wrappers above this ad, in chain order (outermost first),
@@ -616,7 +633,7 @@ public:
     QString id;
     int sequence = 0;
     bool conditionalAd = false;
-    QString adType; //!< 4.1+: "video", "audio" or "hybrid"; empty when absent
+    QString adType = QStringLiteral("video"); //!< 4.1+: "video" (the default), "audio" or "hybrid"
     AdSystem adSystem;
     QString adTitle;
     QString description;

@@ -396,6 +396,33 @@ private Q_SLOTS:
         QVERIFY2(german.err.startsWith("vastqt-inspector: --speed erwartet eine Zahl >= 0"), german.err.constData());
     }
 
+    // The report's human-readable texts follow --lang, and only --lang: a German LANG leaves the
+    // JSON of CI scripts English. Codes, phases, results and keys never change.
+    void reportMessagesFollowLangOnly()
+    {
+        const QStringList arguments{u"--headless"_s, u"--speed"_s, u"0"_s, u"-"_s};
+        QProcessEnvironment germanLocale = QProcessEnvironment::systemEnvironment();
+        germanLocale.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        germanLocale.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        germanLocale.insert(u"LANGUAGE"_s, u"de"_s);
+        const Run english = inspector(arguments, QByteArray(""), germanLocale);
+        const Run german = inspector(QStringList{u"--lang"_s, u"de"_s} + arguments, QByteArray(""));
+        for (const Run *r : {&english, &german}) {
+            QCOMPARE(r->exitCode, 1);
+            QCOMPARE(r->json.value(u"result"_s).toString(), u"error"_s);
+            const QJsonObject error = r->json.value(u"errors"_s).toArray().first().toObject();
+            QCOMPARE(error.value(u"code"_s).toInt(), 100);
+            QCOMPARE(error.value(u"phase"_s).toString(), u"parse"_s);
+        }
+        const QJsonObject englishError = english.json.value(u"errors"_s).toArray().first().toObject();
+        const QJsonObject germanError = german.json.value(u"errors"_s).toArray().first().toObject();
+        QCOMPARE(englishError.keys(), germanError.keys());
+        QVERIFY2(englishError.value(u"message"_s).toString().endsWith(u": empty document"_s), english.out.constData());
+        QCOMPARE(englishError.value(u"meaning"_s).toString(), u"XML parsing error."_s);
+        QVERIFY2(germanError.value(u"message"_s).toString().endsWith(u": leeres Dokument"_s), german.out.constData());
+        QCOMPARE(germanError.value(u"meaning"_s).toString(), u"XML-Parsing-Fehler."_s);
+    }
+
     // `-` with nothing piped is an empty document: 100 in phase parse, not a transport error.
     void emptyStandardInputIsAnEmptyDocument()
     {
