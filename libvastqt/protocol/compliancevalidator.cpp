@@ -270,21 +270,21 @@ private:
     void checkInLine(int inLine, bool v41)
     {
         if (!hasText(child(inLine, "AdSystem"_L1)))
-            error(inLine, u"inline.adSystem"_s, u"<InLine> has no <AdSystem>"_s, u"VAST 4.3 §3.4.1"_s);
+            error(inLine, u"inline.adSystem"_s, ComplianceValidator::tr("<InLine> has no <AdSystem>"), u"VAST 4.3 §3.4.1"_s);
         if (!hasText(child(inLine, "AdTitle"_L1)))
-            error(inLine, u"inline.adTitle"_s, u"<InLine> has no <AdTitle>"_s, u"VAST 4.3 §3.4.2"_s);
+            error(inLine, u"inline.adTitle"_s, ComplianceValidator::tr("<InLine> has no <AdTitle>"), u"VAST 4.3 §3.4.2"_s);
         if (child(inLine, "Impression"_L1) < 0)
-            error(inLine, u"inline.impression"_s, u"<InLine> has no <Impression>"_s, u"VAST 4.3 §3.4.4"_s);
+            error(inLine, u"inline.impression"_s, ComplianceValidator::tr("<InLine> has no <Impression>"), u"VAST 4.3 §3.4.4"_s);
         if (v41 && !hasText(child(inLine, "AdServingId"_L1)))
-            error(inLine, u"inline.adServingId"_s, u"a VAST 4.1+ <InLine> has no <AdServingId>"_s, u"VAST 4.3 §3.4.3"_s);
+            error(inLine, u"inline.adServingId"_s, ComplianceValidator::tr("a VAST 4.1+ <InLine> has no <AdServingId>"), u"VAST 4.3 §3.4.3"_s);
         const int creatives = child(inLine, "Creatives"_L1);
         const QList<int> list = creatives >= 0 ? childrenNamed(creatives, "Creative"_L1) : QList<int>();
         if (list.isEmpty())
-            error(creatives >= 0 ? creatives : inLine, u"inline.creatives"_s, u"<InLine> has no <Creative>"_s,
+            error(creatives >= 0 ? creatives : inLine, u"inline.creatives"_s, ComplianceValidator::tr("<InLine> has no <Creative>"),
                   u"VAST 4.3 §3.6"_s);
         for (int creative : list) {
             if (v41 && child(creative, "UniversalAdId"_L1) < 0)
-                error(creative, u"creative.universalAdId"_s, u"a VAST 4.1+ InLine <Creative> has no <UniversalAdId>"_s,
+                error(creative, u"creative.universalAdId"_s, ComplianceValidator::tr("a VAST 4.1+ InLine <Creative> has no <UniversalAdId>"),
                       u"VAST 4.3 §3.7.1"_s);
             if (const int linear = child(creative, "Linear"_L1); linear >= 0)
                 checkLinear(linear, true);
@@ -294,9 +294,9 @@ private:
     void checkWrapper(int wrapper)
     {
         if (!hasText(child(wrapper, "AdSystem"_L1)))
-            error(wrapper, u"wrapper.adSystem"_s, u"<Wrapper> has no <AdSystem>"_s, u"VAST 4.3 §3.4.1"_s);
+            error(wrapper, u"wrapper.adSystem"_s, ComplianceValidator::tr("<Wrapper> has no <AdSystem>"), u"VAST 4.3 §3.4.1"_s);
         if (!hasText(child(wrapper, "VASTAdTagURI"_L1)))
-            error(wrapper, u"wrapper.vastAdTagUri"_s, u"<Wrapper> has no <VASTAdTagURI>"_s, u"VAST 4.3 §3.19.1"_s);
+            error(wrapper, u"wrapper.vastAdTagUri"_s, ComplianceValidator::tr("<Wrapper> has no <VASTAdTagURI>"), u"VAST 4.3 §3.19.1"_s);
         if (const int creatives = child(wrapper, "Creatives"_L1); creatives >= 0) {
             for (int creative : childrenNamed(creatives, "Creative"_L1)) {
                 if (const int linear = child(creative, "Linear"_L1); linear >= 0)
@@ -313,17 +313,17 @@ private:
         const int duration = child(linear, "Duration"_L1);
         if (duration < 0) {
             if (inLine)
-                error(linear, u"linear.duration"_s, u"InLine <Linear> has no <Duration>"_s, u"VAST 4.3 §3.8.1"_s);
+                error(linear, u"linear.duration"_s, ComplianceValidator::tr("InLine <Linear> has no <Duration>"), u"VAST 4.3 §3.8.1"_s);
         } else {
             durationMs = parseVastTime(m_e.at(duration).text);
             if (durationMs < 0)
                 error(duration, u"linear.duration"_s,
-                      u"<Duration> \"%1\" is not HH:MM:SS or HH:MM:SS.mmm"_s.arg(m_e.at(duration).text), u"VAST 4.3 §3.8.1"_s);
+                      ComplianceValidator::tr("<Duration> \"%1\" is not HH:MM:SS or HH:MM:SS.mmm").arg(m_e.at(duration).text), u"VAST 4.3 §3.8.1"_s);
         }
         if (inLine) {
             const int mediaFiles = child(linear, "MediaFiles"_L1);
             if (mediaFiles < 0 || child(mediaFiles, "MediaFile"_L1) < 0)
-                error(mediaFiles >= 0 ? mediaFiles : linear, u"linear.mediaFiles"_s, u"InLine <Linear> has no <MediaFile>"_s,
+                error(mediaFiles >= 0 ? mediaFiles : linear, u"linear.mediaFiles"_s, ComplianceValidator::tr("InLine <Linear> has no <MediaFile>"),
                       u"VAST 4.3 §3.9"_s);
         }
 
@@ -333,10 +333,10 @@ private:
             const qint64 ms = parseVastTime(skipoffset, qMax<qint64>(durationMs, 0));
             if (ms < 0)
                 error(linear, u"skipoffset.invalid"_s,
-                      u"skipoffset \"%1\" is not HH:MM:SS[.mmm] or n%"_s.arg(skipoffset), u"VAST 4.3 §3.8"_s);
+                      ComplianceValidator::tr("skipoffset \"%1\" is not HH:MM:SS[.mmm] or n%").arg(skipoffset), u"VAST 4.3 §3.8"_s);
             else if (durationMs >= 0 && ms > durationMs)
                 warning(linear, u"skipoffset.beyondDuration"_s,
-                        u"skipoffset \"%1\" is after the end of the %2 ad: it cannot be skipped"_s.arg(skipoffset,
+                        ComplianceValidator::tr("skipoffset \"%1\" is after the end of the %2 ad: it cannot be skipped").arg(skipoffset,
                                                                                                       formatVastTime(durationMs)),
                         u"VAST 4.3 §3.8"_s);
         }
@@ -357,12 +357,15 @@ private:
             return;
         const QString offset = attrs.value("offset"_L1).trimmed().toString();
         const qint64 ms = parseVastTime(offset, qMax<qint64>(durationMs, 0));
-        const QString what = u"<%1> offset \"%2\""_s.arg(m_e.at(element).name, offset);
+        const QString name = m_e.at(element).name;
         if (ms < 0)
-            error(element, u"offset.invalid"_s, what + u" is not HH:MM:SS[.mmm] or n%"_s, section);
+            error(element, u"offset.invalid"_s,
+                  ComplianceValidator::tr("<%1> offset \"%2\" is not HH:MM:SS[.mmm] or n%").arg(name, offset), section);
         else if (durationMs >= 0 && ms > durationMs)
             warning(element, u"offset.beyondDuration"_s,
-                    what + u" is after the end of the %1 ad: it is never reached"_s.arg(formatVastTime(durationMs)), section);
+                    ComplianceValidator::tr("<%1> offset \"%2\" is after the end of the %3 ad: it is never reached")
+                        .arg(name, offset, formatVastTime(durationMs)),
+                    section);
     }
 
     // Every URI element under \a top (the inline VAST of a VMAP document left out when
@@ -381,19 +384,19 @@ private:
             if (!isUriElement(e.name))
                 continue;
             if (e.text.isEmpty()) {
-                warning(i, u"uri.empty"_s, u"<%1> has no URI"_s.arg(e.name), u"VAST 4.3 §2.3.3"_s);
+                warning(i, u"uri.empty"_s, ComplianceValidator::tr("<%1> has no URI").arg(e.name), u"VAST 4.3 §2.3.3"_s);
                 continue;
             }
             QString uri = e.text;
             uri.replace(macro, u"0"_s);
             if (uri.startsWith("//"_L1)) {
                 warning(i, u"uri.protocolRelative"_s,
-                        u"<%1> \"%2\" has no scheme (protocol-relative)"_s.arg(e.name, e.text), u"VAST 4.3 §2.3.3"_s);
+                        ComplianceValidator::tr("<%1> \"%2\" has no scheme (protocol-relative)").arg(e.name, e.text), u"VAST 4.3 §2.3.3"_s);
                 continue;
             }
             const QUrl url(uri, QUrl::StrictMode);
             if (!url.isValid() || url.isRelative() || url.scheme().size() < 2)
-                error(i, u"uri.invalid"_s, u"<%1> \"%2\" is not an absolute URI"_s.arg(e.name, e.text.left(200)),
+                error(i, u"uri.invalid"_s, ComplianceValidator::tr("<%1> \"%2\" is not an absolute URI").arg(e.name, e.text.left(200)),
                       u"VAST 4.3 §2.3.3"_s);
         }
     }
@@ -580,7 +583,7 @@ void validateElement(xmlDocPtr doc, xmlNodePtr element, const QString &schemaFil
         f.severity = ComplianceFinding::Severity::Warning;
         f.hop = sink.hop;
         f.rule = u"xsd.unavailable"_s;
-        f.message = u"the schema %1 could not be compiled"_s.arg(schemaFile);
+        f.message = ComplianceValidator::tr("the schema %1 could not be compiled").arg(schemaFile);
         sink.findings->append(f);
         return;
     }
@@ -606,9 +609,9 @@ std::optional<QString> namespaceProblem(const QString &kind, const QString &actu
     // VAST 2/3 inside VMAP takes the namespace vmap.xsd imports.
     if (kind == "VAST"_L1 && expected.isEmpty() && actual == kVmapVastNs)
         return std::nullopt;
-    const QString wanted = expected.isEmpty() ? u"no namespace"_s : u"xmlns=\"%1\""_s.arg(expected);
-    const QString has = actual.isEmpty() ? u"no namespace"_s : u"\"%1\""_s.arg(actual);
-    return u"<%1> has %2; %3 asks for %4 (validated as if it had it)"_s.arg(kind, has, schemaFile, wanted);
+    const QString wanted = expected.isEmpty() ? ComplianceValidator::tr("no namespace") : u"xmlns=\"%1\""_s.arg(expected);
+    const QString has = actual.isEmpty() ? ComplianceValidator::tr("no namespace") : u"\"%1\""_s.arg(actual);
+    return ComplianceValidator::tr("<%1> has %2; %3 asks for %4 (validated as if it had it)").arg(kind, has, schemaFile, wanted);
 }
 
 } // namespace
@@ -664,9 +667,9 @@ DocumentCompliance ComplianceValidator::validate(const WrapperHop &hop, int inde
     DocumentCompliance result;
     result.hop = index;
     result.url = hop.url;
-    const QString why = hop.errorString.isEmpty() ? u"no document"_s : hop.errorString;
+    const QString why = hop.errorString.isEmpty() ? ComplianceValidator::tr("no document") : hop.errorString;
     result.findings.append({ComplianceFinding::Severity::Error, index, 0, 0, u"document.unavailable"_s,
-                            u"no document to check: %1"_s.arg(why), QString()});
+                            ComplianceValidator::tr("no document to check: %1").arg(why), QString()});
     return result;
 }
 
@@ -695,19 +698,19 @@ DocumentCompliance ComplianceValidator::validate(const QByteArray &xml, int hop,
         result.kind = u"VAST"_s;
         result.version = u"1.0"_s;
         finding(ComplianceFinding::Severity::Error, root.line, root.column, u"version.unknown"_s,
-                u"VAST 1.0 (<VideoAdServingTemplate>) is not supported: no IAB schema"_s, QString());
+                ComplianceValidator::tr("VAST 1.0 (<VideoAdServingTemplate>) is not supported: no IAB schema"), QString());
         return result;
     }
     if (root.name != "VAST"_L1 && root.name != "VMAP"_L1) {
         result.kind.clear();
         finding(ComplianceFinding::Severity::Error, root.line, root.column, u"document.root"_s,
-                u"the root element <%1> is neither <VAST> nor <vmap:VMAP>"_s.arg(root.name), QString());
+                ComplianceValidator::tr("the root element <%1> is neither <VAST> nor <vmap:VMAP>").arg(root.name), QString());
         return result;
     }
     result.schema = schemaFor(result.kind, result.version);
     if (result.schema.isEmpty()) {
         finding(ComplianceFinding::Severity::Warning, root.line, root.column, u"version.unknown"_s,
-                u"no IAB schema for %1 version \"%2\": not validated against a schema"_s.arg(result.kind, result.version),
+                ComplianceValidator::tr("no IAB schema for %1 version \"%2\": not validated against a schema").arg(result.kind, result.version),
                 QString());
     } else if (const auto problem = namespaceProblem(root.name, root.namespaceUri, result.schema)) {
         finding(ComplianceFinding::Severity::Warning, root.line, root.column,
@@ -724,7 +727,7 @@ DocumentCompliance ComplianceValidator::validate(const QByteArray &xml, int hop,
             const QString schema = schemaFor(e.name, e.attributes.value("version"_L1).toString());
             if (schema.isEmpty())
                 finding(ComplianceFinding::Severity::Warning, e.line, e.column, u"version.unknown"_s,
-                        u"no IAB schema for inline VAST version \"%1\""_s.arg(e.attributes.value("version"_L1)), QString());
+                        ComplianceValidator::tr("no IAB schema for inline VAST version \"%1\"").arg(e.attributes.value("version"_L1)), QString());
             else if (const auto problem = namespaceProblem(e.name, e.namespaceUri, schema))
                 finding(ComplianceFinding::Severity::Warning, e.line, e.column, u"vast.namespace"_s, *problem, QString());
         }
@@ -770,7 +773,7 @@ DocumentCompliance ComplianceValidator::validate(const QByteArray &xml, int hop,
 #else
     if (!result.schema.isEmpty())
         finding(ComplianceFinding::Severity::Warning, 0, 0, u"xsd.unavailable"_s,
-                u"VastQt was built without libxml2: %1 not checked"_s.arg(result.schema), QString());
+                ComplianceValidator::tr("VastQt was built without libxml2: %1 not checked").arg(result.schema), QString());
 #endif
 
     RuleChecker rules(elements, hop, findings);

@@ -8,6 +8,7 @@
 #include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
@@ -152,11 +153,14 @@ public:
     \row \li xsd.unavailable \li warning \li VastQt was built without libxml2: no schema check
     \endtable
 
-    Synchronous and pure apart from libxml2's schema cache (compiled once per process);
+    Messages are translated (context VastQt::ComplianceValidator, VastQt::installTranslator())
+    except the schema findings, which are libxml2's own words. Synchronous and pure apart
+    from libxml2's schema cache (compiled once per process);
     call it from one thread at a time.
 */
 class VASTQT_EXPORT ComplianceValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(VastQt::ComplianceValidator)
 public:
     ComplianceValidator() = delete;
 
