@@ -222,12 +222,59 @@
         <translation>lade %1</translation>
     </message>
     <message>
-        <source>give --headless or --parse</source>
-        <translation>--headless oder --parse angeben</translation>
-    </message>
-    <message>
         <source>demo ad server on %1</source>
         <translation>Demo-Ad-Server auf %1</translation>
+    </message>
+    <message>
+        <source>compliance: %1 document(s), %2 error finding(s)</source>
+        <translation>Konformität: %1 Dokument(e), %2 Fehlerbefund(e)</translation>
+    </message>
+    <message>
+        <source>give --headless, --parse or --validate</source>
+        <translation>geben Sie --headless, --parse oder --validate an</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <source>No document checked yet.</source>
+        <translation>Noch kein Dokument geprüft.</translation>
+    </message>
+    <message>
+        <source>Hop %1 · %2 %3</source>
+        <translation>Stufe %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>checked against %1</source>
+        <translation>geprüft gegen %1</translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation>%1 nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no schema</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 Fehler, %2 Warnung(en)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -513,6 +560,22 @@
     <message>
         <source>cannot start the demo ad server on 127.0.0.1</source>
         <translation>der Demo-Ad-Server kann auf 127.0.0.1 nicht starten</translation>
+    </message>
+    <message>
+        <source>Resolve the chain of TAG and print only its compliance report (IAB XSD and spec rules, per hop) as JSON; exit 0 without an error finding, 1 with one.</source>
+        <translation>Die Kette von TAG auflösen und nur ihren Konformitätsbericht (IAB-XSD und Regeln der Spezifikation, je Stufe) als JSON ausgeben; Exit-Code 0 ohne Fehlerbefund, 1 mit einem.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --parse, or --validate</source>
+        <translation>--%1 gehört zu --headless oder --parse, oder zu --validate</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --validate</source>
+        <translation>--%1 gehört nicht zu --validate</translation>
+    </message>
+    <message>
+        <source>--validate does not go with --headless or --parse</source>
+        <translation>--validate gehört nicht zu --headless oder --parse</translation>
     </message>
 </context>
 <context>
@@ -845,6 +908,22 @@
         <source>Sources (%1)</source>
         <translation>Quellen (%1)</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 errors)</source>
+        <translation>Konformität (%1 Fehler)</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 warnings)</source>
+        <translation>Konformität (%1 Warnungen)</translation>
+    </message>
+    <message>
+        <source>Compliance (no finding)</source>
+        <translation>Konformität (kein Befund)</translation>
+    </message>
 </context>
 <context>
     <name>MediaFileList</name>
@@ -882,6 +961,10 @@
     <message>
         <source>(no document was received)</source>
         <translation>(kein Dokument empfangen)</translation>
+    </message>
+    <message>
+        <source>%1 — line %2, column %3</source>
+        <translation>%1 — Zeile %2, Spalte %3</translation>
     </message>
 </context>
 <context>

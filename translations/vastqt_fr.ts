@@ -222,12 +222,59 @@
         <translation>chargement de %1</translation>
     </message>
     <message>
-        <source>give --headless or --parse</source>
-        <translation>indiquer --headless ou --parse</translation>
-    </message>
-    <message>
         <source>demo ad server on %1</source>
         <translation>serveur publicitaire de démonstration sur %1</translation>
+    </message>
+    <message>
+        <source>compliance: %1 document(s), %2 error finding(s)</source>
+        <translation>conformité : %1 document(s), %2 constat(s) d’erreur</translation>
+    </message>
+    <message>
+        <source>give --headless, --parse or --validate</source>
+        <translation>indiquez --headless, --parse ou --validate</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <source>No document checked yet.</source>
+        <translation>Aucun document vérifié pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Hop %1 · %2 %3</source>
+        <translation>Étape %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>checked against %1</source>
+        <translation>vérifié avec %1</translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation>%1 non vérifié</translation>
+    </message>
+    <message>
+        <source>no schema</source>
+        <translation>aucun schéma</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avert.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +560,22 @@
     <message>
         <source>cannot start the demo ad server on 127.0.0.1</source>
         <translation>impossible de démarrer le serveur publicitaire de démonstration sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Resolve the chain of TAG and print only its compliance report (IAB XSD and spec rules, per hop) as JSON; exit 0 without an error finding, 1 with one.</source>
+        <translation>Résoudre la chaîne de TAG et n’afficher que son rapport de conformité (XSD de l’IAB et règles de la spécification, par étape) en JSON ; code de sortie 0 sans constat d’erreur, 1 avec.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --parse, or --validate</source>
+        <translation>--%1 va avec --headless ou --parse, ou avec --validate</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --validate</source>
+        <translation>--%1 ne va pas avec --validate</translation>
+    </message>
+    <message>
+        <source>--validate does not go with --headless or --parse</source>
+        <translation>--validate ne va pas avec --headless ou --parse</translation>
     </message>
 </context>
 <context>
@@ -845,6 +908,22 @@
         <source>Sources (%1)</source>
         <translation>Sources (%1)</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 errors)</source>
+        <translation>Conformité (%1 erreurs)</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 warnings)</source>
+        <translation>Conformité (%1 avertissements)</translation>
+    </message>
+    <message>
+        <source>Compliance (no finding)</source>
+        <translation>Conformité (aucun constat)</translation>
+    </message>
 </context>
 <context>
     <name>MediaFileList</name>
@@ -882,6 +961,10 @@
     <message>
         <source>(no document was received)</source>
         <translation>(aucun document reçu)</translation>
+    </message>
+    <message>
+        <source>%1 — line %2, column %3</source>
+        <translation>%1 — ligne %2, colonne %3</translation>
     </message>
 </context>
 <context>
