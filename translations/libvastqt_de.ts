@@ -826,13 +826,6 @@
     </message>
 </context>
 <context>
-    <name>VastQt::VastClient</name>
-    <message>
-        <source>this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback</source>
-        <translation>dieses VastQt wurde ohne Qt Multimedia gebaut (VASTQT_WITH_MULTIMEDIA=OFF): keine Echtzeitwiedergabe</translation>
-    </message>
-</context>
-<context>
     <name>VastQt::VastParser</name>
     <message>
         <source>%1 (at %2)</source>

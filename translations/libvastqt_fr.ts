@@ -826,13 +826,6 @@
     </message>
 </context>
 <context>
-    <name>VastQt::VastClient</name>
-    <message>
-        <source>this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback</source>
-        <translation>ce VastQt a été compilé sans Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF) : pas de lecture en temps réel</translation>
-    </message>
-</context>
-<context>
     <name>VastQt::VastParser</name>
     <message>
         <source>%1 (at %2)</source>
