@@ -743,29 +743,51 @@ DocumentCompliance ComplianceValidator::validate(const QByteArray &xml, int hop,
             ErrorSink sink{hop, &elements, &findings};
             xmlNodePtr rootNode = xmlDocGetRootElement(doc);
             encodeMacros(rootNode);
-            if (!result.schema.isEmpty()) {
-                validateElement(doc, rootNode, result.schema, sink);
-                result.schemaValidated = true;
-            }
-            // Each <vmap:VASTAdData>'s <VAST>, against its own version's schema.
+            // Each <vmap:VASTAdData>'s <VAST>, in document order.
+            QList<xmlNodePtr> inlineNodes;
             QList<xmlNodePtr> stack{rootNode};
-            while (!inlineVasts.isEmpty() && !stack.isEmpty()) {
-                xmlNodePtr n = stack.takeLast();
+            while (root.name == "VMAP"_L1 && !stack.isEmpty()) {
+                xmlNodePtr n = stack.takeFirst();
                 for (xmlNodePtr c = n->children; c; c = c->next) {
                     if (c->type != XML_ELEMENT_NODE)
                         continue;
-                    const bool isVast = xmlStrEqual(c->name, reinterpret_cast<const xmlChar *>("VAST"))
-                        && xmlStrEqual(n->name, reinterpret_cast<const xmlChar *>("VASTAdData"));
-                    if (!isVast) {
+                    if (xmlStrEqual(c->name, reinterpret_cast<const xmlChar *>("VAST"))
+                        && xmlStrEqual(n->name, reinterpret_cast<const xmlChar *>("VASTAdData")))
+                        inlineNodes.append(c);
+                    else
                         stack.append(c);
-                        continue;
-                    }
-                    xmlChar *version = xmlGetProp(c, reinterpret_cast<const xmlChar *>("version"));
-                    const QString schema = schemaFor(u"VAST"_s, QString::fromUtf8(reinterpret_cast<const char *>(version)));
-                    xmlFree(version);
-                    if (!schema.isEmpty())
-                        validateElement(doc, c, schema, sink);
                 }
+            }
+            if (!result.schema.isEmpty()) {
+                // vmap.xsd wants <VAST> in the namespace it imports; a VAST 2/3 without one and
+                // a VAST 4 in http://www.iab.com/VAST are checked by their own schema below
+                // (and their namespace by namespaceProblem()), so for vmap.xsd each inline
+                // <VAST> is put in that namespace, then given its own back.
+                QList<xmlNsPtr> ownNamespaces;
+                for (xmlNodePtr c : std::as_const(inlineNodes)) {
+                    ownNamespaces.append(c->ns);
+                    const QByteArray href = QString(kVmapVastNs).toUtf8();
+                    xmlNsPtr vmapVast = xmlSearchNsByHref(doc, c, reinterpret_cast<const xmlChar *>(href.constData()));
+                    if (!vmapVast)
+                        vmapVast = xmlNewNs(c, reinterpret_cast<const xmlChar *>(href.constData()),
+                                            reinterpret_cast<const xmlChar *>("vastqtvmapvast"));
+                    xmlSetNs(c, vmapVast);
+                }
+                validateElement(doc, rootNode, result.schema, sink);
+                for (qsizetype i = 0; i < inlineNodes.size(); ++i)
+                    xmlSetNs(inlineNodes.at(i), ownNamespaces.at(i));
+                result.schemaValidated = true;
+            }
+            // Each inline VAST against its own version's schema (unless it is checked as a hop
+            // of its own: inlineVast false).
+            for (xmlNodePtr c : std::as_const(inlineNodes)) {
+                if (inlineVasts.isEmpty())
+                    break;
+                xmlChar *version = xmlGetProp(c, reinterpret_cast<const xmlChar *>("version"));
+                const QString schema = schemaFor(u"VAST"_s, QString::fromUtf8(reinterpret_cast<const char *>(version)));
+                xmlFree(version);
+                if (!schema.isEmpty())
+                    validateElement(doc, c, schema, sink);
             }
             xmlFreeDoc(doc);
         }

@@ -491,7 +491,9 @@ void tst_ComplianceValidator::vmapInlineVast()
     QCOMPARE(xsd.constFirst().column, 40);
     QVERIFY(xsd.constFirst().message.contains(u"Bogus"_s));
 
-    // A 4.2 inline VAST is checked against vast_4.2.xsd (and vmap.xsd says VMAP 1.0 wants VAST 3).
+    // A 4.2 inline VAST is checked against vast_4.2.xsd. vmap.xsd names the VAST 3 namespace for
+    // <VAST>, but does not judge an inline VAST of another version or namespace: that is its own
+    // schema's part, so the VMAP document has no finding at the <VAST> line.
     QByteArray v42(kVmap);
     v42.replace("<VAST version=\"3.0\" xmlns=\"http://www.iab.net/videosuite/vast\">",
                 "<VAST version=\"4.2\" xmlns=\"http://www.iab.com/VAST\">");
@@ -500,10 +502,12 @@ void tst_ComplianceValidator::vmapInlineVast()
     QCOMPARE(withRule(c42, u"inline.adServingId"_s).size(), 1);
     QCOMPARE(withRule(c42, u"inline.adServingId"_s).constFirst().line, 7);
     QCOMPARE(withRule(c42, u"creative.universalAdId"_s).size(), 1);
-    bool vmapSaysVast3 = false;
     for (const ComplianceFinding &f : withRule(c42, u"xsd"_s))
-        vmapSaysVast3 = vmapSaysVast3 || (f.line == 5 && f.message.contains(u"VAST"_s));
-    QVERIFY2(vmapSaysVast3, qPrintable(dump(c42)));
+        QVERIFY2(f.line != 5, qPrintable(dump(c42)));
+    // The same when the inline VAST is a hop of its own (as --validate and the reports check it).
+    const DocumentCompliance vmapOnly = ComplianceValidator::validate(v42, 0, QUrl(), false);
+    QVERIFY2(withRule(vmapOnly, u"xsd"_s).isEmpty(), qPrintable(dump(vmapOnly)));
+    QVERIFY(withRule(vmapOnly, u"inline.adServingId"_s).isEmpty());
 
     // A VMAP URI that is not one.
     QByteArray badUri(kVmap);
