@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "batchrunner.h"
+#include "stopsignals.h"
 
 #include <VastQt/vastclient.h>
 
@@ -110,6 +111,8 @@ public:
     int done = 0;
     int failedSessions = 0; // result "error"
     bool anyVastError = false;
+    bool anyBeaconFailure = false;
+    int stopSignal = 0; // the signal stop() was called for; 0: none
     std::unordered_map<int, Session> sessions; // running, by position
     QMap<int, QByteArray> waiting; // finished reports not yet written, by position
     int nextOut = 0;
@@ -122,7 +125,7 @@ public:
 
     void startNext()
     {
-        while (running < options.jobs && next < total()) {
+        while (!stopSignal && running < options.jobs && next < total()) {
             const int position = next++;
             Session &s = sessions[position];
             s.position = position;
@@ -145,9 +148,14 @@ public:
     void sessionFinished(int position)
     {
         auto it = sessions.find(position);
+        if (it == sessions.end())
+            return; // reported when stop() ended its playback
         Session &s = it->second;
         QJsonObject report = s.client->report();
-        const int exitCode = CommandLine::exitCodeOf(report);
+        // What the session alone would exit with: a --headless run stopped by the signal
+        // exits with the signal's code.
+        const int exitCode = stopSignal ? StopSignals::exitCodeOf(stopSignal)
+                                        : CommandLine::exitCodeOf(report, s.entry->options.failOnBeaconFailure);
         QStringList arguments{u"--headless"_s};
         arguments << options.headlessArguments << s.entry->arguments << u"--seed"_s << QString::number(s.seed);
         report.insert(u"batch"_s, QJsonObject{
@@ -162,7 +170,8 @@ public:
                                       {u"arguments"_s, QJsonArray::fromStringList(arguments)},
                                   });
         summary.addReport(report);
-        anyVastError = anyVastError || exitCode != CommandLine::Completed;
+        anyVastError = anyVastError || exitCode == CommandLine::VastError;
+        anyBeaconFailure = anyBeaconFailure || exitCode == CommandLine::BeaconFailure;
         if (report.value("result"_L1).toString() == "error"_L1)
             ++failedSessions;
         s.client.release()->deleteLater(); // we are inside its finished()
@@ -180,18 +189,21 @@ public:
                 out->write(w.value());
         }
         progress();
-        if (done == total()) {
+        if (over()) {
             finish();
             return;
         }
         startNext();
     }
 
+    // Every session reported, or stop() was called and none is still running.
+    bool over() const { return done == total() || (stopSignal && running == 0); }
+
     void progress()
     {
         if (options.quiet)
             return;
-        const bool last = done == total();
+        const bool last = over();
         const qint64 elapsedMs = clock.elapsed();
         const double rate = elapsedMs > 0 ? done * 1000.0 / double(elapsedMs) : 0.0;
         const QString eta = rate > 0 ? duration((total() - done) / rate) : u"-"_s;
@@ -230,7 +242,14 @@ public:
 
     void finish()
     {
-        int code = anyVastError ? CommandLine::VastError : CommandLine::Completed;
+        // Stopped: the reports after a session that never started were still waiting.
+        for (const QByteArray &line : std::as_const(waiting))
+            out->write(line);
+        waiting.clear();
+        int code = stopSignal   ? StopSignals::exitCodeOf(stopSignal)
+            : anyVastError      ? CommandLine::VastError
+            : anyBeaconFailure  ? CommandLine::BeaconFailure
+                                : CommandLine::Completed;
         if (!options.summaryFile.isEmpty()) {
             QFile file(options.summaryFile);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
@@ -319,6 +338,22 @@ void BatchRunner::start()
         return;
     }
     QTimer::singleShot(0, this, [this] { d->startNext(); });
+}
+
+void BatchRunner::stop(int signal)
+{
+    if (d->stopSignal)
+        return;
+    d->stopSignal = signal;
+    if (d->running == 0) {
+        d->progress();
+        d->finish();
+        return;
+    }
+    for (auto &[position, session] : d->sessions) {
+        const int at = position;
+        CommandLine::stopClient(session.client.get(), this, [this, at] { d->sessionFinished(at); });
+    }
 }
 
 RunSummary BatchRunner::summary() const

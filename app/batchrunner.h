@@ -34,7 +34,8 @@ class QIODevice;
     session alone). Progress goes to the error device: a bar redrawn in place when it is a
     terminal, plain lines otherwise (unless --quiet).
 
-    finished(exitCode) once every session reported: 0 when each exited 0, else 1.
+    finished(exitCode) once every session reported: 1 when one would exit 1, else 3 when one
+    would exit 3 (--fail-on-beacon-failure), else 0; after stop(), 128 + the signal's number.
 */
 class BatchRunner : public QObject
 {
@@ -55,6 +56,11 @@ public:
 
     /*! Starts the sessions; finished() follows, never from inside start(). */
     void start();
+
+    /*! Stops the run because of \a signal (SIGTERM, SIGINT): starts no other session, stops
+        every running one (CommandLine::stopClient()) and reports it as it is then, with
+        batch.exitCode 128 + \a signal; finished() follows with that code, the --summary written. */
+    void stop(int signal);
 
     /*! The sessions reported so far, added up. */
     VastQt::RunSummary summary() const;

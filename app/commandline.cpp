@@ -9,6 +9,7 @@
 #include <VastQt/vastclient.h>
 #include <VastQt/compliancevalidator.h>
 #include "demoserver.h"
+#include "stopsignals.h"
 #include <VastQt/fetcherror.h>
 #include <VastQt/vastjson.h>
 #include <VastQt/vastqtnamespace.h>
@@ -127,6 +128,10 @@ const OptionEntry optionTable[] = {
     {"interaction", "JSON", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "What the simulated viewer does (repeatable), e.g. {\"action\":\"skip\","
                                            "\"minOffsetMs\":5000,\"probability\":0.5}."),
+     Headless},
+    {"fail-on-beacon-failure", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Exit 3 instead of 0 when a beacon of the run ended failed (with --batch: when a session "
+                                           "would, and none exits 1)."),
      Headless},
     {"repeat", "N", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Runs of each input line (--batch)."), Batch},
     {"jobs", "N", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Sessions at once, in one process (--batch)."), Batch},
@@ -372,6 +377,7 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     o.verbose = parser.isSet(u"verbose"_s);
     o.quiet = parser.isSet(u"quiet"_s);
     o.compact = parser.isSet(u"compact"_s);
+    o.failOnBeaconFailure = parser.isSet(u"fail-on-beacon-failure"_s);
     OptionReader read(parser, o);
     double speed = -1;
     read.number(u"speed"_s, &speed, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
@@ -616,6 +622,8 @@ public:
     std::unique_ptr<BatchRunner> batch;
     bool errIsTerminal = false;
     bool validated = false; // --validate printed its report
+    bool reported = false; // --headless printed its report
+    int stopSignal = 0; // the signal stop() was called for; 0: none
 
     void progress(const QString &line)
     {
@@ -843,12 +851,19 @@ public:
                          .arg(b->latencyMs())
                          .arg(b->url().toDisplayString()));
         });
-        QObject::connect(client.get(), &VastClient::finished, q, [this] {
-            QJsonObject report = client->report();
-            printJson(report);
-            Q_EMIT q->finished(exitCodeOf(report));
-        });
+        QObject::connect(client.get(), &VastClient::finished, q, [this] { printReport(); });
         startLoad(url, xml);
+    }
+
+    // --headless: the report, once (at the client's finished(), or when stop() ended the playback).
+    void printReport()
+    {
+        if (reported)
+            return;
+        reported = true;
+        const QJsonObject report = client->report();
+        printJson(report);
+        Q_EMIT q->finished(stopSignal ? StopSignals::exitCodeOf(stopSignal) : exitCodeOf(report, options.failOnBeaconFailure));
     }
 };
 
@@ -922,11 +937,57 @@ void CommandLine::setProgressBar(bool bar)
     d->errIsTerminal = bar;
 }
 
-int CommandLine::exitCodeOf(const QJsonObject &report)
+void CommandLine::stop(int signal)
+{
+    if (d->stopSignal)
+        return;
+    d->stopSignal = signal;
+    d->progress(tr("stopping: signal %1").arg(signal));
+    if (d->batch) {
+        d->batch->stop(signal);
+    } else if (d->client && d->options.mode == InspectorOptions::Mode::Headless) {
+        stopClient(d->client.get(), this, [this] { d->printReport(); });
+    } else {
+        // --parse, --validate, --summarize, --help: nothing to report.
+        d->validated = true;
+        d->finishLater(StopSignals::exitCodeOf(signal));
+    }
+}
+
+int CommandLine::exitCodeOf(const QJsonObject &report, bool failOnBeaconFailure)
 {
     // Same as status Finished with a completed session for one ad; for a pod, every slot
     // completed; for VMAP, every break that could play completed (README).
-    return report.value(u"result"_s).toString() == "completed"_L1 ? Completed : VastError;
+    if (report.value(u"result"_s).toString() != "completed"_L1)
+        return VastError;
+    if (failOnBeaconFailure) {
+        const QJsonArray timeline = report.value(u"timeline"_s).toArray();
+        for (const QJsonValue &beacon : timeline) {
+            if (beacon.toObject().value(u"state"_s).toString() == "failed"_L1)
+                return BeaconFailure;
+        }
+    }
+    return Completed;
+}
+
+void CommandLine::stopClient(VastClient *client, QObject *context, const std::function<void()> &ended)
+{
+    const auto over = [client] {
+        return client->status() != VastClient::Status::Loading && client->status() != VastClient::Status::Playing;
+    };
+    client->stop();
+    if (over()) {
+        QTimer::singleShot(0, context, ended);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(client, &VastClient::statusChanged, context, [over, ended, connection, context] {
+        if (!over())
+            return;
+        QObject::disconnect(*connection);
+        // Deferred: the client is inside its own status change.
+        QTimer::singleShot(0, context, ended);
+    });
 }
 
 int CommandLine::exec(int argc, char *argv[], const InspectorOptions &options)
@@ -941,6 +1002,8 @@ int CommandLine::exec(int argc, char *argv[], const InspectorOptions &options)
 
     CommandLine commandLine(&out, &err);
     commandLine.setProgressBar(isatty(fileno(stderr)));
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &commandLine, &CommandLine::stop);
     QObject::connect(&commandLine, &CommandLine::finished, &app, [](int code) { QCoreApplication::exit(code); });
     commandLine.start(QCoreApplication::arguments());
     return app.exec();

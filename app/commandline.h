@@ -17,6 +17,7 @@
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -120,6 +121,9 @@ public:
     int shardCount = 1;
     /*! --summary: where --batch writes its RunSummary; empty: nowhere. */
     QString summaryFile;
+    /*! --fail-on-beacon-failure: a run that would exit 0 exits 3 when a beacon of its
+        timeline ended failed. */
+    bool failOnBeaconFailure = false;
     /*! --summarize: the files of reports (JSON Lines) and of summaries to add up. */
     QStringList summarizeFiles;
     /*! --batch: every --headless option given, as arguments (without --seed): the start of
@@ -164,6 +168,10 @@ public:
     - 1: a VAST error ended the run (the report's "errors" say which); with `--batch`, at
       least one session would have exited 1 on its own; with `--validate`, a document of
       the chain has an error finding;
+    - 3: with `--fail-on-beacon-failure`, the run would have exited 0 but a beacon of its
+      timeline ended failed; with `--batch`, a session would exit 3 and none 1;
+    - 128 + the signal's number (130 SIGINT, 143 SIGTERM): stop() ended the run, after
+      the report was printed (StopSignals; README, "Stopping a run");
     - 2: bad usage (unknown option, bad value, missing TAG, unreadable file, a bad line of
       the `--batch` input or of a `--summarize` file, no display for the window).
 
@@ -173,7 +181,7 @@ class CommandLine : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode { Completed = 0, VastError = 1, Usage = 2 };
+    enum ExitCode { Completed = 0, VastError = 1, Usage = 2, BeaconFailure = 3 };
 
     CommandLine(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
     ~CommandLine() override;
@@ -186,8 +194,19 @@ public:
         terminal) rather than as plain lines; default false. */
     void setProgressBar(bool bar);
 
-    /*! The exit code of a --headless run whose report is \a report. */
-    static int exitCodeOf(const QJsonObject &report);
+    /*! Stops the run because of \a signal (SIGTERM, SIGINT): --headless stops its client and
+        prints the report as it is once the playback ended (result "stopped"; beacons still
+        on their way as they are), --batch does so for every running session and starts no
+        other; finished() follows with StopSignals::exitCodeOf(\a signal). */
+    void stop(int signal);
+
+    /*! The exit code of a --headless run whose report is \a report: Completed, VastError,
+        or BeaconFailure when \a failOnBeaconFailure and a timeline entry has state failed. */
+    static int exitCodeOf(const QJsonObject &report, bool failOnBeaconFailure = false);
+
+    /*! Stops \a client (VastClient::stop()) and calls \a ended, once, in \a context, as soon
+        as its playback is over (status Finished or Error), without waiting for its beacons. */
+    static void stopClient(VastQt::VastClient *client, QObject *context, const std::function<void()> &ended);
 
     /*! Runs the command line in a QCoreApplication made of \a argc and \a argv, with the
         translators of \a options; returns the exit code. */

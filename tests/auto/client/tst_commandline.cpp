@@ -15,8 +15,11 @@
 #include <QtCore/QProcess>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTime>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +50,54 @@ Run inspector(const QStringList &arguments, const QByteArray &stdinData = {},
     if (!finished.wait(60000))
         qFatal("vastqt-inspector did not finish");
     Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.json = QJsonDocument::fromJson(r.out).object();
+    return r;
+}
+
+// An InLine of \a durationSeconds whose Impression and start go to \a prefix/imp and
+// \a prefix/start.
+QByteArray inLineOf(const TestServer &server, const QString &prefix, int durationSeconds)
+{
+    const QByteArray duration = QTime(0, 0).addSecs(durationSeconds).toString(u"HH:mm:ss"_s).toLatin1();
+    return "<VAST version=\"4.2\"><Ad id=\"a\"><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle>"
+           "<Impression>" + server.url(prefix + u"/imp"_s).toEncoded() + "</Impression>"
+           "<Creatives><Creative><Linear><Duration>" + duration + "</Duration><TrackingEvents>"
+           "<Tracking event=\"start\">" + server.url(prefix + u"/start"_s).toEncoded() + "</Tracking>"
+           "</TrackingEvents><MediaFiles>"
+           "<MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" height=\"360\">http://127.0.0.1/a.mp4</MediaFile>"
+           "</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>";
+}
+
+// Starts vastqt-inspector with \a arguments (standard input: \a stdinData, then closed),
+// waits until \a server got \a count requests for \a path, sends \a signal and waits for the end.
+Run stoppedBySignal(TestServer &server, const QStringList &arguments, const QString &path, int signal,
+                    const QByteArray &stdinData = {}, int count = 1)
+{
+    QProcess p;
+    p.start(QStringLiteral(VASTQT_INSPECTOR), arguments);
+    if (!p.waitForStarted(10000))
+        qFatal("cannot start vastqt-inspector");
+    p.write(stdinData);
+    p.closeWriteChannel();
+    QSignalSpy finished(&p, &QProcess::finished);
+    for (int i = 0; i < 200 && server.requestsFor(path).size() < count && finished.isEmpty(); ++i)
+        QTest::qWait(100);
+    Run r;
+    if (!finished.isEmpty() || server.requestsFor(path).size() < count)
+        return r; // ended before the signal: the caller's assertions fail
+    if (signal == SIGTERM)
+        p.terminate();
+    else
+        ::kill(pid_t(p.processId()), signal);
+    // A generous bound: the ad has most of its 30 s still to play.
+    if (!finished.wait(15000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
@@ -566,6 +617,89 @@ private Q_SLOTS:
         const Run parse = inspector({u"--parse"_s, u"--profile"_s, u"leto"_s, u"-"_s}, "<VAST/>");
         QCOMPARE(parse.exitCode, 2);
         QVERIFY2(parse.err.contains("--profile goes with --headless"), parse.err.constData());
+    }
+
+    // SIGTERM (QProcess::terminate()) and SIGINT stop a --headless run of a 30 s ad at
+    // --speed 1: the report is printed with result "stopped" and the beacons fired so far,
+    // and the exit code is 128 + the signal's number.
+    void signalStopsHeadlessRun_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void signalStopsHeadlessRun()
+    {
+        QFETCH(int, signal);
+        const QString prefix = u"/ends/headless/"_s + QString::number(signal);
+        server.setBody(prefix + u"/tag"_s, inLineOf(server, u"/track"_s + prefix, 30));
+        const Run r = stoppedBySignal(server, {u"--headless"_s, u"--speed"_s, u"1"_s, server.url(prefix + u"/tag"_s).toString()},
+                                      u"/track"_s + prefix + u"/imp"_s, signal);
+        QVERIFY2(r.exitCode == 128 + signal, r.err.constData());
+        QVERIFY2(r.err.contains("stopping: signal"), r.err.constData());
+        QCOMPARE(r.json.value(u"result"_s).toString(), u"stopped"_s);
+        QCOMPARE(r.json.value(u"session"_s).toObject().value(u"status"_s).toString(), u"stopped"_s);
+        const QJsonArray timeline = r.json.value(u"timeline"_s).toArray();
+        QVERIFY(!timeline.isEmpty());
+        QCOMPARE(timeline.first().toObject().value(u"event"_s).toString(), u"impression"_s);
+        for (const QJsonValue &v : timeline)
+            QVERIFY(v.toObject().value(u"event"_s).toString() != "complete"_L1);
+    }
+
+    // With --batch, SIGTERM stops every running session: each is reported "stopped" with
+    // batch.exitCode 143, and the batch exits 143.
+    void signalStopsEveryBatchSession()
+    {
+        const QString prefix = u"/ends/batch"_s;
+        server.setBody(prefix + u"/tag"_s, inLineOf(server, u"/track"_s + prefix, 30));
+        const QByteArray tag = server.url(prefix + u"/tag"_s).toEncoded();
+        const Run r = stoppedBySignal(server, {u"--batch"_s, u"-"_s, u"--jobs"_s, u"2"_s, u"--speed"_s, u"1"_s},
+                                      u"/track"_s + prefix + u"/start"_s, SIGTERM, tag + "\n" + tag + "\n" + tag + "\n", 2);
+        QVERIFY2(r.exitCode == 143, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2); // the third session never started
+        for (const QByteArray &line : lines) {
+            const QJsonObject report = QJsonDocument::fromJson(line).object();
+            QCOMPARE(report.value(u"result"_s).toString(), u"stopped"_s);
+            QCOMPARE(report.value(u"batch"_s).toObject().value(u"exitCode"_s).toInt(), 143);
+        }
+    }
+
+    // --fail-on-beacon-failure: a completed run whose Impression answered 500 exits 3;
+    // without the flag, 0.
+    void failOnBeaconFailureExits3()
+    {
+        const QString prefix = u"/ends/fail"_s;
+        server.setBody(prefix + u"/tag"_s, inLineOf(server, prefix, 2));
+        server.setResponse(prefix + u"/imp"_s, {500, "no", "text/plain"});
+        const QStringList arguments{u"--headless"_s, u"--speed"_s, u"0"_s, u"--retries"_s, u"0"_s,
+                                    u"--quiet"_s, server.url(prefix + u"/tag"_s).toString()};
+        Run r = inspector(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"result"_s).toString(), u"completed"_s);
+        QCOMPARE(r.json.value(u"timeline"_s).toArray().first().toObject().value(u"state"_s).toString(), u"failed"_s);
+
+        r = inspector(QStringList(arguments) << u"--fail-on-beacon-failure"_s);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json.value(u"result"_s).toString(), u"completed"_s);
+
+        // A run whose beacons all answered stays 0 with the flag.
+        server.setBody(prefix + u"/ok"_s, inLineOf(server, u"/track/ends/ok"_s, 2));
+        r = inspector({u"--headless"_s, u"--speed"_s, u"0"_s, u"--quiet"_s, u"--fail-on-beacon-failure"_s,
+                       server.url(prefix + u"/ok"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+
+        // --batch: 3 when a session would exit 3 and none 1.
+        const QByteArray failing = server.url(prefix + u"/tag"_s).toEncoded();
+        const QByteArray ok = server.url(prefix + u"/ok"_s).toEncoded();
+        const QStringList batch{u"--batch"_s, u"-"_s, u"--speed"_s, u"0"_s, u"--retries"_s, u"0"_s,
+                                u"--quiet"_s, u"--fail-on-beacon-failure"_s};
+        r = inspector(batch, ok + "\n" + failing + "\n");
+        QCOMPARE(r.exitCode, 3);
+        const QString dead = u"http://127.0.0.1:%1/vast.xml"_s.arg(TestServer::unusedPort());
+        r = inspector(batch, failing + "\n" + dead.toUtf8() + "\n");
+        QCOMPARE(r.exitCode, 1);
     }
 };
 
