@@ -280,6 +280,10 @@
         <source>%1:%2: not a report of vastqt-inspector</source>
         <translation>%1:%2: kein Bericht von vastqt-inspector</translation>
     </message>
+    <message>
+        <source>stopping: signal %1</source>
+        <translation>Abbruch: Signal %1</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePane</name>
@@ -707,6 +711,10 @@
     <message>
         <source>--summarize takes one or more files of reports or summaries</source>
         <translation>--summarize erwartet eine oder mehrere Dateien mit Berichten oder Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Exit 3 instead of 0 when a beacon of the run ended failed (with --batch: when a session would, and none exits 1).</source>
+        <translation>Exit-Code 3 statt 0, wenn ein Beacon des Laufs fehlgeschlagen ist (mit --batch: wenn eine Sitzung so enden würde und keine mit 1 endet).</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,10 @@
         <source>%1:%2: not a report of vastqt-inspector</source>
         <translation>%1:%2 : pas un rapport de vastqt-inspector</translation>
     </message>
+    <message>
+        <source>stopping: signal %1</source>
+        <translation>arrêt : signal %1</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePane</name>
@@ -707,6 +711,10 @@
     <message>
         <source>--summarize takes one or more files of reports or summaries</source>
         <translation>--summarize attend un ou plusieurs fichiers de rapports ou de résumés</translation>
+    </message>
+    <message>
+        <source>Exit 3 instead of 0 when a beacon of the run ended failed (with --batch: when a session would, and none exits 1).</source>
+        <translation>Code de sortie 3 au lieu de 0 quand une balise de l&apos;exécution a échoué (avec --batch : quand une session sortirait ainsi et qu&apos;aucune ne sort avec 1).</translation>
     </message>
 </context>
 <context>
