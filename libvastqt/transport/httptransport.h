@@ -57,6 +57,8 @@ public:
     /*! The maxRedirects() a new HttpTransport starts with. */
     static constexpr int DefaultMaxRedirects = 5;
 
+    //! A transport with its own QNetworkAccessManager, the User-Agent "VastQt/<version>", DefaultTimeoutMs and
+    //! DefaultMaxRedirects, and the default size cap.
     explicit HttpTransport(QObject *parent = nullptr);
     /*! Running replies fail with TransportReply::Error::Aborted. */
     ~HttpTransport() override;
