@@ -3,10 +3,14 @@
 
 #include "commandline.h"
 
+#include "batchrunner.h"
+#include <VastQt/runsummary.h>
+
 #include <VastQt/vastclient.h>
 #include "demoserver.h"
 #include <VastQt/fetcherror.h>
 #include <VastQt/vastjson.h>
+#include <VastQt/vastqtnamespace.h>
 #include <VastQt/vastparser.h>
 #include <VastQt/beacon.h>
 #include <VastQt/transport.h>
@@ -22,13 +26,25 @@
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace VastQt;
 
 namespace
 {
 // The modes an option goes with.
-enum ModeFlag { Window = 1, Headless = 2, Parse = 4, CommandLineModes = Headless | Parse, AllModes = 7 };
+// A --batch session is a --headless run: every Headless option goes with --batch too.
+enum ModeFlag {
+    Window = 1,
+    Headless = 2,
+    Parse = 4,
+    CommandLineModes = Headless | Parse,
+    AllModes = 7,
+    Batch = 8,
+    Summarize = 16,
+};
 
 struct OptionEntry {
     const char *name;
@@ -45,6 +61,14 @@ const OptionEntry optionTable[] = {
      AllModes},
     {"parse", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the document model of TAG as JSON, without resolving or playing."),
      AllModes},
+    {"batch", "FILE", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Run one --headless session per line of FILE (- for standard input): a TAG, or a JSON "
+                                           "object of options (README); print one compact report per session (JSON Lines)."),
+     Headless | Batch},
+    {"summarize", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Print the summary of the reports (JSON Lines) and summaries in the files given as "
+                                           "arguments."),
+     Summarize},
     {"demo", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Use the embedded demo ad server (a 3-hop Wrapper chain) instead of TAG."),
      AllModes},
     {"demo-vmap", nullptr, nullptr,
@@ -57,7 +81,18 @@ const OptionEntry optionTable[] = {
      Window | Headless},
     {"mode", "MODE", "realtime",
      QT_TRANSLATE_NOOP("InspectorOptions", "Playback mode of the window: realtime (video, default) or headless (simulated clock)."), Window},
-    {"speed", "F", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible."), AllModes},
+    {"speed", "F", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1)."),
+     AllModes},
+    {"profile", "NAME", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Provider profile of the playback configuration: global, tiger, leto, yandex, google, custom, or "
+                                           "one of ~/.config/vastqt/profiles or --profile-file."),
+     Headless},
+    {"profile-file", "FILE", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Load a provider profile from FILE (JSON; repeatable); without --profile, the last one is used."),
+     Headless},
+    {"publisher", "NAME", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Publisher context of the playback configuration (from the profile's \"publishers\")."), Headless},
     {"timeout", "MS", "5000", QT_TRANSLATE_NOOP("InspectorOptions", "Timeout of each request (wrapper hop, beacon attempt) in ms."), AllModes},
     {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes},
     {"retries", "N", "2", QT_TRANSLATE_NOOP("InspectorOptions", "Retries of a failed beacon."), CommandLineModes},
@@ -80,16 +115,32 @@ const OptionEntry optionTable[] = {
     {"min-bitrate", "KBPS", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Reject MediaFiles below this bitrate."), CommandLineModes},
     {"max-bitrate", "KBPS", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Reject MediaFiles above this bitrate."), CommandLineModes},
     {"dimensions", "WxH", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Accept only MediaFiles of exactly this size."), CommandLineModes},
+    {"seed", "S", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Seed of the simulated viewer's draws (default 1); with --batch, session i uses S+i."),
+     Headless},
+    {"interaction", "JSON", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "What the simulated viewer does (repeatable), e.g. {\"action\":\"skip\","
+                                           "\"minOffsetMs\":5000,\"probability\":0.5}."),
+     Headless},
+    {"repeat", "N", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Runs of each input line (--batch)."), Batch},
+    {"jobs", "N", "1", QT_TRANSLATE_NOOP("InspectorOptions", "Sessions at once, in one process (--batch)."), Batch},
+    {"unordered", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Print each report as its session finishes, not in input order (--batch)."), Batch},
+    {"shard", "I/N", nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Run only every N-th input line, starting at line I (from 0) (--batch)."), Batch},
+    {"summary", "FILE", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Write the summary of the run to FILE (--batch)."), Batch},
     {"content-duration", "MS", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "VMAP: the duration of the content in ms, to place n% and end breaks."), AllModes},
     {"lang", "LANG", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Language of the window and the messages (de, fr, en...); default: the system's in the "
                                            "window, English on the command line."),
-     AllModes},
-    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes},
-    {"quiet", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "No progress lines on standard error."), CommandLineModes},
+     AllModes | Summarize},
+    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes | Summarize},
+    {"quiet", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "No progress lines on standard error."),
+     CommandLineModes | Summarize},
     {"verbose", nullptr, nullptr,
-     QT_TRANSLATE_NOOP("InspectorOptions", "Print the library's diagnostics (vastqt.* logging categories) on standard error."), AllModes},
+     QT_TRANSLATE_NOOP("InspectorOptions", "Print the library's diagnostics (vastqt.* logging categories) on standard error."),
+     AllModes | Summarize},
 };
 
 // Qt's own options of QGuiApplication: left for it to read, as `-name` or `--name`.
@@ -132,12 +183,22 @@ QStringList withoutQtOptions(const QStringList &arguments, QString *platform = n
     return kept;
 }
 
-QString modeProblem(const QString &option, int modes)
+QString modeProblem(const QString &option, int modes, int mode)
 {
     if (modes == Window)
         return InspectorOptions::tr("--%1 is an option of the window: leave out --headless and --parse").arg(option);
-    if (modes == CommandLineModes)
+    if (mode & (Batch | Summarize)) {
+        return mode & Batch ? InspectorOptions::tr("--%1 does not go with --batch").arg(option)
+                            : InspectorOptions::tr("--%1 does not go with --summarize").arg(option);
+    }
+    if (modes & Batch)
+        return InspectorOptions::tr("--%1 goes with --batch").arg(option);
+    if (modes & Summarize && !(modes & Headless))
+        return InspectorOptions::tr("--%1 goes with --summarize").arg(option);
+    if ((modes & AllModes) == CommandLineModes)
         return InspectorOptions::tr("--%1 goes with --headless or --parse").arg(option);
+    if ((modes & AllModes) == Headless)
+        return InspectorOptions::tr("--%1 goes with --headless or --batch").arg(option);
     return InspectorOptions::tr("--%1 goes with --headless or the window, not with --parse").arg(option);
 }
 
@@ -264,13 +325,30 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
         o.mode = Mode::Version;
         return o;
     }
-    o.mode = parser.isSet(u"parse"_s) ? Mode::Parse : parser.isSet(u"headless"_s) ? Mode::Headless : Mode::Window;
-    const int mode = o.mode == Mode::Window ? Window : o.mode == Mode::Headless ? Headless : Parse;
+    o.mode = parser.isSet(u"parse"_s)       ? Mode::Parse
+        : parser.isSet(u"summarize"_s)       ? Mode::Summarize
+        : parser.isSet(u"batch"_s)           ? Mode::Batch
+        : parser.isSet(u"headless"_s)        ? Mode::Headless
+                                             : Mode::Window;
+    const int mode = o.mode == Mode::Window ? Window
+        : o.mode == Mode::Headless          ? Headless
+        : o.mode == Mode::Batch             ? Batch | Headless
+        : o.mode == Mode::Summarize         ? Summarize
+                                            : Parse;
     for (const OptionEntry &e : optionTable) {
         const QString name = QString::fromLatin1(e.name);
         if (!(e.modes & mode) && parser.isSet(name)) {
-            o.problem = modeProblem(name, e.modes);
+            o.problem = modeProblem(name, e.modes, mode);
             return o;
+        }
+        // Each session of a batch starts from the --headless options of the batch.
+        static const QStringList notPerSession{u"headless"_s, u"seed"_s, u"quiet"_s, u"compact"_s, u"verbose"_s, u"lang"_s};
+        if (o.mode == Mode::Batch && e.modes & Headless && !(e.modes & Batch) && parser.isSet(name)
+            && !notPerSession.contains(name)) {
+            if (!e.valueName)
+                o.headlessArguments << u"--"_s + name;
+            for (const QString &value : parser.values(name))
+                o.headlessArguments << u"--"_s + name << value;
         }
     }
 
@@ -279,8 +357,11 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     o.quiet = parser.isSet(u"quiet"_s);
     o.compact = parser.isSet(u"compact"_s);
     OptionReader read(parser, o);
-    read.number(u"speed"_s, &o.speed, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
+    double speed = -1;
+    read.number(u"speed"_s, &speed, [](const QString &t, bool *ok) { return t.toDouble(ok); }, 0.0,
                 tr("--speed takes a number >= 0"));
+    if (speed >= 0)
+        o.playback.setSpeed(speed);
     if (o.mode == Mode::Window) {
         const QString mode = parser.value(u"mode"_s).toLower();
         read.check(mode == "realtime"_L1 || mode == "headless"_L1, tr("--mode takes realtime or headless"));
@@ -289,7 +370,10 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
         o.realtime = parser.isSet(u"realtime"_s);
         read.check(!o.realtime || !parser.isSet(u"speed"_s),
                    tr("--realtime plays at the media's own pace; --speed does not apply"));
+        if (o.realtime)
+            o.playback.setMode(PlaybackConfig::Mode::Realtime);
     }
+    o.readProfiles(parser);
     read.number(u"timeout"_s, &o.timeoutMs, toInt, 1, tr("--timeout takes a number of milliseconds > 0"));
     read.number(u"max-depth"_s, &o.maxDepth, toInt, 1, tr("--max-depth takes a number from 1 to 10"));
     read.check(o.maxDepth <= 10, tr("--max-depth takes a number from 1 to 10"));
@@ -297,6 +381,47 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     read.number(u"content-duration"_s, &o.contentDurationMs, [](const QString &t, bool *ok) { return t.toLongLong(ok); },
                 qint64(0), tr("--content-duration takes a number of milliseconds >= 0"));
     read.size(u"player-size"_s, &o.playerSize, tr("--player-size takes WIDTHxHEIGHT, e.g. 1280x720"));
+    read.number(u"seed"_s, &o.seed, [](const QString &t, bool *ok) { return t.toUInt(ok); }, 0u,
+                tr("--seed takes a number from 0 to 4294967295"));
+    if (parser.isSet(u"seed"_s))
+        o.playback.setSeed(o.seed);
+    QList<InterruptionRule> interactions;
+    for (const QString &rule : parser.values(u"interaction"_s)) {
+        bool ruleOk = false;
+        const QJsonObject json = QJsonDocument::fromJson(rule.toUtf8()).object();
+        interactions << InterruptionRule::fromJson(json, &ruleOk);
+        read.check(ruleOk && !json.isEmpty(),
+                   tr("--interaction takes a JSON rule such as {\"action\":\"skip\",\"minOffsetMs\":5000}: %1").arg(rule));
+    }
+    if (!interactions.isEmpty())
+        o.playback.setInterruptionRules(interactions);
+    if (o.mode == Mode::Batch) {
+        o.batchFile = parser.value(u"batch"_s);
+        o.unordered = parser.isSet(u"unordered"_s);
+        o.summaryFile = parser.value(u"summary"_s);
+        read.number(u"repeat"_s, &o.repeat, toInt, 1, tr("--repeat takes a number >= 1"));
+        read.number(u"jobs"_s, &o.jobs, toInt, 1, tr("--jobs takes a number from 1 to 10000"));
+        read.check(o.jobs <= 10000, tr("--jobs takes a number from 1 to 10000"));
+        if (parser.isSet(u"shard"_s)) {
+            const QStringList in = parser.value(u"shard"_s).split(u'/');
+            bool indexOk = false;
+            bool countOk = false;
+            o.shardIndex = in.value(0).toInt(&indexOk);
+            o.shardCount = in.value(1).toInt(&countOk);
+            read.check(in.size() == 2 && indexOk && countOk && o.shardCount >= 1 && o.shardIndex >= 0
+                           && o.shardIndex < o.shardCount,
+                       tr("--shard takes I/N with 0 <= I < N, e.g. 0/3"));
+        }
+        read.check(!parser.isSet(u"demo"_s) && !parser.isSet(u"demo-vmap"_s),
+                   tr("--batch reads its tags from FILE: no --demo or --demo-vmap"));
+        read.check(parser.positionalArguments().isEmpty(), tr("--batch reads its tags from FILE: give no TAG"));
+        return o;
+    }
+    if (o.mode == Mode::Summarize) {
+        o.summarizeFiles = parser.positionalArguments();
+        read.check(!o.summarizeFiles.isEmpty(), tr("--summarize takes one or more files of reports or summaries"));
+        return o;
+    }
 
     // TAG, or the demo.
     const QStringList positional = parser.positionalArguments();
@@ -343,6 +468,38 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
     return o;
 }
 
+void InspectorOptions::readProfiles(const QCommandLineParser &parser)
+{
+    const QStringList files = parser.values(u"profile-file"_s);
+    profile = parser.value(u"profile"_s);
+    publisher = parser.value(u"publisher"_s);
+    if (!ok() || (profile.isEmpty() && publisher.isEmpty() && files.isEmpty()))
+        return;
+    profiles = ProviderProfiles::standard();
+    profilesLoaded = true;
+    // The user's folder may hold a broken file that is not asked for: only the one asked for counts.
+    QString lastFileProfile;
+    for (const QString &file : files) {
+        if (!profiles.loadFile(file, &lastFileProfile)) {
+            problem = tr("malformed profile: %1").arg(profiles.errors().constLast().toString());
+            return;
+        }
+    }
+    if (profile.isEmpty())
+        profile = lastFileProfile;
+    if (profile.isEmpty())
+        return;
+    if (!profiles.contains(profile)) {
+        for (const ProfileError &e : profiles.errors()) {
+            if (QFileInfo(e.file).completeBaseName() == profile) {
+                problem = tr("malformed profile: %1").arg(e.toString());
+                return;
+            }
+        }
+        problem = tr("no provider profile named %1 (known: %2)").arg(profile, profiles.names().join(u", "_s));
+    }
+}
+
 bool InspectorOptions::displayAvailable(const QStringList &arguments)
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_OPENBSD) || defined(Q_OS_NETBSD)
@@ -365,6 +522,35 @@ bool InspectorOptions::displayAvailable(const QStringList &arguments)
     Q_UNUSED(arguments)
     return true;
 #endif
+}
+
+void InspectorOptions::applyTo(VastClient &client) const
+{
+    client.setPlaybackOverride(playback);
+    if (profilesLoaded)
+        client.setProviderProfiles(profiles);
+    client.setProfile(profile);
+    client.setPublisher(publisher);
+    FetchConfig config = client.fetchConfig();
+    config.sourceTimeoutMs = timeoutMs;
+    config.maxWrapperDepth = maxDepth;
+    config.mediaFiles.playerWidth = playerSize.width();
+    config.mediaFiles.playerHeight = playerSize.height();
+    config.sources = sources;
+    config.fallbacks = fallbacks;
+    config.strategy = strategy;
+    config.overallTimeoutMs = overallTimeoutMs;
+    config.retries = sourceRetries;
+    config.filter = filter;
+    client.setFetchConfig(config);
+    RetryPolicy retry = client.retryPolicy();
+    retry.maxRetries = beaconRetries;
+    retry.timeoutMs = config.sourceTimeoutMs;
+    client.setRetryPolicy(retry);
+    client.setAutoPlay(true);
+    AdRequest request = client.adRequest();
+    request.contentDurationMs = contentDurationMs;
+    client.setAdRequest(request);
 }
 
 QByteArray InspectorOptions::readStandardInput()
@@ -396,6 +582,9 @@ void InspectorOptions::setUpApplication(bool systemLanguage) const
     };
     install(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(u"vastqt"_s, u":/i18n"_s);
+    // The library's messages (errors, MediaFile reasons, parser warnings), also in the JSON
+    // report's message texts; only with --lang on the command line, so its JSON stays English.
+    VastQt::installTranslator(locale);
 }
 
 class CommandLine::Private
@@ -408,6 +597,8 @@ public:
 
     std::unique_ptr<DemoServer> demo;
     std::unique_ptr<VastClient> client;
+    std::unique_ptr<BatchRunner> batch;
+    bool errIsTerminal = false;
 
     void progress(const QString &line)
     {
@@ -478,34 +669,84 @@ public:
         });
     }
 
+    // --batch: the entries of the file (or standard input), run by a BatchRunner.
+    void runBatch()
+    {
+        QByteArray input;
+        if (options.batchFile == "-"_L1) {
+            input = InspectorOptions::readStandardInput();
+        } else {
+            QFile file(options.batchFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                fail(Usage, tr("cannot read %1: %2").arg(options.batchFile, file.errorString()));
+                return;
+            }
+            input = file.readAll();
+        }
+        batch = std::make_unique<BatchRunner>(options, out, err);
+        if (const QString problem = batch->setInput(input); !problem.isEmpty()) {
+            fail(Usage, options.batchFile + u": "_s + problem);
+            return;
+        }
+        batch->setProgressBar(errIsTerminal);
+        QObject::connect(batch.get(), &BatchRunner::finished, q, &CommandLine::finished);
+        batch->start();
+    }
+
+    // --summarize: each file is a summary (one JSON object of kind RunSummary::kind()) or
+    // reports, one JSON object a line (the output of --batch, or --headless --compact).
+    void runSummarize()
+    {
+        RunSummary total;
+        for (const QString &name : std::as_const(options.summarizeFiles)) {
+            QByteArray bytes;
+            if (name == "-"_L1) {
+                bytes = InspectorOptions::readStandardInput();
+            } else {
+                QFile file(name);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    fail(Usage, tr("cannot read %1: %2").arg(name, file.errorString()));
+                    return;
+                }
+                bytes = file.readAll();
+            }
+            const QJsonObject whole = QJsonDocument::fromJson(bytes).object();
+            if (whole.value("kind"_L1).toString() == RunSummary::kind()) {
+                bool ok = false;
+                const RunSummary summary = RunSummary::fromJson(whole, &ok);
+                if (!ok) {
+                    fail(Usage, tr("%1: not a summary of vastqt-inspector").arg(name));
+                    return;
+                }
+                total.merge(summary);
+                continue;
+            }
+            const QList<QByteArray> lines = bytes.split('\n');
+            for (int n = 0; n < lines.size(); ++n) {
+                if (lines.at(n).trimmed().isEmpty())
+                    continue;
+                const QJsonDocument line = QJsonDocument::fromJson(lines.at(n));
+                if (!line.isObject() || !line.object().contains("result"_L1)) {
+                    fail(Usage, tr("%1:%2: not a report of vastqt-inspector").arg(name).arg(n + 1));
+                    return;
+                }
+                total.addReport(line.object());
+            }
+        }
+        printJson(total.toJson());
+        finishLater(Completed);
+    }
+
     void runHeadless(const QUrl &url, const QByteArray &xml)
     {
         client = std::make_unique<VastClient>();
-        client->setSpeed(options.speed);
-        FetchConfig config = client->fetchConfig();
-        config.sourceTimeoutMs = options.timeoutMs;
-        config.maxWrapperDepth = options.maxDepth;
-        config.mediaFiles.playerWidth = options.playerSize.width();
-        config.mediaFiles.playerHeight = options.playerSize.height();
-        config.sources = options.sources;
-        if (demo)
-            config.sources.prepend(url);
-        config.fallbacks = options.fallbacks;
-        config.strategy = options.strategy;
-        config.overallTimeoutMs = options.overallTimeoutMs;
-        config.retries = options.sourceRetries;
-        config.filter = options.filter;
-        client->setFetchConfig(config);
-        RetryPolicy retry = client->retryPolicy();
-        retry.maxRetries = options.beaconRetries;
-        retry.timeoutMs = config.sourceTimeoutMs;
-        client->setRetryPolicy(retry);
-        client->setAutoPlay(true);
-        if (options.realtime)
-            client->setPlaybackMode(VastClient::PlaybackMode::Realtime);
-        AdRequest request = client->adRequest();
-        request.contentDurationMs = options.contentDurationMs;
-        client->setAdRequest(request);
+        if (demo) {
+            InspectorOptions withDemo = options;
+            withDemo.sources.prepend(url);
+            withDemo.applyTo(*client);
+        } else {
+            options.applyTo(*client);
+        }
 
         QObject::connect(client.get(), &VastClient::breakStarted, q, [this](int index) {
             const ScheduledBreak b = client->breaks().value(index);
@@ -545,10 +786,7 @@ public:
         QObject::connect(client.get(), &VastClient::finished, q, [this] {
             QJsonObject report = client->report();
             printJson(report);
-            // Same as status Finished with a completed session for one ad; for a pod, every slot
-            // completed; for VMAP, every break that could play completed (README).
-            const bool completed = report.value(u"result"_s).toString() == "completed"_L1;
-            Q_EMIT q->finished(completed ? Completed : VastError);
+            Q_EMIT q->finished(exitCodeOf(report));
         });
         progress(tr("loading %1").arg(url.toDisplayString()));
         if (options.tagFromStdin)
@@ -592,6 +830,12 @@ void CommandLine::start(const QStringList &arguments)
     case InspectorOptions::Mode::Window:
         d->fail(Usage, tr("give --headless or --parse"));
         return;
+    case InspectorOptions::Mode::Batch:
+        d->runBatch();
+        return;
+    case InspectorOptions::Mode::Summarize:
+        d->runSummarize();
+        return;
     case InspectorOptions::Mode::Headless:
     case InspectorOptions::Mode::Parse:
         break;
@@ -614,6 +858,18 @@ void CommandLine::start(const QStringList &arguments)
         d->runHeadless(url, xml);
 }
 
+void CommandLine::setProgressBar(bool bar)
+{
+    d->errIsTerminal = bar;
+}
+
+int CommandLine::exitCodeOf(const QJsonObject &report)
+{
+    // Same as status Finished with a completed session for one ad; for a pod, every slot
+    // completed; for VMAP, every break that could play completed (README).
+    return report.value(u"result"_s).toString() == "completed"_L1 ? Completed : VastError;
+}
+
 int CommandLine::exec(int argc, char *argv[], const InspectorOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -625,6 +881,7 @@ int CommandLine::exec(int argc, char *argv[], const InspectorOptions &options)
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
 
     CommandLine commandLine(&out, &err);
+    commandLine.setProgressBar(isatty(fileno(stderr)));
     QObject::connect(&commandLine, &CommandLine::finished, &app, [](int code) { QCoreApplication::exit(code); });
     commandLine.start(QCoreApplication::arguments());
     return app.exec();

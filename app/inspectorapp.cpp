@@ -38,7 +38,7 @@ int InspectorApp::exec(int argc, char *argv[], const InspectorOptions &options)
 
     InspectorApp inspector;
     inspector.setRealtime(options.realtime);
-    inspector.setSpeed(options.speed);
+    inspector.setSpeed(options.playback.speed());
     inspector.setInitialStrategy(VastQt::FetchConfig::strategyName(options.strategy));
     inspector.setSourceTimeout(options.timeoutMs);
     inspector.setOverallTimeout(options.overallTimeoutMs);

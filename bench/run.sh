@@ -15,6 +15,10 @@
 # Each side's round count is calibrated so that one measurement takes more than 1 s; each
 # measurement is repeated VASTQT_BENCH_REPEATS times (default 3) and the fastest run is kept,
 # since the machine may be shared. Without node/npm only the C++ side runs.
+# batch:    `vastqt-bench batch` and bench/js/batch.mjs side by side: VASTQT_BENCH_BATCH_SESSIONS
+#           (default 10000) sessions of the demo 3-hop chain at each of VASTQT_BENCH_BATCH_JOBS
+#           (default "1 100 1000") sessions at once, every hop and beacon over loopback to one
+#           `vastqt-bench serve` process; one run each (no calibration). VASTQT_BENCH_BATCH=0 skips it.
 # Called by `./build.sh bench`; never part of ctest.
 set -euo pipefail
 
@@ -155,4 +159,32 @@ if [ $js -eq 1 ]; then
   echo " machine stretches wall time. Node's CPU time includes its GC and JIT threads.)"
 else
   echo "no ratios: the vast-client-js side did not run"
+fi
+
+# --- batch over loopback ----------------------------------------------------------------------
+if [ "${VASTQT_BENCH_BATCH:-1}" != 0 ] && "$bench" 2>&1 | grep -q 'vastqt-bench batch'; then
+  batch_n="${VASTQT_BENCH_BATCH_SESSIONS:-10000}"
+  batch_jobs="${VASTQT_BENCH_BATCH_JOBS:-1 100 1000}"
+  mkfifo "$tmp/hold"
+  "$bench" serve <"$tmp/hold" >"$tmp/server.url" &
+  server_pid=$!
+  exec 3>"$tmp/hold" # the server runs until this closes
+  for _ in $(seq 50); do [ -s "$tmp/server.url" ] && break; sleep 0.1; done
+  url="$(head -1 "$tmp/server.url")"
+  echo
+  echo "== batch: $batch_n sessions of the demo 3-hop chain over loopback ($url), jobs: $batch_jobs"
+  for jobs in $batch_jobs; do
+    qt_batch="$("$bench" batch "$batch_n" "$jobs" --server "$url")" || true
+    echo "$qt_batch"
+    if [ $js -eq 1 ]; then
+      js_batch="$(node "$here/js/batch.mjs" "$batch_n" "$jobs" "$url")" || true
+      echo "$js_batch"
+      printf '  jobs %-5s sessions/s ratio %s, beacons/s ratio %s, KiB per session %s vs %s\n' "$jobs" \
+        "$(ratio "$(field sessionsPerSec "$qt_batch")" "$(field sessionsPerSec "$js_batch")")" \
+        "$(ratio "$(field beaconsPerSec "$qt_batch")" "$(field beaconsPerSec "$js_batch")")" \
+        "$(field kibPerSession "$qt_batch")" "$(field kibPerSession "$js_batch")"
+    fi
+  done
+  exec 3>&-
+  wait "$server_pid" || true
 fi

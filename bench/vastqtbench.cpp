@@ -39,6 +39,8 @@ void usage()
     std::fputs("usage: vastqt-bench parse ROUNDS FILE...\n"
                "       vastqt-bench sessions N FILE [--concurrency K] [--manual]\n"
                "       vastqt-bench multisource [RUNS]\n"
+               "       vastqt-bench batch N JOBS [--server URL]\n"
+               "       vastqt-bench serve\n"
                "  --glib (anywhere) keeps Qt's GLib event dispatcher (default: QT_NO_GLIB=1)\n"
                "  parse     parses the files ROUNDS times (read once into memory)\n"
                "  sessions  plays N headless sessions of FILE's first linear ad at speed 0,\n"
@@ -46,7 +48,11 @@ void usage()
                "            at a time (default 1: one after another); --manual steps each\n"
                "            session's clock with advance() instead of its speed-0 timer\n"
                "  multisource  three loopback sources (300 ms, 100 ms, failing), each strategy;\n"
-               "            median wall time of RUNS (default 10) against the ideal\n",
+               "            median wall time of RUNS (default 10) against the ideal\n"
+               "  batch     N sessions of the demo 3-hop chain, JOBS at once (BatchRunner), every\n"
+               "            hop and beacon over loopback to the demo server of URL or of a\n"
+               "            `vastqt-bench serve` process; rates, peak RSS, KiB per session\n"
+               "  serve     the demo ad server; prints its URL, serves until stdin closes\n",
         stderr);
 }
 
@@ -373,6 +379,10 @@ bool toPositiveInt(const QString &text, int *out)
 } // namespace
 
 int runMultiSource(int runs, const QStringList &args); // multisource.cpp
+#ifdef VASTQT_BENCH_BATCH
+int runServe(); // batch.cpp
+int runBatch(int count, int jobs, QStringList args); // batch.cpp
+#endif
 
 int main(int argc, char **argv)
 {
@@ -402,6 +412,20 @@ int main(int argc, char **argv)
         }
         return runMultiSource(runs, {});
     }
+#ifdef VASTQT_BENCH_BATCH
+    if (args.size() == 1 && args.constFirst() == "serve"_L1)
+        return runServe();
+    if (args.size() >= 3 && args.constFirst() == "batch"_L1) {
+        // batch N JOBS [--server URL]: N sessions of the demo chain over loopback (batch.cpp).
+        int count = 0;
+        int jobs = 0;
+        if (!toPositiveInt(args.at(1), &count) || !toPositiveInt(args.at(2), &jobs)) {
+            usage();
+            return 2;
+        }
+        return runBatch(count, jobs, args.mid(3));
+    }
+#endif
     if (args.size() < 3) {
         usage();
         return 2;

@@ -3,6 +3,11 @@
 
 #include <VastQt/vastqtnamespace.h>
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLocale>
+#include <QtCore/QPointer>
+#include <QtCore/QTranslator>
+
 using namespace Qt::StringLiterals;
 
 namespace VastQt
@@ -12,85 +17,85 @@ QString errorCodeDescription(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::NoError:
-        return u"No error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "No error.");
     case ErrorCode(100):
-        return u"XML parsing error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "XML parsing error.");
     case ErrorCode(101):
-        return u"VAST schema validation error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "VAST schema validation error.");
     case ErrorCode(102):
-        return u"VAST version of response not supported."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "VAST version of response not supported.");
     case ErrorCode(200):
-        return u"Trafficking error. Media player received an Ad type that it was not expecting and/or cannot play."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Trafficking error. Media player received an Ad type that it was not expecting and/or cannot play.");
     case ErrorCode(201):
-        return u"Media player expecting different linearity."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Media player expecting different linearity.");
     case ErrorCode(202):
-        return u"Media player expecting different duration."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Media player expecting different duration.");
     case ErrorCode(203):
-        return u"Media player expecting different size."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Media player expecting different size.");
     case ErrorCode(204):
-        return u"Ad category was required but not provided."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Ad category was required but not provided.");
     case ErrorCode(205):
-        return u"Inline Category violates Wrapper BlockedAdCategories (refer 3.19.2)."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Inline Category violates Wrapper BlockedAdCategories (refer 3.19.2).");
     case ErrorCode(206):
-        return u"Ad Break shortened. Ad was not served."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Ad Break shortened. Ad was not served.");
     case ErrorCode(300):
-        return u"General Wrapper error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "General Wrapper error.");
     case ErrorCode(301):
-        return u"Timeout of VAST URI provided in Wrapper element, or of VAST URI provided in a subsequent Wrapper element. (URI was either unavailable or reached a timeout as defined by the media player.)"_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Timeout of VAST URI provided in Wrapper element, or of VAST URI provided in a subsequent Wrapper element. (URI was either unavailable or reached a timeout as defined by the media player.)");
     case ErrorCode(302):
-        return u"Wrapper limit reached, as defined by the media player. Too many Wrapper responses have been received with no InLine response."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Wrapper limit reached, as defined by the media player. Too many Wrapper responses have been received with no InLine response.");
     case ErrorCode(303):
-        return u"No VAST response after one or more Wrappers."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "No VAST response after one or more Wrappers.");
     case ErrorCode(304):
-        return u"InLine response returned ad unit that failed to result in ad display within defined time limit."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "InLine response returned ad unit that failed to result in ad display within defined time limit.");
     case ErrorCode(400):
-        return u"General Linear error. Media player is unable to display the Linear Ad."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "General Linear error. Media player is unable to display the Linear Ad.");
     case ErrorCode(401):
-        return u"File not found. Unable to find Linear/MediaFile from URI."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "File not found. Unable to find Linear/MediaFile from URI.");
     case ErrorCode(402):
-        return u"Timeout of MediaFile URI."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Timeout of MediaFile URI.");
     case ErrorCode(403):
-        return u"Couldn't find MediaFile that is supported by this media player, based on the attributes of the MediaFile element."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Couldn't find MediaFile that is supported by this media player, based on the attributes of the MediaFile element.");
     case ErrorCode(405):
-        return u"Problem displaying MediaFile. Media player found a MediaFile with supported type but couldn't display it. MediaFile may include: unsupported codecs, different MIME type than MediaFile@type, unsupported delivery method, etc."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Problem displaying MediaFile. Media player found a MediaFile with supported type but couldn't display it. MediaFile may include: unsupported codecs, different MIME type than MediaFile@type, unsupported delivery method, etc.");
     case ErrorCode(406):
-        return u"Mezzanine was required but not provided. Ad not served."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Mezzanine was required but not provided. Ad not served.");
     case ErrorCode(407):
-        return u"Mezzanine is in the process of being downloaded for the first time. Download may take several hours. Ad will not be served until mezzanine is downloaded and transcoded."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Mezzanine is in the process of being downloaded for the first time. Download may take several hours. Ad will not be served until mezzanine is downloaded and transcoded.");
     case ErrorCode(408):
-        return u"Conditional ad rejected. (deprecated along with conditionalAd)"_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Conditional ad rejected. (deprecated along with conditionalAd)");
     case ErrorCode(409):
-        return u"Interactive unit in the InteractiveCreativeFile node was not executed."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Interactive unit in the InteractiveCreativeFile node was not executed.");
     case ErrorCode(410):
-        return u"Verification unit in the Verification node was not executed."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Verification unit in the Verification node was not executed.");
     case ErrorCode(411):
-        return u"Mezzanine was provided as required, but file did not meet required specification. Ad not served."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Mezzanine was provided as required, but file did not meet required specification. Ad not served.");
     case ErrorCode(500):
-        return u"General NonLinearAds error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "General NonLinearAds error.");
     case ErrorCode(501):
-        return u"Unable to display NonLinearAd because creative dimensions do not align with creative display area (i.e. creative dimension too large)."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Unable to display NonLinearAd because creative dimensions do not align with creative display area (i.e. creative dimension too large).");
     case ErrorCode(502):
-        return u"Unable to fetch NonLinearAds/NonLinear resource."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Unable to fetch NonLinearAds/NonLinear resource.");
     case ErrorCode(503):
-        return u"Couldn't find NonLinear resource with supported type."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Couldn't find NonLinear resource with supported type.");
     case ErrorCode(600):
-        return u"General CompanionAds error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "General CompanionAds error.");
     case ErrorCode(601):
-        return u"Unable to display Companion because creative dimensions do not fit within Companion display area (i.e., no available space)."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Unable to display Companion because creative dimensions do not fit within Companion display area (i.e., no available space).");
     case ErrorCode(602):
-        return u"Unable to display required Companion."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Unable to display required Companion.");
     case ErrorCode(603):
-        return u"Unable to fetch CompanionAds/Companion resource."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Unable to fetch CompanionAds/Companion resource.");
     case ErrorCode(604):
-        return u"Couldn't find Companion resource with supported type."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Couldn't find Companion resource with supported type.");
     case ErrorCode(900):
-        return u"Undefined Error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "Undefined Error.");
     case ErrorCode(901):
-        return u"General VPAID error."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "General VPAID error.");
     case ErrorCode(902):
-        return u"General InteractiveCreativeFile error code."_s;
+        return QCoreApplication::translate("VastQt::ErrorCode", "General InteractiveCreativeFile error code.");
     }
-    return u"Unknown error code."_s;
+    return QCoreApplication::translate("VastQt::ErrorCode", "Unknown error code.");
 }
 
 QString phaseName(Phase phase)
@@ -110,6 +115,32 @@ QString phaseName(Phase phase)
         return u"track"_s;
     }
     return QString();
+}
+
+bool installTranslator(const QLocale &locale)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return false;
+    // The one translator of the library's catalog; a child of the application.
+    static QPointer<QTranslator> installed;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    auto *translator = new QTranslator(app);
+    if (!translator->load(locale, u"libvastqt"_s, u"_"_s, u":/VastQt/i18n"_s)
+        || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    installed = translator;
+    return true;
+}
+
+bool installTranslator()
+{
+    return installTranslator(QLocale());
 }
 
 } // namespace VastQt

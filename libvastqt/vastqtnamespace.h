@@ -9,6 +9,10 @@
 #include <QtCore/qobjectdefs.h>
 #include <QtCore/QString>
 
+QT_BEGIN_NAMESPACE
+class QLocale;
+QT_END_NAMESPACE
+
 /*!
     \namespace VastQt
     \brief Namespace-wide enums of VastQt: the IAB VAST error codes and pipeline phases;
@@ -132,11 +136,34 @@ enum class Phase {
 };
 Q_ENUM_NS(Phase)
 
-/*! \brief The IAB description of \a code (VAST 4.3 error table), in English. */
+/*!
+    \brief The IAB description of \a code (VAST 4.3 error table), in English, or in the
+    language installed by installTranslator().
+*/
 VASTQT_EXPORT QString errorCodeDescription(ErrorCode code);
 
 /*! \brief The lower-case name of \a phase as used in JSON reports: "fetch", "parse", ... */
 VASTQT_EXPORT QString phaseName(Phase phase);
+
+/*!
+    \brief Installs the translation of the library's messages for \a locale (by default the
+    default QLocale) into the application: error messages and descriptions, MediaFile
+    rejection reasons, parser warnings, fetch errors.
+
+    German and French ship, compiled into the library (`:/VastQt/i18n/libvastqt_<lang>.qm`);
+    without this call every message is English. Enum names, error codes and the other
+    machine fields of the JSON documents never change with the language. Call it from the
+    main thread after the QCoreApplication exists, before the messages are made: a message
+    keeps the language it was made in. A second call replaces the translator installed by
+    the first; a locale without a translation (English) removes it.
+
+    Returns true if a translation for \a locale was found and installed; false for English,
+    for a language not translated, without a QCoreApplication, or when libvastqt was built
+    without Qt Linguist tools.
+*/
+VASTQT_EXPORT bool installTranslator(const QLocale &locale);
+/*! \brief installTranslator() for the default QLocale (QLocale::setDefault(), else the system's). */
+VASTQT_EXPORT bool installTranslator();
 
 } // namespace VastQt
 

@@ -24,8 +24,9 @@ public:
     QPointer<Player> player;
     QPointer<QObject> videoOutput;
     QList<QMetaObject::Connection> loaderConnections;
-    VastPlayer::Mode mode = VastPlayer::Mode::Headless;
-    double speed = 1.0;
+    PlaybackConfig override; // mode and speed once set: the per-player override level
+    QString profile;
+    QString publisher;
     bool autoPlay = false;
     bool muted = false;
     bool audioEnabled = false;
@@ -112,8 +113,8 @@ public:
         player = p;
         if (!p)
             return;
-        if (auto *h = qobject_cast<HeadlessPlayer *>(p))
-            h->setSpeedFactor(speed);
+        if (auto *h = qobject_cast<HeadlessPlayer *>(p); h && override.isSet(PlaybackConfig::Field::Speed))
+            h->setSpeedFactor(override.speed());
         QObject::connect(p, &Player::stateChanged, q, [this](Player::State s) { setState(s); });
         QObject::connect(p, &Player::positionChanged, q, [this](qint64 ms) { setPosition(ms); });
         QObject::connect(p, &Player::durationChanged, q, [this](qint64 ms) { setDuration(ms); });
@@ -181,9 +182,9 @@ public:
         VastClient *c = client();
         if (!c || c->status() != VastClient::Status::Ready)
             return;
-        c->setSpeed(speed);
-        c->setPlaybackMode(mode == VastPlayer::Mode::Realtime ? VastClient::PlaybackMode::Realtime
-                                                              : VastClient::PlaybackMode::Headless);
+        c->setPlaybackOverride(override);
+        c->setProfile(profile);
+        c->setPublisher(publisher);
         c->setVideoOutput(videoOutput);
         c->setAudioEnabled(audioEnabled);
         c->play();
@@ -247,15 +248,53 @@ void VastPlayer::setSource(const QUrl &source)
 
 VastPlayer::Mode VastPlayer::mode() const
 {
-    return d->mode;
+    switch (d->override.mode()) {
+    case PlaybackConfig::Mode::Realtime:
+        return Mode::Realtime;
+    case PlaybackConfig::Mode::Headless:
+        return Mode::Headless;
+    case PlaybackConfig::Mode::Auto:
+        break;
+    }
+    return Mode::Auto;
 }
 
 void VastPlayer::setMode(Mode mode)
 {
-    if (mode == d->mode)
+    if (d->override.isSet(PlaybackConfig::Field::Mode) && mode == this->mode())
         return;
-    d->mode = mode;
-    Q_EMIT modeChanged();
+    const Mode before = this->mode();
+    d->override.setMode(mode == Mode::Realtime ? PlaybackConfig::Mode::Realtime
+                            : mode == Mode::Headless ? PlaybackConfig::Mode::Headless
+                                                     : PlaybackConfig::Mode::Auto);
+    if (mode != before)
+        Q_EMIT modeChanged();
+}
+
+QString VastPlayer::profile() const
+{
+    return d->profile;
+}
+
+void VastPlayer::setProfile(const QString &profile)
+{
+    if (profile == d->profile)
+        return;
+    d->profile = profile;
+    Q_EMIT profileChanged();
+}
+
+QString VastPlayer::publisher() const
+{
+    return d->publisher;
+}
+
+void VastPlayer::setPublisher(const QString &publisher)
+{
+    if (publisher == d->publisher)
+        return;
+    d->publisher = publisher;
+    Q_EMIT publisherChanged();
 }
 
 bool VastPlayer::isRealtimeAvailable() const
@@ -280,20 +319,22 @@ void VastPlayer::setAudioEnabled(bool enabled)
 
 double VastPlayer::speed() const
 {
-    return d->speed;
+    return d->override.speed();
 }
 
 void VastPlayer::setSpeed(double speed)
 {
     speed = qMax(0.0, speed);
-    if (qFuzzyCompare(speed + 1, d->speed + 1))
+    const bool changed = !qFuzzyCompare(speed + 1, d->override.speed() + 1);
+    if (!changed && d->override.isSet(PlaybackConfig::Field::Speed))
         return;
-    d->speed = speed;
+    d->override.setSpeed(speed);
     if (VastClient *c = d->client())
         c->setSpeed(speed);
     if (auto *h = qobject_cast<HeadlessPlayer *>(d->player.data()))
         h->setSpeedFactor(speed);
-    Q_EMIT speedChanged();
+    if (changed)
+        Q_EMIT speedChanged();
 }
 
 bool VastPlayer::autoPlay() const

@@ -32,9 +32,13 @@ class VastPlayerPrivate;
     Without a loader the player makes its own; source then sets that loader's source.
     Nothing starts before componentComplete().
 
-    mode: Headless plays on a simulated clock at speed times real time (0 = as fast as
-    possible; speed can change while playing); Realtime plays the MediaFile with Qt
-    Multimedia (RealtimePlayer) into videoOutput; its media position drives the tracking.
+    mode: Auto (default) plays in real time when a videoOutput is attached and the MediaFile
+    can be decoded, headless otherwise (PlayerFactory); Headless plays on a simulated clock
+    at speed times real time (0 = as fast as possible; speed can change while playing);
+    Realtime plays the MediaFile with Qt Multimedia (RealtimePlayer) into videoOutput; its
+    media position drives the tracking. mode and speed, once set, are the per-player
+    override of the client's PlaybackConfig (ConfigResolver); profile and publisher select
+    the provider profile and publisher context below it (VastClient::profile()).
 
     status: Null (nothing loaded), Loading (the loader or the media is loading), Ready (an ad
     is loaded, playing or played), Error (the load or the playback failed; errorString says
@@ -55,6 +59,8 @@ class VASTQTQML_EXPORT VastPlayer : public QObject, public QQmlParserStatus
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(bool realtimeAvailable READ isRealtimeAvailable CONSTANT)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
+    Q_PROPERTY(QString profile READ profile WRITE setProfile NOTIFY profileChanged)
+    Q_PROPERTY(QString publisher READ publisher WRITE setPublisher NOTIFY publisherChanged)
     Q_PROPERTY(bool autoPlay READ autoPlay WRITE setAutoPlay NOTIFY autoPlayChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
@@ -70,8 +76,8 @@ class VASTQTQML_EXPORT VastPlayer : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool audioEnabled READ isAudioEnabled WRITE setAudioEnabled NOTIFY audioEnabledChanged)
     Q_PROPERTY(QObject *videoOutput READ videoOutput WRITE setVideoOutput NOTIFY videoOutputChanged)
 public:
-    //! How the ad plays: Realtime shows the MediaFile with Qt Multimedia, Headless runs a simulated clock.
-    enum class Mode { Realtime, Headless };
+    /*! PlaybackConfig::Mode for QML (Realtime, Headless, Auto). */
+    enum class Mode { Realtime, Headless, Auto };
     Q_ENUM(Mode)
     //! Null (nothing loaded), Loading, Ready (an ad is loaded, playing or played) or Error.
     enum class Status { Null, Loading, Ready, Error };
@@ -101,6 +107,14 @@ public:
     double speed() const;
     //! Sets speed() (negative values count as 0); emits speedChanged(). Applies at once to a headless ad playing.
     void setSpeed(double speed);
+    /*! The provider profile (VastClient::setProfile()); empty: none. Takes effect at the next play(). */
+    QString profile() const;
+    //! Sets profile(); emits profileChanged() on a change.
+    void setProfile(const QString &profile);
+    /*! The publisher context (VastClient::setPublisher()); empty: none. */
+    QString publisher() const;
+    //! Sets publisher(); emits publisherChanged() on a change.
+    void setPublisher(const QString &publisher);
     /*! Play as soon as the loader is Ready. Default false. */
     bool autoPlay() const;
     //! Sets autoPlay(); emits autoPlayChanged().
@@ -170,6 +184,10 @@ Q_SIGNALS:
     void modeChanged();
     //! speed() changed.
     void speedChanged();
+    //! The profile changed.
+    void profileChanged();
+    //! The publisher changed.
+    void publisherChanged();
     //! autoPlay() changed.
     void autoPlayChanged();
     //! status() changed (errorString() and error() with it).

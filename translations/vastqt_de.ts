@@ -299,8 +299,20 @@
         <translation>Wiedergabemodus des Fensters: realtime (Video, Vorgabe) oder headless (simulierte Uhr).</translation>
     </message>
     <message>
-        <source>Speed factor of the simulated clock; 0 plays as fast as possible.</source>
-        <translation>Tempofaktor der simulierten Uhr; 0 spielt so schnell wie möglich.</translation>
+        <source>Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1).</source>
+        <translation>Tempofaktor der simulierten Uhr; 0 spielt so schnell wie möglich (Vorgabe: die des Profils, sonst 1).</translation>
+    </message>
+    <message>
+        <source>Provider profile of the playback configuration: global, tiger, leto, yandex, google, custom, or one of ~/.config/vastqt/profiles or --profile-file.</source>
+        <translation>Anbieterprofil der Wiedergabekonfiguration: global, tiger, leto, yandex, google, custom oder eines aus ~/.config/vastqt/profiles oder --profile-file.</translation>
+    </message>
+    <message>
+        <source>Load a provider profile from FILE (JSON; repeatable); without --profile, the last one is used.</source>
+        <translation>Ein Anbieterprofil aus FILE laden (JSON; wiederholbar); ohne --profile gilt das letzte.</translation>
+    </message>
+    <message>
+        <source>Publisher context of the playback configuration (from the profile's &quot;publishers&quot;).</source>
+        <translation>Publisher-Kontext der Wiedergabekonfiguration (aus &quot;publishers&quot; des Profils).</translation>
     </message>
     <message>
         <source>Timeout of each request (wrapper hop, beacon attempt) in ms.</source>
@@ -389,6 +401,18 @@
     <message>
         <source>--%1 goes with --headless or --parse</source>
         <translation>--%1 gehört zu --headless oder --parse</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless</source>
+        <translation>--%1 gehört zu --headless</translation>
+    </message>
+    <message>
+        <source>malformed profile: %1</source>
+        <translation>fehlerhaftes Profil: %1</translation>
+    </message>
+    <message>
+        <source>no provider profile named %1 (known: %2)</source>
+        <translation>kein Anbieterprofil namens %1 (bekannt: %2)</translation>
     </message>
     <message>
         <source>--%1 goes with --headless or the window, not with --parse</source>

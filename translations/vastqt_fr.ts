@@ -299,8 +299,20 @@
         <translation>Mode de lecture de la fenêtre : realtime (vidéo, par défaut) ou headless (horloge simulée).</translation>
     </message>
     <message>
-        <source>Speed factor of the simulated clock; 0 plays as fast as possible.</source>
-        <translation>Facteur de vitesse de l’horloge simulée ; 0 lit aussi vite que possible.</translation>
+        <source>Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1).</source>
+        <translation>Facteur de vitesse de l’horloge simulée ; 0 lit aussi vite que possible (par défaut : celui du profil, sinon 1).</translation>
+    </message>
+    <message>
+        <source>Provider profile of the playback configuration: global, tiger, leto, yandex, google, custom, or one of ~/.config/vastqt/profiles or --profile-file.</source>
+        <translation>Profil de fournisseur de la configuration de lecture : global, tiger, leto, yandex, google, custom, ou l’un de ~/.config/vastqt/profiles ou de --profile-file.</translation>
+    </message>
+    <message>
+        <source>Load a provider profile from FILE (JSON; repeatable); without --profile, the last one is used.</source>
+        <translation>Charger un profil de fournisseur depuis FILE (JSON ; répétable) ; sans --profile, le dernier est utilisé.</translation>
+    </message>
+    <message>
+        <source>Publisher context of the playback configuration (from the profile's &quot;publishers&quot;).</source>
+        <translation>Contexte d’éditeur de la configuration de lecture (dans « publishers » du profil).</translation>
     </message>
     <message>
         <source>Timeout of each request (wrapper hop, beacon attempt) in ms.</source>
@@ -389,6 +401,18 @@
     <message>
         <source>--%1 goes with --headless or --parse</source>
         <translation>--%1 va avec --headless ou --parse</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless</source>
+        <translation>--%1 va avec --headless</translation>
+    </message>
+    <message>
+        <source>malformed profile: %1</source>
+        <translation>profil mal formé : %1</translation>
+    </message>
+    <message>
+        <source>no provider profile named %1 (known: %2)</source>
+        <translation>aucun profil de fournisseur nommé %1 (connus : %2)</translation>
     </message>
     <message>
         <source>--%1 goes with --headless or the window, not with --parse</source>

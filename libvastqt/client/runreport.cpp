@@ -38,6 +38,9 @@ QJsonObject hopJson(const WrapperHop &hop)
     // What the server said in <Extensions>, kept for a chain that failed too.
     if (!hop.extensions.isEmpty())
         o.insert(u"extensions"_s, QJsonArray::fromStringList(hop.extensions));
+    // The parser's warnings for the hop's document (the tolerances: what, where, line).
+    if (!hop.warnings.isEmpty())
+        o.insert(u"warnings"_s, QJsonArray::fromStringList(hop.warnings));
     return o;
 }
 
@@ -57,6 +60,8 @@ QJsonObject beaconJson(const BeaconRecord &b)
         {u"attempts"_s, b.attempts},
         {u"state"_s, state},
     };
+    if (b.queuedMs > 0)
+        o.insert(u"queuedMs"_s, b.queuedMs);
     if (!b.errorString.isEmpty())
         o.insert(u"error"_s, b.errorString);
     return o;
@@ -177,6 +182,7 @@ BeaconRecord BeaconRecord::of(const Beacon &beacon, int breakIndex, int adIndex)
     r.templateUrl = beacon.templateUrl();
     r.httpStatus = beacon.httpStatus();
     r.latencyMs = beacon.latencyMs();
+    r.queuedMs = beacon.queuedMs();
     r.attempts = beacon.attempts();
     r.state = beacon.state();
     r.errorString = beacon.errorString();
@@ -243,6 +249,8 @@ QJsonObject RunReport::toJson() const
         {u"winner"_s, winner},
         {u"usedFallback"_s, usedFallback},
         {u"cached"_s, cached},
+        {u"config"_s, config.toJson()},
+        {u"player"_s, player ? QJsonValue(player->toJson()) : QJsonValue(QJsonValue::Null)},
     };
     if (isPod)
         report.insert(u"ads"_s, playsJson(ads, -1, timeline));

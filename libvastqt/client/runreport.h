@@ -8,6 +8,8 @@
 #include <VastQt/vastqtnamespace.h>
 #include <VastQt/orchestrator.h>
 #include <VastQt/breakplayer.h>
+#include <VastQt/configresolver.h>
+#include <VastQt/playerfactory.h>
 #include <VastQt/playbacksession.h>
 #include <VastQt/podplayer.h>
 #include <VastQt/beacon.h>
@@ -39,8 +41,9 @@ struct VASTQT_EXPORT BeaconRecord {
     QString templateUrl;
     //! The HTTP status of the last answered attempt; 0 when none (or not HTTP).
     int httpStatus = 0;
-    //! The time of the last attempt, from request to answer, in ms.
+    //! The network time of the last attempt, sent to answer, in ms (Beacon::latencyMs()).
     qint64 latencyMs = 0;
+    qint64 queuedMs = 0; //!< waited for a free connection before (Beacon::queuedMs()); in the JSON when > 0
     //! The attempts made so far (the running one included).
     int attempts = 0;
     //! The beacon's state when the report was taken.
@@ -104,6 +107,13 @@ public:
     std::optional<PlaybackSession> session;
     //! The wall time of the load (serve()), in ms.
     qint64 resolutionTimeMs = 0;
+
+    /*! The playback configuration of the run, each field with the level it came from
+        (ConfigResolver); "config" in the JSON. */
+    ResolvedPlaybackConfig config;
+    /*! Which player PlayerFactory made for the first ad played, and why; none before play.
+        "player" in the JSON. */
+    std::optional<PlayerChoice> player;
 
     //! How the sources were fetched (sequential, parallel or race).
     FetchConfig::Strategy strategy = FetchConfig::Strategy::Sequential;

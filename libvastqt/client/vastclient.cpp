@@ -5,13 +5,10 @@
 
 #include <VastQt/protocolregistry.h>
 #include <VastQt/breakplayer.h>
-#include <VastQt/headlessplayer.h>
+#include <VastQt/player.h>
 #include <VastQt/podplayer.h>
 #ifndef VASTQT_NO_MULTIMEDIA
 #include <VastQt/realtimeplayer.h>
-#else
-#include "playback/player_p.h"
-#include <VastQt/simulatedtimesource.h>
 #endif
 #include <VastQt/macroexpander.h>
 #include <VastQt/tracker.h>
@@ -30,26 +27,6 @@ namespace VastQt
 
 namespace
 {
-#ifdef VASTQT_NO_MULTIMEDIA
-// libvastqt built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF) has no RealtimePlayer:
-// in Realtime mode each ad fails with 400 (its Error URIs fire) instead of being tracked as
-// played without being shown.
-class NoMediaPlayer : public Player
-{
-public:
-    NoMediaPlayer()
-        : Player(*new PlayerPrivate(this), new SimulatedTimeSource, nullptr)
-    { }
-
-protected:
-    void loadMedia(const MediaFile &) override
-    {
-        mediaFailed(ErrorCode::GeneralLinearError,
-                    u"this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback"_s);
-    }
-};
-#endif
-
 // A beacon of the run, with the VMAP break and the ad it belongs to (see BeaconRecord).
 struct FiredBeacon {
     QPointer<Beacon> beacon;
@@ -92,9 +69,11 @@ public:
     RetryPolicy retryPolicy;
     TrackingContext context;
     MacroExpander expander;
-    double speed = 1.0;
     bool autoPlay = false;
-    VastClient::PlaybackMode playbackMode = VastClient::PlaybackMode::Headless;
+    ConfigResolver resolver; // its profiles loaded at first use (profilesLoaded)
+    bool profilesLoaded = false;
+    QList<PlayerChoice> choices; // of each player made, in order
+    PlayerFactory factory; // set up by play()
     QPointer<QObject> videoOutput;
     bool audioEnabled = false;
 
@@ -154,26 +133,26 @@ public:
         return breaks ? breaks->currentPodPlayer() : nullptr;
     }
 
-    // The player of each ad, as playbackMode() says: the one place players are made.
-    Player *makePlayer()
+    // The resolver, its profiles loaded at the first look-up that needs them (a run without a
+    // profile or publisher reads no profile file).
+    ConfigResolver &configResolver(bool needProfiles = false)
     {
-        Player *player = nullptr;
-        if (playbackMode == VastClient::PlaybackMode::Realtime) {
-#ifdef VASTQT_NO_MULTIMEDIA
-            player = new NoMediaPlayer;
-#else
-            auto *realtime = new RealtimePlayer;
-            realtime->setVideoOutput(videoOutput);
-            realtime->setAudioEnabled(audioEnabled);
-            realtime->setTransport(transport);
-            player = realtime;
-#endif
-        } else {
-            auto *headless = new HeadlessPlayer;
-            headless->setSpeedFactor(speed);
-            player = headless;
+        needProfiles = needProfiles || !resolver.profile().isEmpty() || !resolver.publisher().isEmpty();
+        if (!profilesLoaded && needProfiles) {
+            profilesLoaded = true;
+            resolver.setProfiles(ProviderProfiles::standard());
+            for (const ProfileError &e : resolver.profiles().errors())
+                qCWarning(lcVastClient).noquote() << "provider profile:" << e.toString();
         }
-        player->setPlayerSize(QSize(config.mediaFiles.playerWidth, config.mediaFiles.playerHeight));
+        return resolver;
+    }
+
+    // The player of each ad, made by the factory play() configured.
+    Player *makePlayer(const SelectedAd &selected)
+    {
+        PlayerChoice choice;
+        Player *player = factory.create(selected, &choice);
+        choices.append(choice);
         return player;
     }
 
@@ -188,7 +167,7 @@ public:
         p->setTrackingContext(ctx);
         p->setRetryPolicy(retryPolicy);
         p->setMacroExpander(expander);
-        p->setPlayerFactory([this] { return makePlayer(); });
+        p->setPlayerFactory([this](const SelectedAd &selected) { return makePlayer(selected); });
         if (breakIndex >= 0)
             return p; // the BreakPlayer forwards its signals
         QObject::connect(p, &PodPlayer::adStarted, q, [this](int podIndex, int) { Q_EMIT q->adStarted(-1, podIndex); });
@@ -277,6 +256,7 @@ public:
         response = AdResponse();
         errors.clear();
         fired.clear();
+        choices.clear();
         playDone = false;
         finishedEmitted = false;
     }
@@ -439,16 +419,76 @@ void VastClient::setTrackingContext(const TrackingContext &context)
 
 double VastClient::speed() const
 {
-    return d->speed;
+    return playbackConfig().config.speed();
 }
 
 void VastClient::setSpeed(double factor)
 {
     factor = qMax(0.0, factor);
-    if (qFuzzyCompare(factor + 1, d->speed + 1))
+    const double before = speed();
+    PlaybackConfig o = d->resolver.override();
+    o.setSpeed(factor);
+    d->resolver.setOverride(o);
+    if (!qFuzzyCompare(factor + 1, before + 1))
+        Q_EMIT speedChanged(factor);
+}
+
+PlaybackConfig VastClient::playbackOverride() const
+{
+    return d->resolver.override();
+}
+
+void VastClient::setPlaybackOverride(const PlaybackConfig &config)
+{
+    const double speedBefore = speed();
+    const PlaybackConfig::Mode modeBefore = playbackMode();
+    d->resolver.setOverride(config);
+    if (!qFuzzyCompare(speed() + 1, speedBefore + 1))
+        Q_EMIT speedChanged(speed());
+    if (playbackMode() != modeBefore)
+        Q_EMIT playbackModeChanged(playbackMode());
+}
+
+QString VastClient::profile() const
+{
+    return d->resolver.profile();
+}
+
+void VastClient::setProfile(const QString &name)
+{
+    if (name == d->resolver.profile())
         return;
-    d->speed = factor;
-    Q_EMIT speedChanged(factor);
+    d->resolver.setProfile(name);
+    Q_EMIT profileChanged(name);
+}
+
+QString VastClient::publisher() const
+{
+    return d->resolver.publisher();
+}
+
+void VastClient::setPublisher(const QString &name)
+{
+    if (name == d->resolver.publisher())
+        return;
+    d->resolver.setPublisher(name);
+    Q_EMIT publisherChanged(name);
+}
+
+ProviderProfiles VastClient::providerProfiles() const
+{
+    return d->configResolver(true).profiles();
+}
+
+void VastClient::setProviderProfiles(const ProviderProfiles &profiles)
+{
+    d->profilesLoaded = true;
+    d->resolver.setProfiles(profiles);
+}
+
+ResolvedPlaybackConfig VastClient::playbackConfig() const
+{
+    return d->configResolver().resolve();
 }
 
 bool VastClient::autoPlay() const
@@ -464,17 +504,19 @@ void VastClient::setAutoPlay(bool autoPlay)
     Q_EMIT autoPlayChanged(autoPlay);
 }
 
-VastClient::PlaybackMode VastClient::playbackMode() const
+PlaybackConfig::Mode VastClient::playbackMode() const
 {
-    return d->playbackMode;
+    return playbackConfig().config.mode();
 }
 
-void VastClient::setPlaybackMode(PlaybackMode mode)
+void VastClient::setPlaybackMode(PlaybackConfig::Mode mode)
 {
-    if (d->playbackMode == mode)
-        return;
-    d->playbackMode = mode;
-    Q_EMIT playbackModeChanged(mode);
+    const PlaybackConfig::Mode before = playbackMode();
+    PlaybackConfig o = d->resolver.override();
+    o.setMode(mode);
+    d->resolver.setOverride(o);
+    if (mode != before)
+        Q_EMIT playbackModeChanged(mode);
 }
 
 QObject *VastClient::videoOutput() const
@@ -530,6 +572,14 @@ void VastClient::play()
 {
     if (d->status != Status::Ready)
         return;
+    const ResolvedPlaybackConfig resolved = playbackConfig();
+    if (!resolved.profile.isEmpty() && !resolved.profileFound)
+        qCWarning(lcVastClient) << "no provider profile named" << resolved.profile << "- the defaults apply";
+    d->factory.setConfig(resolved.config);
+    d->factory.setVideoOutput(d->videoOutput);
+    d->factory.setAudioEnabled(d->audioEnabled);
+    d->factory.setTransport(d->transport);
+    d->factory.setPlayerSize(QSize(d->config.mediaFiles.playerWidth, d->config.mediaFiles.playerHeight));
     if (d->response.isVmap())
         d->playBreaks();
     else
@@ -639,6 +689,9 @@ RunReport VastClient::runReport() const
             report.timeline.append(BeaconRecord::of(*f.beacon, f.breakIndex, f.adIndex));
     }
     report.errors = d->errors;
+    report.config = playbackConfig();
+    if (!d->choices.isEmpty())
+        report.player = d->choices.constFirst();
     report.resolutionTimeMs = r.resolutionTimeMs;
     report.strategy = d->config.strategy;
     report.sources = r.sources;

@@ -8,10 +8,13 @@
 #include <VastQt/vastqtnamespace.h>
 #include <VastQt/runreport.h>
 #include <VastQt/orchestrator.h>
+#include <VastQt/configresolver.h>
 #include <VastQt/playbacksession.h>
+#include <VastQt/playerfactory.h>
 #include <VastQt/vmapparser.h>
 #include <VastQt/beacon.h>
 #include <VastQt/trackingcontext.h>
+#include <VastQt/interruptionrule.h>
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
@@ -39,10 +42,12 @@ class VastClientPrivate;
     the document's protocol is chosen by its root element (VAST or VMAP), the Wrapper chain
     is resolved, the InLine ad and its MediaFiles selected (AdSelector). play() then hands
     the SelectedAds to a PodPlayer (a single ad is a pod of one) or, for VMAP, to a
-    BreakPlayer: by default (playbackMode() Headless) each ad plays with a HeadlessPlayer on
-    a simulated clock (speed() times real time; 0 = as fast as the event loop allows), or,
-    in Realtime mode, with a RealtimePlayer that plays the MediaFile with Qt Multimedia,
-    its media position driving the tracking. finished()
+    BreakPlayer: each ad plays with the Player that PlayerFactory makes for it, as the
+    resolved playbackConfig() says: a HeadlessPlayer on a simulated clock (speed() times
+    real time; 0 = as fast as the event loop allows), or a RealtimePlayer that plays the
+    MediaFile with Qt Multimedia, its media position driving the tracking. By default
+    (playbackMode() Auto) that is a RealtimePlayer when a videoOutput() is set and the
+    MediaFile can be decoded, a HeadlessPlayer otherwise. finished()
     comes once the ad ended (or the load failed) and every beacon has been answered or
     given up.
 
@@ -83,6 +88,13 @@ class VastClientPrivate;
     and are in beacons(). The report gains "vmap" and "breaks" (see the README). Pods and
     VMAP breaks follow playbackMode() (a RealtimePlayer per ad in Realtime mode); both are
     tested headless.
+
+    \section1 Playback configuration (seed 003)
+    playbackConfig() is resolved by a ConfigResolver, highest first: the per-player override
+    (playbackOverride(): setSpeed(), setPlaybackMode() and setPlaybackOverride() write it) →
+    the publisher context (publisher()) → the provider profile (profile(), looked up in
+    providerProfiles()) → the global defaults (PlaybackConfig's). The report's "config" says,
+    per field, which level it came from, and "player" which player the factory made and why.
 */
 class VASTQT_EXPORT VastClient : public QObject
 {
@@ -91,7 +103,9 @@ class VASTQT_EXPORT VastClient : public QObject
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
     Q_PROPERTY(bool autoPlay READ autoPlay WRITE setAutoPlay NOTIFY autoPlayChanged)
-    Q_PROPERTY(PlaybackMode playbackMode READ playbackMode WRITE setPlaybackMode NOTIFY playbackModeChanged)
+    Q_PROPERTY(VastQt::PlaybackConfig::Mode playbackMode READ playbackMode WRITE setPlaybackMode NOTIFY playbackModeChanged)
+    Q_PROPERTY(QString profile READ profile WRITE setProfile NOTIFY profileChanged)
+    Q_PROPERTY(QString publisher READ publisher WRITE setPublisher NOTIFY publisherChanged)
     Q_PROPERTY(QObject *videoOutput READ videoOutput WRITE setVideoOutput NOTIFY videoOutputChanged)
     Q_PROPERTY(bool audioEnabled READ isAudioEnabled WRITE setAudioEnabled NOTIFY audioEnabledChanged)
 public:
@@ -100,12 +114,9 @@ public:
     enum class Status { Null, Loading, Ready, Playing, Finished, Error };
     Q_ENUM(Status)
 
-    /*! How play() plays the ad.
-        \value Headless  a HeadlessPlayer: no media is fetched, a simulated clock runs at speed()
-        \value Realtime  a RealtimePlayer: Qt Multimedia plays the MediaFile in real time; media
-                         errors become 401, 402, 405 or 400 (see RealtimePlayer) */
-    enum class PlaybackMode { Headless, Realtime };
-    Q_ENUM(PlaybackMode)
+    /*! How play() plays the ad: PlaybackConfig::Mode (Auto, Realtime, Headless). In
+        Realtime mode media errors become 401, 402, 405 or 400 (see RealtimePlayer). */
+    using PlaybackMode = PlaybackConfig::Mode;
 
     //! A client whose default transport routes http and https to an HttpTransport, file and qrc to a FileTransport;
     //! default FetchConfig, Headless mode, speed 1.
@@ -161,20 +172,43 @@ public:
     void setTrackingContext(const TrackingContext &context);
 
     /*! Headless mode: the simulated clock's speed factor for play(), >= 0; 1 = real time, 0 = as fast as
-        possible. Default 1. */
+        possible. The resolved PlaybackConfig::speed (default 1); setting it is a per-player override. */
     double speed() const;
     //! Sets speed() to \a factor (negative values count as 0); emits speedChanged(). Read by the next play().
     void setSpeed(double factor);
+
+    /*! The per-player override level of playbackConfig() (its set fields win over every
+        other level). Applies to the next play(). */
+    PlaybackConfig playbackOverride() const;
+    //! Sets playbackOverride(); applies to the next play().
+    void setPlaybackOverride(const PlaybackConfig &config);
+    /*! The provider profile by name (global, tiger, leto, yandex, google, custom or one of
+        the user's); empty (default): none. Applies to the next play(). */
+    QString profile() const;
+    //! Sets profile(); emits profileChanged() on a change. Applies to the next play().
+    void setProfile(const QString &name);
+    /*! The publisher whose context applies (from the profile's "publishers"); empty: none. */
+    QString publisher() const;
+    //! Sets publisher(); emits publisherChanged() on a change. Applies to the next play().
+    void setPublisher(const QString &name);
+    /*! The profiles profile() is looked up in; default ProviderProfiles::standard() (the
+        shipped ones and the user's folder), loaded at first use. */
+    ProviderProfiles providerProfiles() const;
+    //! Sets providerProfiles().
+    void setProviderProfiles(const ProviderProfiles &profiles);
+    /*! The configuration play() uses, with the level of each field. */
+    ResolvedPlaybackConfig playbackConfig() const;
 
     /*! When true (default false), play() follows a successful load() by itself. */
     bool autoPlay() const;
     //! Sets autoPlay(); emits autoPlayChanged().
     void setAutoPlay(bool autoPlay);
 
-    /*! Headless (default) or Realtime; read by play(). */
-    PlaybackMode playbackMode() const;
-    //! Sets playbackMode(); emits playbackModeChanged(). Applies at the next play().
-    void setPlaybackMode(PlaybackMode mode);
+    /*! Auto (default), Realtime or Headless (the resolved PlaybackConfig::mode; setting it is
+        a per-player override); read by play(). */
+    PlaybackConfig::Mode playbackMode() const;
+    //! Sets playbackMode() as a per-player override; emits playbackModeChanged(). Applies at the next play().
+    void setPlaybackMode(PlaybackConfig::Mode mode);
 
     /*! Realtime mode: where the video goes (see RealtimePlayer::setVideoOutput()); not
         owned, nullptr (default) drops the frames. Applies to the current player too. */
@@ -246,7 +280,11 @@ Q_SIGNALS:
     //! autoPlay() changed to \a autoPlay.
     void autoPlayChanged(bool autoPlay);
     //! playbackMode() changed to \a mode.
-    void playbackModeChanged(VastQt::VastClient::PlaybackMode mode);
+    void playbackModeChanged(VastQt::PlaybackConfig::Mode mode);
+    //! The profile changed to \a profile.
+    void profileChanged(const QString &profile);
+    //! The publisher changed to \a publisher.
+    void publisherChanged(const QString &publisher);
     //! videoOutput() changed to \a output.
     void videoOutputChanged(QObject *output);
     //! isAudioEnabled() changed to \a enabled.

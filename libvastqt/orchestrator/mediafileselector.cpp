@@ -11,6 +11,7 @@
 #include <iterator>
 #include <limits>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QVarLengthArray>
 
 using namespace Qt::StringLiterals;
@@ -70,7 +71,7 @@ void describe(QString &out, int index, const MediaFile &file)
     }
     out += u' ';
     if (file.type.isEmpty())
-        out += "(no type)"_L1;
+        out += QCoreApplication::translate("VastQt::MediaFileSelector", "(no type)");
     else
         out += file.type;
 }
@@ -114,20 +115,20 @@ QString MediaFileSelector::rejectionReason(const MediaFile &file, MediaFileRejec
         return why;
     };
     if (QStringView(file.url).trimmed().isEmpty())
-        return rejected(Reason::NoUrl, u"no URL"_s);
+        return rejected(Reason::NoUrl, QCoreApplication::translate("VastQt::MediaFileSelector", "no URL"));
 
     const QStringView api = QStringView(file.apiFramework).trimmed();
     if (api.compare("VPAID"_L1, Qt::CaseInsensitive) == 0)
-        return rejected(Reason::ApiFramework, u"needs apiFramework VPAID (interactive, not played)"_s);
+        return rejected(Reason::ApiFramework, QCoreApplication::translate("VastQt::MediaFileSelector", "needs apiFramework %1 (interactive, not played)").arg("VPAID"_L1));
     if (api.contains("javascript"_L1, Qt::CaseInsensitive))
-        return rejected(Reason::ApiFramework, u"needs apiFramework %1 (interactive, not played)"_s.arg(api));
+        return rejected(Reason::ApiFramework, QCoreApplication::translate("VastQt::MediaFileSelector", "needs apiFramework %1 (interactive, not played)").arg(api));
 
     const QStringView type = bareType(file.type);
     if (sameType(type, u"application/javascript") || sameType(type, u"text/javascript")
         || sameType(type, u"application/x-javascript"))
-        return rejected(Reason::Interactive, u"JavaScript creative (VPAID/interactive, not played)"_s);
+        return rejected(Reason::Interactive, QCoreApplication::translate("VastQt::MediaFileSelector", "JavaScript creative (VPAID/interactive, not played)"));
     if (sameType(type, u"application/x-shockwave-flash"))
-        return rejected(Reason::Flash, u"Flash creative (not played)"_s);
+        return rejected(Reason::Flash, QCoreApplication::translate("VastQt::MediaFileSelector", "Flash creative (not played)"));
     bool supported = false;
     for (const QString &t : m_config.supportedTypes) {
         if (sameType(bareType(t), type)) {
@@ -137,23 +138,23 @@ QString MediaFileSelector::rejectionReason(const MediaFile &file, MediaFileRejec
     }
     if (!supported) {
         if (type.isEmpty())
-            return rejected(Reason::NoType, u"no type"_s);
-        return rejected(Reason::UnsupportedType, u"unsupported type %1"_s.arg(type.toString().toLower()));
+            return rejected(Reason::NoType, QCoreApplication::translate("VastQt::MediaFileSelector", "no type"));
+        return rejected(Reason::UnsupportedType, QCoreApplication::translate("VastQt::MediaFileSelector", "unsupported type %1").arg(type.toString().toLower()));
     }
 
     if (!isProgressive(file)) {
         const QStringView delivery = QStringView(file.delivery).trimmed();
         if (delivery.compare("streaming"_L1, Qt::CaseInsensitive) != 0)
-            return rejected(Reason::UnknownDelivery, u"unknown delivery %1"_s.arg(delivery));
+            return rejected(Reason::UnknownDelivery, QCoreApplication::translate("VastQt::MediaFileSelector", "unknown delivery %1").arg(delivery));
         if (!m_config.allowStreaming)
-            return rejected(Reason::StreamingNotAllowed, u"streaming delivery not allowed"_s);
+            return rejected(Reason::StreamingNotAllowed, QCoreApplication::translate("VastQt::MediaFileSelector", "streaming delivery not allowed"));
     }
 
     if (m_config.maxBitrate > 0) {
         const int bitrate = file.bitrate > 0 ? file.bitrate : file.minBitrate;
         if (bitrate > m_config.maxBitrate)
             return rejected(Reason::BitrateAboveCap,
-                            u"bitrate %1 kbit/s above the cap of %2 kbit/s"_s.arg(bitrate).arg(m_config.maxBitrate));
+                            QCoreApplication::translate("VastQt::MediaFileSelector", "bitrate %1 kbit/s above the cap of %2 kbit/s").arg(bitrate).arg(m_config.maxBitrate));
     }
     return QString();
 }
@@ -206,8 +207,8 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files, cons
             QString &line = rejection.text;
             line.reserve(why.size() + f.type.size() + f.id.size() + 24);
             describe(line, i, f);
-            line += byFilter ? ": filter: "_L1 : ": "_L1;
-            line += why;
+            line += ": "_L1;
+            line += byFilter ? QCoreApplication::translate("VastQt::MediaFileSelector", "filter: %1").arg(why) : why;
             rejection.message = std::move(why);
             selection.rejected.append(line);
             selection.rejections.append(std::move(rejection));
@@ -223,8 +224,8 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files, cons
     });
 
     if (ranked.isEmpty()) {
-        selection.reason = files.isEmpty() ? u"no MediaFile in the Linear creative (403)"_s
-                                           : u"none of %1 MediaFiles is supported (403)"_s.arg(files.size());
+        selection.reason = files.isEmpty() ? QCoreApplication::translate("VastQt::MediaFileSelector", "no MediaFile in the Linear creative (403)")
+                                           : QCoreApplication::translate("VastQt::MediaFileSelector", "none of %1 MediaFiles is supported (403)").arg(files.size());
         return selection;
     }
 
@@ -254,30 +255,27 @@ MediaFileSelection MediaFileSelector::select(const QList<MediaFile> &files, cons
         }
         reason += ": "_L1;
         if (k > 0) {
-            reason += "candidate "_L1;
-            appendNumber(reason, k + 1);
-            reason += " of "_L1;
-            appendNumber(reason, candidates);
-            reason += ", played if the ones before it fail to load"_L1;
+            reason += QCoreApplication::translate("VastQt::MediaFileSelector",
+                                                  "candidate %1 of %2, played if the ones before it fail to load")
+                          .arg(k + 1)
+                          .arg(candidates);
         } else if (candidates == 1) {
-            reason += "the only supported file"_L1;
+            reason += QCoreApplication::translate("VastQt::MediaFileSelector", "the only supported file");
         } else if (sizeKnown) {
-            reason += "closest to the "_L1;
-            appendNumber(reason, m_config.playerWidth);
-            reason += u'x';
-            appendNumber(reason, m_config.playerHeight);
-            reason += " player among "_L1;
-            appendNumber(reason, candidates);
-            reason += " candidates"_L1;
+            reason += QCoreApplication::translate("VastQt::MediaFileSelector",
+                                                  "closest to the %1x%2 player among %3 candidates")
+                          .arg(m_config.playerWidth)
+                          .arg(m_config.playerHeight)
+                          .arg(candidates);
         } else {
-            reason += "first of "_L1;
-            appendNumber(reason, candidates);
-            reason += " candidates (player size unknown)"_L1;
+            reason += QCoreApplication::translate("VastQt::MediaFileSelector",
+                                                  "first of %1 candidates (player size unknown)")
+                          .arg(candidates);
         }
         if (k == 0 && ranked.at(0).rank == 0 && streamingCandidates > 0) {
-            reason += ", progressive preferred to "_L1;
-            appendNumber(reason, streamingCandidates);
-            reason += " streaming"_L1;
+            reason += ", "_L1;
+            reason += QCoreApplication::translate("VastQt::MediaFileSelector", "progressive preferred to %1 streaming")
+                          .arg(streamingCandidates);
         }
         selection.candidates.append(std::move(candidate));
     }

@@ -227,6 +227,7 @@ void documentArrived(const std::shared_ptr<VmapFetch> &f, const QByteArray &xml)
     const VmapParseResult parsed = VmapParser::parse(xml, options);
     f->hop.type = u"VMAP"_s;
     f->hop.vastVersion = parsed.document.version;
+    f->hop.warnings = parsed.warnings;
     f->hop.rawXml = xml;
     f->hop.bytes = xml.size();
     if (!parsed.ok()) {

@@ -35,7 +35,7 @@ public:
     // (not playing, or a subclass reports its own media position).
     qint64 playheadAt(qint64 elapsedMs) const;
 
-    quint32 seed = 1;
+    quint32 seed = PlaybackConfig::DefaultSeed;
     QList<InterruptionRule> rules;
     QList<PlannedInterruption> planned;
     QList<bool> done; // per planned interruption
@@ -109,6 +109,8 @@ qint64 HeadlessPlayerPrivate::nextTickDueMs(qint64 elapsedMs) const
         return -1;
     qint64 due = std::numeric_limits<qint64>::max();
     auto consider = [&due](qint64 atMs) { due = qMin(due, atMs); };
+    if (config.maxSessionDurationMs() > 0) // the session's end (Player's onTick())
+        consider(config.maxSessionDurationMs());
     if (unmuteAtMs >= 0)
         consider(unmuteAtMs);
     if (state == Player::State::Paused) {

@@ -5,7 +5,14 @@
 
 #include <QtCore/QDebug>
 #include <QtCore/QJsonArray>
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSaveFile>
+#include <QtCore/QUuid>
+
+#include "vastqt_logging_p.h"
 
 using namespace Qt::StringLiterals;
 
@@ -136,6 +143,28 @@ MediaFileAttempt MediaFileAttempt::fromJson(const QJsonObject &json)
     a.code = ErrorCode(json.value("code"_L1).toInt());
     a.message = json.value("message"_L1).toString();
     return a;
+}
+
+bool PlaybackSession::writeToDirectory(const QString &directory, QString *fileName) const
+{
+    if (!QDir().mkpath(directory)) {
+        qCWarning(lcVastPlayback) << "PlaybackSession: cannot make the folder" << directory;
+        return false;
+    }
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9_.-]"_s);
+    const QString name = u"session-%1-%2-%3.json"_s.arg(
+        QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s), QString(adId).replace(unsafe, u"_"_s).left(64),
+        QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString path = QDir(directory).filePath(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        qCWarning(lcVastPlayback) << "PlaybackSession: cannot write" << path << file.errorString();
+        return false;
+    }
+    if (fileName)
+        *fileName = path;
+    return true;
 }
 
 QJsonObject PlaybackSession::toJson() const

@@ -169,6 +169,14 @@ public:
     */
     static PlaybackSession fromJson(const QJsonObject &json, bool *ok = nullptr);
 
+    /*!
+        \brief Writes toJson() to a new file in \a directory (made if missing), named
+        "session-<UTC yyyyMMddTHHmmsszzz>-<adId>-<random uuid>.json"; the session persistence of
+        PlaybackConfig (persistSessions). Returns false, with a warning, when it cannot
+        write; \a fileName gets the file's path.
+    */
+    bool writeToDirectory(const QString &directory, QString *fileName = nullptr) const;
+
     /*! "pending", "running", "completed", "skipped", "stopped" or "error". */
     static QString statusName(Status status);
     /*! The Status named \a name, or \a ok = false (Pending returned). */

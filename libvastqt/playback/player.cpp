@@ -4,6 +4,7 @@
 #include <VastQt/player.h>
 #include "player_p.h"
 
+#include <VastQt/beacon.h>
 #include "vastqt_logging_p.h"
 
 #include <QtCore/QTimer>
@@ -67,7 +68,8 @@ void PlayerPrivate::record(const QString &event, const QString &detail)
     e.detail = detail.isEmpty() ? actionDetail : detail;
     session.events.append(e);
     qCDebug(lcVastPlayback) << "Player:" << e;
-    Q_EMIT q->eventRecorded(e);
+    if (config.emitPlaybackEvents())
+        Q_EMIT q->eventRecorded(e);
 }
 
 void PlayerPrivate::trackAndRecord(const QString &event)
@@ -129,6 +131,12 @@ void PlayerPrivate::onTick(qint64 elapsedMs)
     lastElapsedMs = elapsedMs;
     if (state == Player::State::Playing)
         q->updatePosition(q->mediaPosition());
+    if (!finished && config.maxSessionDurationMs() > 0 && elapsedMs >= config.maxSessionDurationMs()) {
+        qCWarning(lcVastPlayback) << "Player: the session reached its maximum duration of"
+                                  << config.maxSessionDurationMs() << "ms; stopped";
+        q->stop();
+        return;
+    }
     if (!finished && isActive())
         q->timeAdvanced(elapsedMs);
 }
@@ -175,6 +183,11 @@ void PlayerPrivate::begin()
     session.events.reserve(16);
     lastElapsedMs = 0;
     clockPositionMs = 0;
+    if (tracker && config.logTrackingUrls()) {
+        QObject::connect(tracker, &Tracker::beaconCreated, q, [](Beacon *b) {
+            qCInfo(lcVastPlayback).noquote() << "Player: tracking" << b->event() << b->url().toString();
+        });
+    }
     timeSource->start();
 
     // SELECT decided what can be played (VAST 4.3 §2.3.6.3: 200, 201, 202, 403).
@@ -184,7 +197,7 @@ void PlayerPrivate::begin()
         && (selected.creativeIndex < 0 || selected.creativeIndex >= ad.creatives.size()
             || ad.creatives.at(selected.creativeIndex).kind != Creative::Kind::Linear)) {
         code = ErrorCode::TraffickingError;
-        message = u"no Linear creative of ad %1 was selected"_s.arg(ad.id);
+        message = Player::tr("no Linear creative of ad %1 was selected").arg(ad.id);
     }
     if (code == ErrorCode::NoError) {
         creativeIndex = selected.creativeIndex;
@@ -272,6 +285,12 @@ void PlayerPrivate::finish(Player::State finalState)
     canSkip = false;
     q->stopMedia();
     timeSource->stop();
+
+    if (config.persistSessions()) {
+        QString file;
+        if (session.writeToDirectory(config.effectiveSessionDirectory(), &file))
+            qCDebug(lcVastPlayback) << "Player: session written to" << file;
+    }
 
     // A slot may delete the player (it should use deleteLater()); stop emitting if so.
     QPointer<Player> guard(q);
@@ -369,6 +388,22 @@ QSize Player::playerSize() const
 {
     Q_D(const Player);
     return d->playerSize;
+}
+
+void Player::setPlaybackConfig(const PlaybackConfig &config)
+{
+    Q_D(Player);
+    if (d->playRequested) {
+        qCWarning(lcVastPlayback) << "Player: setPlaybackConfig() after play() ignored";
+        return;
+    }
+    d->config = config;
+}
+
+PlaybackConfig Player::playbackConfig() const
+{
+    Q_D(const Player);
+    return d->config;
 }
 
 void Player::setTracker(Tracker *tracker)
@@ -596,7 +631,7 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     }
     const qint64 duration = d->linear.durationMs > 0 ? d->linear.durationMs : mediaDurationMs;
     if (duration <= 0) {
-        d->fail(ErrorCode::GeneralLinearError, u"the Linear creative has no usable Duration"_s);
+        d->fail(ErrorCode::GeneralLinearError, Player::tr("the Linear creative has no usable Duration"));
         return;
     }
     if (d->linear.durationMs > 0 && mediaDurationMs > 0 && mediaDurationMs != d->linear.durationMs)
@@ -607,7 +642,7 @@ void Player::mediaLoaded(qint64 mediaDurationMs)
     d->durationMs = duration;
     // The milestones of this ad, once: the player reports them, the Tracker fires them, a
     // simulated clock lands on them.
-    d->timeline = AdTimeline(d->linear, duration);
+    d->timeline = AdTimeline(d->linear, duration, d->config.autoQuartiles(), d->config.quartileToleranceMs());
     d->milestonesPassed = 0;
     if (d->skipoffsetMs() < 0 && !d->linear.skipoffset.isEmpty())
         qCWarning(lcVastPlayback) << "Player: invalid skipoffset" << d->linear.skipoffset << "- not skippable";

@@ -5,6 +5,7 @@
 #define VASTQT_PLAYER_H
 
 #include <VastQt/adselector.h>
+#include <VastQt/playbackconfig.h>
 #include <VastQt/playbacksession.h>
 #include <VastQt/vastmodel.h>
 #include <VastQt/vastqt_export.h>
@@ -121,6 +122,20 @@ public:
     //! The player's size in pixels, for [PLAYERSIZE] (default 1280x720).
     QSize playerSize() const;
 
+    /*!
+        \brief The playback settings this player follows (PlayerFactory sets them); only
+        before play(). Read here: maxSessionDurationMs (the playback is stopped, ending in
+        Stopped without an event, once the session clock reaches it), autoQuartiles and
+        quartileToleranceMs (the AdTimeline's quartiles), persistSessions and
+        sessionDirectory (the final session is written there, PlaybackSession::writeToDirectory()),
+        emitPlaybackEvents (eventRecorded()) and logTrackingUrls. The clock settings of a
+        HeadlessPlayer are its own properties (speedFactor, tickIntervalMs, seed,
+        interruptionRules), which PlayerFactory sets from the same config.
+    */
+    void setPlaybackConfig(const PlaybackConfig &config);
+    //! The configuration given to setPlaybackConfig().
+    PlaybackConfig playbackConfig() const;
+
     /*! The tracker fed with this ad's events; not owned, may be null. Only before play(). */
     void setTracker(Tracker *tracker);
     //! The tracker fed with this ad's events; null when none.
@@ -193,7 +208,8 @@ Q_SIGNALS:
     void fullscreenChanged(bool fullscreen);
     //! canSkip() changed to \a canSkip: the position reached the skipoffset, or the playback ended.
     void canSkipChanged(bool canSkip);
-    /*! An event was appended to the session (also the ones without a beacon). */
+    /*! An event was appended to the session (also the ones without a beacon); not
+        emitted when playbackConfig().emitPlaybackEvents() is false. */
     void eventRecorded(const VastQt::PlaybackEvent &event);
     /*! The playback failed with VAST error \a code (200, 201, 400, 403, 405, ...). Emitted
         once, before finished(). */

@@ -78,6 +78,7 @@ public:
     // Detail given to events recorded while it is set (HeadlessPlayer: "rule <n>").
     QString actionDetail;
     PlaybackSession session;
+    PlaybackConfig config;
 };
 
 } // namespace VastQt

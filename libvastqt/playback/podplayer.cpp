@@ -30,7 +30,7 @@ public:
     RetryPolicy retryPolicy;
     MacroExpander expander;
     bool hasExpander = false;
-    std::function<Player *()> factory;
+    std::function<Player *(const SelectedAd &)> factory;
 
     std::vector<std::unique_ptr<Tracker>> trackers;
     std::vector<std::unique_ptr<Player>> players;
@@ -121,7 +121,7 @@ public:
             failed(index, selected.error, Phase::Select, selected.errorString);
             return;
         }
-        Player *player = factory ? factory() : nullptr;
+        Player *player = factory ? factory(selected) : nullptr;
         if (!player) {
             auto *headless = new HeadlessPlayer;
             headless->setSpeedFactor(0);
@@ -265,7 +265,7 @@ void PodPlayer::setMacroExpander(const MacroExpander &expander)
     d->hasExpander = true;
 }
 
-void PodPlayer::setPlayerFactory(const std::function<Player *()> &factory)
+void PodPlayer::setPlayerFactory(const std::function<Player *(const SelectedAd &)> &factory)
 {
     d->factory = factory;
 }

@@ -131,9 +131,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
     //! The macro expander of every ad's Tracker. Only before play().
     void setMacroExpander(const MacroExpander &expander);
-    /*! Makes the player of each ad; default: a HeadlessPlayer at speed 0. The pod player
-        owns what it returns. */
-    void setPlayerFactory(const std::function<Player *()> &factory);
+    /*! Makes the player of each ad, given the SelectedAd it will play (PlayerFactory::create()
+        chooses by it); default: a HeadlessPlayer at speed 0. The pod player owns what it returns. */
+    void setPlayerFactory(const std::function<Player *(const SelectedAd &)> &factory);
 
     /*! Starts the pod from the event loop; false if play() was called before. */
     bool play();

@@ -191,7 +191,7 @@ void RealtimePlayerPrivate::onMediaStatusChanged(QMediaPlayer::MediaStatus statu
     case QMediaPlayer::InvalidMedia:
         // Normally preceded by errorOccurred(); if not, classify it the same way.
         onMediaError(media->error() != QMediaPlayer::NoError ? media->error() : QMediaPlayer::ResourceError,
-                     media->errorString().isEmpty() ? u"invalid media"_s : media->errorString());
+                     media->errorString().isEmpty() ? RealtimePlayer::tr("invalid media") : media->errorString());
         break;
     default:
         break;

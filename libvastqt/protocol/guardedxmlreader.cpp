@@ -14,6 +14,8 @@
 
 #include <QtCore/QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace VastQt
@@ -21,6 +23,13 @@ namespace VastQt
 
 namespace
 {
+// Limits of one start tag, far above any real VAST or VMAP (a MediaFile has about 15
+// attributes). Qt 6.4's QXmlStreamReader checks a tag's attributes for duplicates in quadratic
+// time, so a tag of 4 MB with 350,000 attributes would take minutes of CPU before any element
+// reaches the parser: such a document is refused first, in one linear pass over the bytes.
+constexpr int MaxAttributesPerTag = 256;
+constexpr qsizetype MaxStartTagBytes = 64 * 1024;
+
 // Whether \a data begins an element: a '<' that opens neither a declaration, a processing
 // instruction nor an end tag.
 bool beginsAnElement(const QByteArray &data)
@@ -41,6 +50,14 @@ GuardedXmlReader::GuardedXmlReader(const QByteArray &data, int maxDepth, qint64 
     , m_maxBytes(maxBytes)
     , m_maxWarnings(maxWarnings)
 {
+    // The reader sees the document only up to a start tag over the limits, so what comes
+    // before it (a root <Error> URI) is still read; next() then fails with the guard's error.
+    if (data.size() <= maxBytes) {
+        if (const qsizetype cut = checkStartTags(); cut >= 0) {
+            m_xml.clear();
+            m_xml.addData(data.left(cut));
+        }
+    }
 }
 
 GuardedXmlReader::~GuardedXmlReader() = default;
@@ -50,10 +67,14 @@ GuardedXmlReader::Token GuardedXmlReader::next()
     if (failed())
         return Token::Invalid;
     const Token token = m_xml.readNext();
+    if (token == Token::Invalid && m_guardLine > 0 && m_error == ErrorCode::NoError) {
+        m_error = ErrorCode::XmlParsingError;
+        m_errorMessage = m_guardMessage;
+    }
     switch (token) {
     case Token::StartElement:
         if (++m_depth > m_maxDepth) {
-            fail(ErrorCode::XmlParsingError, u"elements are nested deeper than %1 levels"_s.arg(m_maxDepth));
+            fail(ErrorCode::XmlParsingError, tr("elements are nested deeper than %1 levels").arg(m_maxDepth));
             return Token::Invalid;
         }
         onStartElement();
@@ -68,7 +89,7 @@ GuardedXmlReader::Token GuardedXmlReader::next()
     case Token::DTD:
     case Token::EntityReference:
         // Refused before any entity is used: no expansion bombs, no external entities.
-        fail(ErrorCode::XmlParsingError, u"DTD/entity declarations are not allowed"_s);
+        fail(ErrorCode::XmlParsingError, tr("DTD/entity declarations are not allowed"));
         return Token::Invalid;
     default:
         break;
@@ -197,7 +218,7 @@ QString GuardedXmlReader::rawElementText(const QString &qualifiedName, qint64 af
         return {};
     const auto span = currentElementSpan(qualifiedName, afterStartTag);
     if (!span) {
-        warn(u"could not copy the raw XML of <%1>"_s.arg(qualifiedName));
+        warn(tr("could not copy the raw XML of <%1>").arg(qualifiedName));
         return {};
     }
     return m_source.mid(span->first, span->second - span->first);
@@ -218,7 +239,7 @@ void GuardedXmlReader::warnAt(qint64 line, const QString &message)
         ++m_suppressedWarnings;
         return;
     }
-    m_warnings.append(u"line %1: %2"_s.arg(line).arg(message));
+    m_warnings.append(tr("line %1: %2").arg(line).arg(message));
 }
 
 bool GuardedXmlReader::boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback)
@@ -237,7 +258,7 @@ bool GuardedXmlReader::boolValue(QStringView text, QLatin1StringView name, bool 
         return true;
     if (value == "0"_L1 || value.compare("false"_L1, Qt::CaseInsensitive) == 0)
         return false;
-    warn(u"<%1> attribute %2=\"%3\" is not a boolean, using %4"_s.arg(m_xml.name(), name, value,
+    warn(tr("<%1> attribute %2=\"%3\" is not a boolean, using %4").arg(m_xml.name(), name, value,
                                                                         fallback ? "true"_L1 : "false"_L1));
     return fallback;
 }
@@ -246,7 +267,7 @@ bool GuardedXmlReader::readToRootElement()
 {
     if (m_data.size() > m_maxBytes) {
         fail(ErrorCode::XmlParsingError,
-             u"the document is %1 bytes, more than the limit of %2 bytes"_s.arg(m_data.size()).arg(m_maxBytes));
+             tr("the document is %1 bytes, more than the limit of %2 bytes").arg(m_data.size()).arg(m_maxBytes));
         return false;
     }
     // Find the root element; a DTD before it fails in next().
@@ -270,18 +291,18 @@ bool GuardedXmlReader::takeError(ErrorCode &error, QString &errorString, qint64 
         return false;
     error = m_error != ErrorCode::NoError ? m_error : ErrorCode::XmlParsingError;
     QString message = m_error != ErrorCode::NoError ? m_errorMessage : m_xml.errorString();
-    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent) {
-        message = beginsAnElement(m_data) ? u"the document ended early, inside the start tag of its root element"_s
-                                          : u"empty document"_s;
+    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_seenContent && m_guardLine == 0) {
+        message = beginsAnElement(m_data) ? tr("the document ended early, inside the start tag of its root element")
+                                          : tr("empty document");
     }
     if (m_data.size() > m_maxBytes) {
         errorString = message;
     } else {
-        line = m_xml.lineNumber();
         // columnNumber() counts the characters read on the line, which makes it the
         // 1-based column of the character that raised the error.
-        column = m_xml.columnNumber();
-        errorString = u"line %1, column %2: %3"_s.arg(line).arg(column).arg(message);
+        line = m_guardLine > 0 ? m_guardLine : m_xml.lineNumber();
+        column = m_guardLine > 0 ? m_guardColumn : m_xml.columnNumber();
+        errorString = tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
     }
     return true;
 }
@@ -289,7 +310,7 @@ bool GuardedXmlReader::takeError(ErrorCode &error, QString &errorString, qint64 
 QStringList GuardedXmlReader::takeWarnings()
 {
     if (m_suppressedWarnings > 0)
-        m_warnings.append(u"%1 more warnings not shown"_s.arg(m_suppressedWarnings));
+        m_warnings.append(tr("%1 more warnings not shown").arg(m_suppressedWarnings));
     return std::move(m_warnings);
 }
 
@@ -318,6 +339,141 @@ public:
 DocumentRoot documentRoot(const QByteArray &xml, qint64 maxBytes)
 {
     return RootReader(xml, maxBytes).read();
+}
+
+// One pass over the bytes before QXmlStreamReader sees them: every start tag has at most
+// MaxAttributesPerTag attributes and MaxStartTagBytes bytes. Returns the offset of the first
+// tag over a limit, with its line, column and the error message kept for next(); -1 when
+// there is none. An attribute is counted by its '=' outside quotes. Comments, CDATA
+// sections, processing instructions and declarations are skipped; a UTF-16 or UTF-32
+// document (NUL bytes among the first four) is left to the reader's own checks.
+qsizetype GuardedXmlReader::checkStartTags()
+{
+    const QByteArray &data = m_data;
+    if (data.left(4).contains('\0'))
+        return -1;
+    const qsizetype size = data.size();
+    for (qsizetype at = data.indexOf('<'); at >= 0 && at + 1 < size; at = data.indexOf('<', at + 1)) {
+        const char next = data.at(at + 1);
+        if (next == '!' || next == '?') {
+            const QByteArrayView rest = QByteArrayView(data).sliced(at);
+            const char *close = rest.startsWith("<!--") ? "-->" : rest.startsWith("<![CDATA[") ? "]]>" : next == '?' ? "?>" : ">";
+            const qsizetype end = data.indexOf(close, at + 2);
+            if (end < 0)
+                return -1; // unterminated: the reader reports it
+            at = end;
+            continue;
+        }
+        if (next == '/')
+            continue;
+        int attributes = 0;
+        char quote = 0;
+        qsizetype i = at + 1;
+        for (; i < size && attributes <= MaxAttributesPerTag && i - at < MaxStartTagBytes; ++i) {
+            const char c = data.at(i);
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                ++attributes;
+            } else if (c == '>') {
+                break;
+            }
+        }
+        if (attributes > MaxAttributesPerTag || i - at >= MaxStartTagBytes) {
+            const qsizetype lineStart = data.lastIndexOf('\n', at) + 1;
+            m_guardLine = 1 + std::count(data.begin(), data.begin() + lineStart, '\n');
+            m_guardColumn = at - lineStart + 1;
+            m_guardMessage = attributes > MaxAttributesPerTag
+                ? tr("a start tag with more than %1 attributes; no VAST element has that many").arg(MaxAttributesPerTag)
+                : tr("a start tag of more than %1 bytes; no VAST element is that long").arg(MaxStartTagBytes);
+            return at;
+        }
+        at = i;
+    }
+    return -1;
+}
+
+QByteArray GuardedXmlReader::escapeBareAmpersands(const QByteArray &xml, QList<qint64> *lines)
+{
+    lines->clear();
+    // A UTF-16 or UTF-32 document has NUL bytes around its ASCII characters.
+    if (xml.indexOf('&') < 0 || xml.left(4).contains('\0'))
+        return xml;
+    const auto isNameStart = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || uchar(c) >= 0x80;
+    };
+    const auto isNameChar = [&](char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    };
+    // Whether xml[at] == '&' begins "&name;", "&#123;" or "&#x1F;".
+    const auto isReference = [&](qsizetype at) {
+        qsizetype i = at + 1;
+        const qsizetype n = xml.size();
+        if (i < n && xml[i] == '#') {
+            ++i;
+            const bool hex = i < n && xml[i] == 'x';
+            if (hex)
+                ++i;
+            const qsizetype digits = i;
+            while (i < n && (std::isdigit(uchar(xml[i])) || (hex && std::isxdigit(uchar(xml[i])))))
+                ++i;
+            return i > digits && i < n && xml[i] == ';';
+        }
+        if (i >= n || !isNameStart(xml[i]))
+            return false;
+        while (i < n && isNameChar(xml[i]))
+            ++i;
+        return i < n && xml[i] == ';';
+    };
+
+    QByteArray out;
+    qint64 line = 1;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < xml.size(); ++i) {
+        const char c = xml[i];
+        if (c == '\n') {
+            ++line;
+        } else if (c == '<') {
+            // Sections whose text may hold a bare '&': skip to their end, counting lines.
+            QByteArrayView end;
+            if (xml.sliced(i).startsWith("<![CDATA["))
+                end = "]]>";
+            else if (xml.sliced(i).startsWith("<!--"))
+                end = "-->";
+            else if (xml.sliced(i).startsWith("<?"))
+                end = "?>";
+            if (!end.isEmpty()) {
+                qsizetype stop = xml.indexOf(end, i);
+                stop = stop < 0 ? xml.size() : stop + end.size();
+                line += std::count(xml.begin() + i, xml.begin() + stop, '\n');
+                i = stop - 1;
+            }
+        } else if (c == '&' && !isReference(i)) {
+            if (out.isEmpty())
+                out.reserve(xml.size() + 64);
+            out.append(xml.constData() + copied, i - copied);
+            out.append("&amp;");
+            copied = i + 1;
+            if (lines->isEmpty() || lines->last() != line)
+                lines->append(line);
+        }
+    }
+    if (lines->isEmpty())
+        return xml;
+    out.append(xml.constData() + copied, xml.size() - copied);
+    return out;
+}
+
+QString GuardedXmlReader::bareAmpersandWarning(const QList<qint64> &lines)
+{
+    QStringList numbers;
+    for (qint64 line : lines)
+        numbers.append(QString::number(line));
+    return tr("line %1: a bare '&' is not well-formed XML; read as \"&amp;\" (lines %2)").arg(
+        QString::number(lines.first()), numbers.join(u", "_s));
 }
 
 } // namespace VastQt

@@ -14,6 +14,7 @@
 #include <VastQt/vastqtnamespace.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtCore/QXmlStreamReader>
@@ -35,8 +36,46 @@ namespace VastQt
 */
 class GuardedXmlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(VastQt::GuardedXmlReader)
+
 public:
     using Token = QXmlStreamReader::TokenType;
+
+    /*
+        The commonest fault of ad servers' XML: a '&' in a URI written as is instead of
+        "&amp;" (…?a=1&b=2 outside CDATA). Returns \a xml with every '&' that does not begin a
+        character or entity reference written as "&amp;", and the 1-based line of each one
+        in \a lines; \a xml unchanged with no lines when there is none. CDATA sections,
+        comments and processing instructions are left as they are. Only for encodings where
+        '&', '<' and '\n' are the ASCII bytes (UTF-8, ISO-8859-x, windows-125x, KOI8-R,
+        Shift_JIS...): a UTF-16 or UTF-32 document is returned unchanged.
+    */
+    static QByteArray escapeBareAmpersands(const QByteArray &xml, QList<qint64> *lines);
+    // The warning that says which lines escapeBareAmpersands() repaired.
+    static QString bareAmpersandWarning(const QList<qint64> &lines);
+
+    /*
+        Runs \a parse (xml -> a result with error, ok() and warnings) on \a xml; when that
+        fails with error 100 and the document has bare '&'s, once more on the repaired bytes.
+        The second result is returned, with the warning first, only when it parses; otherwise
+        the first one, whose error points at what the server sent.
+    */
+    template<typename Parse>
+    static auto parseRepairingAmpersands(const QByteArray &xml, Parse parse)
+    {
+        auto result = parse(xml);
+        if (result.error != ErrorCode::XmlParsingError)
+            return result;
+        QList<qint64> lines;
+        const QByteArray repaired = escapeBareAmpersands(xml, &lines);
+        if (lines.isEmpty())
+            return result;
+        auto second = parse(repaired);
+        if (!second.ok())
+            return result;
+        second.warnings.prepend(bareAmpersandWarning(lines));
+        return second;
+    }
 
 protected:
     GuardedXmlReader(const QByteArray &data, int maxDepth, qint64 maxBytes, int maxWarnings);
@@ -96,6 +135,11 @@ protected:
 private:
     const int m_maxDepth;
     const qint64 m_maxBytes;
+    // Where checkStartTags() found a start tag over its limits (1-based; 0 when it did not).
+    qsizetype checkStartTags();
+    qint64 m_guardLine = 0;
+    qint64 m_guardColumn = 0;
+    QString m_guardMessage;
     const int m_maxWarnings;
     QStringList m_warnings;
     int m_suppressedWarnings = 0;

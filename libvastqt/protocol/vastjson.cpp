@@ -33,6 +33,22 @@ QJsonArray urls(const QList<VastUri> &uris)
     return array;
 }
 
+// The ids of \a uris, in the same order as urls(uris): "" where a URI has none.
+QJsonArray ids(const QList<VastUri> &uris)
+{
+    QJsonArray array;
+    for (const VastUri &uri : uris)
+        array.append(uri.id);
+    return array;
+}
+
+// \a key: [url] and \a idsKey: [id], the ids parallel to the URLs, into \a o.
+void insertUris(QJsonObject &o, const QString &key, const QString &idsKey, const QList<VastUri> &uris)
+{
+    o.insert(key, urls(uris));
+    o.insert(idsKey, ids(uris));
+}
+
 QJsonArray categories(const QList<Category> &list)
 {
     QJsonArray array;
@@ -113,7 +129,8 @@ QJsonObject toJson(const Icon &icon)
         {u"hoverText"_s, icon.hoverText},
         {u"resources"_s, resources(icon.resources)},
         {u"clickThrough"_s, stringOrNull(icon.clickThrough)},
-        {u"clickTracking"_s, strings(icon.clickTracking)},
+        {u"clickTracking"_s, urls(icon.clickTracking)},
+        {u"clickTrackingIds"_s, ids(icon.clickTracking)},
         {u"viewTracking"_s, strings(icon.viewTracking)},
         {u"clickFallbackImages"_s, fallbackImages},
     };
@@ -147,10 +164,14 @@ QJsonObject toJson(const Linear &linear)
         {u"closedCaptionFiles"_s, captions},
         {u"trackingEvents"_s, trackingEvents(linear.trackingEvents)},
         {u"clickThrough"_s, stringOrNull(linear.videoClicks.clickThrough.url)},
+        {u"clickThroughId"_s, linear.videoClicks.clickThrough.id},
         {u"clickTracking"_s, urls(linear.videoClicks.clickTracking)},
+        {u"clickTrackingIds"_s, ids(linear.videoClicks.clickTracking)},
         {u"customClick"_s, urls(linear.videoClicks.customClick)},
+        {u"customClickIds"_s, ids(linear.videoClicks.customClick)},
         {u"icons"_s, icons},
         {u"adParameters"_s, linear.adParameters},
+        {u"adParametersXmlEncoded"_s, linear.adParametersXmlEncoded},
     };
 }
 
@@ -170,8 +191,10 @@ QJsonObject toJson(const NonLinearAds &ads)
             {u"apiFramework"_s, n.apiFramework},
             {u"resources"_s, resources(n.resources)},
             {u"adParameters"_s, n.adParameters},
+            {u"adParametersXmlEncoded"_s, n.adParametersXmlEncoded},
             {u"clickThrough"_s, stringOrNull(n.clickThrough)},
             {u"clickTracking"_s, urls(n.clickTracking)},
+            {u"clickTrackingIds"_s, ids(n.clickTracking)},
         });
     }
     return QJsonObject{{u"nonLinears"_s, nonLinears}, {u"trackingEvents"_s, trackingEvents(ads.trackingEvents)}};
@@ -196,9 +219,11 @@ QJsonObject toJson(const CompanionAds &ads)
             {u"resources"_s, resources(c.resources)},
             {u"clickThrough"_s, stringOrNull(c.companionClickThrough)},
             {u"clickTracking"_s, urls(c.companionClickTracking)},
+            {u"clickTrackingIds"_s, ids(c.companionClickTracking)},
             {u"trackingEvents"_s, trackingEvents(c.trackingEvents)},
             {u"altText"_s, c.altText},
             {u"adParameters"_s, c.adParameters},
+            {u"adParametersXmlEncoded"_s, c.adParametersXmlEncoded},
         });
     }
     return QJsonObject{{u"required"_s, ads.required}, {u"companions"_s, companions}};
@@ -309,11 +334,13 @@ QJsonObject toJson(const Ad &ad)
         {u"adTitle"_s, ad.adTitle},
         {u"description"_s, ad.description},
         {u"advertiser"_s, ad.advertiser.name},
+        {u"advertiserId"_s, ad.advertiser.id},
         {u"adServingId"_s, ad.adServingId},
         {u"adType"_s, ad.adType},
         {u"conditionalAd"_s, ad.conditionalAd},
         {u"categories"_s, categories(ad.categories)},
         {u"impressions"_s, urls(ad.impressions)},
+        {u"impressionIds"_s, ids(ad.impressions)},
         {u"errors"_s, strings(ad.errors)},
         {u"adVerifications"_s, verifications},
         {u"creatives"_s, creatives},
@@ -328,11 +355,12 @@ QJsonObject toJson(const Ad &ad)
     if (ad.expires != -1)
         o.insert(u"expires"_s, ad.expires);
     if (!ad.viewableImpression.isEmpty()) {
-        o.insert(u"viewableImpression"_s, QJsonObject{
-            {u"viewable"_s, strings(ad.viewableImpression.viewable)},
-            {u"notViewable"_s, strings(ad.viewableImpression.notViewable)},
-            {u"viewUndetermined"_s, strings(ad.viewableImpression.viewUndetermined)},
-        });
+        const ViewableImpression &v = ad.viewableImpression;
+        QJsonObject viewable{{u"id"_s, v.id}};
+        insertUris(viewable, u"viewable"_s, u"viewableIds"_s, v.viewable);
+        insertUris(viewable, u"notViewable"_s, u"notViewableIds"_s, v.notViewable);
+        insertUris(viewable, u"viewUndetermined"_s, u"viewUndeterminedIds"_s, v.viewUndetermined);
+        o.insert(u"viewableImpression"_s, viewable);
     }
     if (!ad.extensions.isEmpty())
         o.insert(u"extensions"_s, ad.extensions);

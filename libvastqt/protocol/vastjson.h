@@ -23,27 +23,39 @@ namespace VastQt
     \endcode
     An ad object (toJson(const Ad &)) has "id", "sequence" (int, 0 when absent),
     "type" ("InLine" or "Wrapper"), "adSystem", "adSystemVersion", "adTitle",
-    "description", "advertiser", "adServingId", "adType", "conditionalAd" (bool),
-    "categories" [{"authority","code"}], "impressions" [url], "errors" [url],
-    "adVerifications" [{"vendor", "javaScriptResources" [{"url","apiFramework",
-    "browserOptional"}], "executableResources" [{"url","apiFramework","type"}],
+    "description", "advertiser", "advertiserId", "adServingId", "adType" ("video" when
+    absent, the spec's default), "conditionalAd" (bool),
+    "categories" [{"authority","code"}], "impressions" [url], "impressionIds" [id],
+    "errors" [url], "adVerifications" [{"vendor", "javaScriptResources" [{"url",
+    "apiFramework", "browserOptional"}], "executableResources" [{"url","apiFramework","type"}],
     "trackingEvents" [event], "verificationParameters"}], "creatives" [creative], and
     only when set: "pricing" {"model","currency","value"}, "expires" (seconds),
-    "viewableImpression" {"viewable","notViewable","viewUndetermined"} (url lists),
-    "extensions" (raw XML), "surveys" [{"type","url"}], "wrapperExtensions" (a resolved
+    "viewableImpression" {"id", "viewable", "notViewable", "viewUndetermined" (url lists),
+    "viewableIds", "notViewableIds", "viewUndeterminedIds"}, "extensions" (raw XML),
+    "surveys" [{"type","url"}], "wrapperExtensions" (a resolved
     ad only: the Wrappers' extensions, see toJson(const QList<ChainExtension> &)); a Wrapper adds "vastAdTagURI",
     "followAdditionalWrappers", "allowMultipleAds", "fallbackOnNoAd" (bools) and
     "blockedAdCategories" [{"authority","code"}].
+
+    Every "...Ids" array is parallel to the url array of the same name: the id of the
+    URI at the same index, "" when it has none (the spec's id attributes, kept also for
+    the URIs merged in from Wrappers).
 
     A creative has "id", "adId", "sequence" (int), "apiFramework", "universalAdIds"
     [{"idRegistry","value"}], "creativeExtensions" (raw XML, only when set) and one of:
     - "linear": {"durationMs" (-1 when absent), "skipoffset" (string or null),
       "skipoffsetMs" (null when not skippable), "mediaFiles" [mediaFile], "mezzanines",
       "interactiveCreativeFiles", "closedCaptionFiles", "trackingEvents" [event],
-      "clickThrough" (url or null), "clickTracking" [url], "customClick" [url],
-      "icons", "adParameters"};
-    - "nonLinearAds": {"nonLinears", "trackingEvents"};
-    - "companionAds": {"required", "companions"}.
+      "clickThrough" (url or null), "clickThroughId", "clickTracking" [url],
+      "clickTrackingIds", "customClick" [url], "customClickIds", "icons" [{...,
+      "pxratio" ("1" when absent), "clickTracking" [url], "clickTrackingIds", ...}],
+      "adParameters", "adParametersXmlEncoded" (bool)};
+    - "nonLinearAds": {"nonLinears" [{..., "adParameters", "adParametersXmlEncoded",
+      "clickThrough", "clickTracking", "clickTrackingIds"}], "trackingEvents"};
+    - "companionAds": {"required", "companions" [{..., "pxratio" ("1" when absent),
+      "renderingMode" ("default" when absent), "clickTracking", "clickTrackingIds",
+      "adParameters", "adParametersXmlEncoded"}]}.
+    A mezzanine's and a media file's "mediaType" is "2D" when absent.
     A tracking event is {"event", "offset" (string or null), "url"}. Times are in
     milliseconds, sizes in pixels, bitrates in kbit/s. QJsonObject sorts keys.
 */

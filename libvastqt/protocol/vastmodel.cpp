@@ -47,7 +47,7 @@ bool Linear::operator==(const Linear &o) const
     return durationMs == o.durationMs && skipoffset == o.skipoffset && trackingEvents == o.trackingEvents
         && videoClicks == o.videoClicks && mediaFiles == o.mediaFiles && mezzanines == o.mezzanines
         && interactiveCreativeFiles == o.interactiveCreativeFiles && closedCaptionFiles == o.closedCaptionFiles
-        && icons == o.icons && adParameters == o.adParameters;
+        && icons == o.icons && adParameters == o.adParameters && adParametersXmlEncoded == o.adParametersXmlEncoded;
 }
 
 bool NonLinear::operator==(const NonLinear &o) const
@@ -55,7 +55,8 @@ bool NonLinear::operator==(const NonLinear &o) const
     return id == o.id && width == o.width && height == o.height && expandedWidth == o.expandedWidth
         && expandedHeight == o.expandedHeight && scalable == o.scalable && maintainAspectRatio == o.maintainAspectRatio
         && minSuggestedDurationMs == o.minSuggestedDurationMs && apiFramework == o.apiFramework
-        && resources == o.resources && adParameters == o.adParameters && clickThrough == o.clickThrough
+        && resources == o.resources && adParameters == o.adParameters
+        && adParametersXmlEncoded == o.adParametersXmlEncoded && clickThrough == o.clickThrough
         && clickTracking == o.clickTracking;
 }
 
@@ -65,7 +66,8 @@ bool Companion::operator==(const Companion &o) const
         && assetHeight == o.assetHeight && expandedWidth == o.expandedWidth && expandedHeight == o.expandedHeight
         && apiFramework == o.apiFramework && adSlotId == o.adSlotId && pxratio == o.pxratio
         && renderingMode == o.renderingMode && resources == o.resources && altText == o.altText
-        && adParameters == o.adParameters && companionClickThrough == o.companionClickThrough
+        && adParameters == o.adParameters && adParametersXmlEncoded == o.adParametersXmlEncoded
+        && companionClickThrough == o.companionClickThrough
         && companionClickTracking == o.companionClickTracking && trackingEvents == o.trackingEvents;
 }
 

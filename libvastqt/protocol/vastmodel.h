@@ -188,7 +188,8 @@ public:
 };
 
 /*! \brief <MediaFile> (VAST 4.3 §3.9.1.1). width/height in pixels, bitrates in kbit/s,
-    0 when absent. fileSize in bytes, 0 when absent. */
+    0 when absent. fileSize in bytes, 0 when absent. mediaType is "2D" when absent, the
+    spec's default. */
 struct VASTQT_EXPORT MediaFile {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -232,14 +233,15 @@ public:
     QString apiFramework; //!< "VPAID" marks an interactive file we do not play
     //! The fileSize attribute (VAST 4.1+), in bytes; 0 when absent.
     qint64 fileSize = 0;
-    QString mediaType; //!< 4.1+: "2D", "3D", "360"
+    QString mediaType = QStringLiteral("2D"); //!< 4.1+: "2D" (the default), "3D", "360"
     //! Not equal: the opposite of operator==().
     bool operator!=(const MediaFile &o) const { return !(*this == o); }
     //! Equal when every member is equal.
     bool operator==(const MediaFile &o) const;
 };
 
-/*! \brief <Mezzanine> (VAST 4.3 §3.9.1.2): the raw high-quality file for SSAI transcoding. */
+/*! \brief <Mezzanine> (VAST 4.3 §3.9.1.2): the raw high-quality file for SSAI transcoding.
+    mediaType is "2D" when absent, the spec's default. */
 struct VASTQT_EXPORT Mezzanine {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -268,8 +270,8 @@ public:
     QString codec;
     //! The fileSize attribute, in bytes; 0 when absent.
     qint64 fileSize = 0;
-    //! The mediaType attribute (4.1+): "2D", "3D" or "360".
-    QString mediaType;
+    //! The mediaType attribute (4.1+): "2D" (the default), "3D" or "360".
+    QString mediaType = QStringLiteral("2D");
     //! Not equal: the opposite of operator==().
     bool operator!=(const Mezzanine &o) const { return !(*this == o); }
     //! Equal when every member is equal.
@@ -367,8 +369,10 @@ public:
     }
 };
 
-/*! \brief <Icon> (VAST 4.3 §3.16). duration and offset in milliseconds, -1 when absent.
-    xPosition/yPosition keep the raw attribute ("left", "right", "top", "bottom" or pixels). */
+/*! \brief <Icon> (VAST 4.3 §3.11.1). duration and offset in milliseconds, -1 when absent.
+    xPosition/yPosition keep the raw attribute ("left", "right", "top", "bottom" or pixels).
+    pxratio is "1" when absent, the spec's default. clickTracking keeps the id of each
+    <IconClickTracking> (§3.11.5). */
 struct VASTQT_EXPORT Icon {
     Q_GADGET
     Q_PROPERTY(QString program MEMBER program)
@@ -382,7 +386,7 @@ struct VASTQT_EXPORT Icon {
     Q_PROPERTY(QString pxratio MEMBER pxratio)
     Q_PROPERTY(QList<VastQt::CreativeResource> resources MEMBER resources)
     Q_PROPERTY(QString clickThrough MEMBER clickThrough)
-    Q_PROPERTY(QStringList clickTracking MEMBER clickTracking)
+    Q_PROPERTY(QList<VastQt::VastUri> clickTracking MEMBER clickTracking)
     Q_PROPERTY(QStringList viewTracking MEMBER viewTracking)
     Q_PROPERTY(QList<VastQt::IconClickFallbackImage> clickFallbackImages MEMBER clickFallbackImages)
     Q_PROPERTY(QString altText MEMBER altText)
@@ -404,14 +408,14 @@ public:
     qint64 offsetMs = -1;
     //! The apiFramework attribute, empty when absent.
     QString apiFramework;
-    //! The pxratio attribute: the device pixel ratio the icon is made for, empty when absent.
-    QString pxratio;
+    //! The pxratio attribute: the device pixel ratio the icon is made for; "1" when absent.
+    QString pxratio = QStringLiteral("1");
     //! The icon's <StaticResource>, <IFrameResource> and <HTMLResource> elements, in document order.
     QList<CreativeResource> resources;
     //! The <IconClickThrough> URI, empty when absent.
     QString clickThrough;
-    //! The <IconClickTracking> URIs, fired when the icon is clicked.
-    QStringList clickTracking;
+    //! The <IconClickTracking> URIs, each with its id, fired when the icon is clicked.
+    QList<VastUri> clickTracking;
     //! The <IconViewTracking> URIs, fired when the icon is shown.
     QStringList viewTracking;
     QList<IconClickFallbackImage> clickFallbackImages; //!< 4.2+: <IconClickFallbackImages>
@@ -438,6 +442,7 @@ struct VASTQT_EXPORT Linear {
     Q_PROPERTY(QList<VastQt::ClosedCaptionFile> closedCaptionFiles MEMBER closedCaptionFiles)
     Q_PROPERTY(QList<VastQt::Icon> icons MEMBER icons)
     Q_PROPERTY(QString adParameters MEMBER adParameters)
+    Q_PROPERTY(bool adParametersXmlEncoded MEMBER adParametersXmlEncoded)
 public:
     //! The <Duration> in ms; -1 when absent or unreadable.
     qint64 durationMs = -1;
@@ -459,6 +464,7 @@ public:
     QList<Icon> icons;
     //! The <AdParameters> text, passed as is to an interactive creative; empty when absent.
     QString adParameters;
+    bool adParametersXmlEncoded = false; //!< <AdParameters xmlEncoded> (§3.8.2), false when absent
 
     /*! The skip offset in milliseconds, resolving a percentage against durationMs;
         -1 when the ad is not skippable. */
@@ -483,6 +489,7 @@ struct VASTQT_EXPORT NonLinear {
     Q_PROPERTY(QString apiFramework MEMBER apiFramework)
     Q_PROPERTY(QList<VastQt::CreativeResource> resources MEMBER resources)
     Q_PROPERTY(QString adParameters MEMBER adParameters)
+    Q_PROPERTY(bool adParametersXmlEncoded MEMBER adParametersXmlEncoded)
     Q_PROPERTY(QString clickThrough MEMBER clickThrough)
     Q_PROPERTY(QList<VastQt::VastUri> clickTracking MEMBER clickTracking)
 public:
@@ -508,10 +515,10 @@ public:
     QList<CreativeResource> resources;
     //! The <AdParameters> text, empty when absent.
     QString adParameters;
+    bool adParametersXmlEncoded = false; //!< <AdParameters xmlEncoded> (§3.8.2)
     //! The <NonLinearClickThrough> URI, empty when absent.
     QString clickThrough;
-    //! The <NonLinearClickTracking> URIs.
-    QList<VastUri> clickTracking;
+    QList<VastUri> clickTracking; //!< <NonLinearClickTracking>, each with its id
     //! Not equal: the opposite of operator==().
     bool operator!=(const NonLinear &o) const { return !(*this == o); }
     //! Equal when every member is equal.
@@ -534,7 +541,8 @@ public:
     bool operator==(const NonLinearAds &o) const { return nonLinears == o.nonLinears && trackingEvents == o.trackingEvents; }
 };
 
-/*! \brief <Companion> (VAST 4.3 §3.11.1). Sizes in pixels. */
+/*! \brief <Companion> (VAST 4.3 §3.13.1). Sizes in pixels. pxratio is "1" and
+    renderingMode "default" when absent, the spec's defaults. */
 struct VASTQT_EXPORT Companion {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
@@ -551,6 +559,7 @@ struct VASTQT_EXPORT Companion {
     Q_PROPERTY(QList<VastQt::CreativeResource> resources MEMBER resources)
     Q_PROPERTY(QString altText MEMBER altText)
     Q_PROPERTY(QString adParameters MEMBER adParameters)
+    Q_PROPERTY(bool adParametersXmlEncoded MEMBER adParametersXmlEncoded)
     Q_PROPERTY(QString companionClickThrough MEMBER companionClickThrough)
     Q_PROPERTY(QList<VastQt::VastUri> companionClickTracking MEMBER companionClickTracking)
     Q_PROPERTY(QList<VastQt::TrackingEvent> trackingEvents MEMBER trackingEvents)
@@ -573,20 +582,19 @@ public:
     QString apiFramework;
     //! The adSlotId attribute: the publisher's slot the Companion goes in.
     QString adSlotId;
-    //! The pxratio attribute, empty when absent.
-    QString pxratio;
-    //! The renderingMode attribute (4.1+): "default", "end-card" or "concurrent".
-    QString renderingMode;
+    //! The pxratio attribute: the device pixel ratio the creative is made for; "1" when absent.
+    QString pxratio = QStringLiteral("1");
+    QString renderingMode = QStringLiteral("default"); //!< 4.1+: "default", "end-card", "concurrent"
     //! The Companion's resources (static, iframe, html), in document order.
     QList<CreativeResource> resources;
     //! The <AltText>, empty when absent.
     QString altText;
     //! The <AdParameters> text, empty when absent.
     QString adParameters;
+    bool adParametersXmlEncoded = false; //!< <AdParameters xmlEncoded> (§3.8.2)
     //! The <CompanionClickThrough> URI, empty when absent.
     QString companionClickThrough;
-    //! The <CompanionClickTracking> URIs.
-    QList<VastUri> companionClickTracking;
+    QList<VastUri> companionClickTracking; //!< <CompanionClickTracking>, each with its id
     //! The Companion's <TrackingEvents> (creativeView).
     QList<TrackingEvent> trackingEvents;
     //! Not equal: the opposite of operator==().
@@ -703,22 +711,26 @@ public:
     bool operator==(const Verification &o) const;
 };
 
-/*! \brief <ViewableImpression> (VAST 4.3 §3.4.6): Viewable, NotViewable, ViewUndetermined URIs. */
+/*! \brief <ViewableImpression> (VAST 4.3 §3.5): Viewable, NotViewable, ViewUndetermined URIs.
+
+    id is the ad's own <ViewableImpression id>. Each URI carries the id of the
+    <ViewableImpression> it was read from, so the URIs a WrapperResolver merges in from the
+    Wrappers keep their Wrapper's id (resources of the same id are requested together). */
 struct VASTQT_EXPORT ViewableImpression {
     Q_GADGET
     Q_PROPERTY(QString id MEMBER id)
-    Q_PROPERTY(QStringList viewable MEMBER viewable)
-    Q_PROPERTY(QStringList notViewable MEMBER notViewable)
-    Q_PROPERTY(QStringList viewUndetermined MEMBER viewUndetermined)
+    Q_PROPERTY(QList<VastQt::VastUri> viewable MEMBER viewable)
+    Q_PROPERTY(QList<VastQt::VastUri> notViewable MEMBER notViewable)
+    Q_PROPERTY(QList<VastQt::VastUri> viewUndetermined MEMBER viewUndetermined)
 public:
     //! The id attribute, empty when absent.
     QString id;
-    //! The <Viewable> URIs.
-    QStringList viewable;
-    //! The <NotViewable> URIs.
-    QStringList notViewable;
-    //! The <ViewUndetermined> URIs.
-    QStringList viewUndetermined;
+    //! The <Viewable> URIs, each with its id.
+    QList<VastUri> viewable;
+    //! The <NotViewable> URIs, each with its id.
+    QList<VastUri> notViewable;
+    //! The <ViewUndetermined> URIs, each with its id.
+    QList<VastUri> viewUndetermined;
     //! True when the element has no URI at all.
     bool isEmpty() const { return viewable.isEmpty() && notViewable.isEmpty() && viewUndetermined.isEmpty(); }
     //! Not equal: the opposite of operator==().
@@ -767,7 +779,9 @@ public:
     One struct for both: type says which. The wrapper-only members (vastAdTagUri, the three
     Wrapper attributes, blockedAdCategories) are empty for an InLine. sequence is 0 when
     absent (a stand-alone ad); expires is in seconds, -1 when absent. extensions is the raw
-    XML of <Extensions>, empty when absent.
+    XML of <Extensions>, empty when absent. adType is "video" when absent, the spec's
+    default (§3.3); followAdditionalWrappers is true and allowMultipleAds false when absent
+    (§3.19); fallbackOnNoAd, which the spec gives no default, is false when absent.
 
     wrapperExtensions is filled by WrapperResolver only: the <Extensions> and
     <CreativeExtensions> of the Wrappers above this ad, in chain order (outermost first),
@@ -814,7 +828,7 @@ public:
     int sequence = 0;
     //! The conditionalAd attribute (deprecated in 4.1).
     bool conditionalAd = false;
-    QString adType; //!< 4.1+: "video", "audio" or "hybrid"; empty when absent
+    QString adType = QStringLiteral("video"); //!< 4.1+: "video" (the default), "audio" or "hybrid"
     //! The <AdSystem>.
     AdSystem adSystem;
     //! The <AdTitle> (InLine).

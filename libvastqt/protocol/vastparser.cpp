@@ -28,6 +28,8 @@ using Token = QXmlStreamReader::TokenType;
 */
 class VastReader : public GuardedXmlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(VastQt::VastParser)
+
 public:
     VastReader(const QByteArray &data, const VastParserOptions &options)
         : GuardedXmlReader(data, options.maxDepth, options.maxBytes, options.maxWarnings)
@@ -43,6 +45,12 @@ private:
     QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name)
     {
         return attr(attrs, name).trimmed().toString();
+    }
+    // The attribute, or \a fallback (the model's default, VAST 4.3's) when absent or empty.
+    QString str(const QXmlStreamAttributes &attrs, QLatin1StringView name, const QString &fallback)
+    {
+        const QStringView value = attr(attrs, name).trimmed();
+        return value.isEmpty() ? fallback : value.toString();
     }
     bool boolAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name, bool fallback);
     int intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView name);
@@ -64,7 +72,7 @@ private:
     }
     void warnTolerated(qint64 line, const QString &message)
     {
-        warnAt(line, u"%1 (at %2)"_s.arg(message, path()));
+        warnAt(line, tr("%1 (at %2)").arg(message, path()));
     }
     QString readUri();
     QString readLegacyAdTagUrl();
@@ -93,8 +101,9 @@ private:
     bool parseAdChild(Ad &ad);
     Category parseCategory();
     VastUri parseUri();
+    void parseAdParameters(QString &text, bool &xmlEncoded);
     void parseCreatives(QList<Creative> &creatives, bool inWrapper);
-    std::optional<Creative> parseCreative(bool inWrapper);
+    void parseCreative(QList<Creative> &creatives, bool inWrapper);
     UniversalAdId parseUniversalAdId();
     void parseLinear(Linear &linear, bool inWrapper);
     void parseMediaFiles(Linear &linear);
@@ -166,7 +175,7 @@ QStringView VastReader::attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
     for (const QXmlStreamAttribute &a : attrs) {
         if (a.name().size() == name.size() && a.name().compare(name, Qt::CaseInsensitive) == 0) {
             warnTolerated(m_xml.lineNumber(),
-                          u"<%1> attribute %2 read as %3"_s.arg(m_xml.name(), a.name(), name));
+                          tr("<%1> attribute %2 read as %3").arg(m_xml.name(), a.name(), name));
             return a.value();
         }
     }
@@ -186,7 +195,7 @@ int VastReader::intAttr(const QXmlStreamAttributes &attrs, QLatin1StringView nam
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!ok || number < 0) {
-        warn(u"<%1> attribute %2=\"%3\" is not a non-negative integer, ignored"_s.arg(m_xml.name(), name, value));
+        warn(tr("<%1> attribute %2=\"%3\" is not a non-negative integer, ignored").arg(m_xml.name(), name, value));
         return 0;
     }
     return number;
@@ -200,7 +209,7 @@ qint64 VastReader::int64Attr(const QXmlStreamAttributes &attrs, QLatin1StringVie
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!ok || number < 0) {
-        warn(u"<%1> attribute %2=\"%3\" is not a non-negative integer, ignored"_s.arg(m_xml.name(), name, value));
+        warn(tr("<%1> attribute %2=\"%3\" is not a non-negative integer, ignored").arg(m_xml.name(), name, value));
         return 0;
     }
     return number;
@@ -213,7 +222,7 @@ qint64 VastReader::timeAttr(const QXmlStreamAttributes &attrs, QLatin1StringView
         return -1;
     const qint64 ms = parseVastTime(value);
     if (ms < 0)
-        warn(u"<%1> attribute %2=\"%3\" is not a time (HH:MM:SS[.mmm]), ignored"_s.arg(m_xml.name(), name, value));
+        warn(tr("<%1> attribute %2=\"%3\" is not a time (HH:MM:SS[.mmm]), ignored").arg(m_xml.name(), name, value));
     return ms;
 }
 
@@ -230,10 +239,10 @@ VastParseResult VastReader::run()
                 next();
         } else if (isElement("VideoAdServingTemplate"_L1)) {
             fail(ErrorCode::VersionNotSupported,
-                 u"VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"_s);
+                 tr("VAST 1.0 (root element <VideoAdServingTemplate>) is not supported"));
         } else {
             fail(ErrorCode::SchemaValidationError,
-                 u"the root element is <%1>, not <VAST>"_s.arg(m_xml.qualifiedName()));
+                 tr("the root element is <%1>, not <VAST>").arg(m_xml.qualifiedName()));
         }
     }
 
@@ -253,7 +262,7 @@ void VastReader::parseVast()
     const QStringView version = attr(attrs, "version"_L1).trimmed();
     m_document.version = version.toString();
     if (version.isEmpty()) {
-        warn(u"<VAST> has no version attribute, read as VAST 4"_s);
+        warn(tr("<VAST> has no version attribute, read as VAST 4"));
         m_major = 4;
     } else {
         qsizetype dot = version.indexOf(u'.');
@@ -267,17 +276,17 @@ void VastReader::parseVast()
         }
         if (!majorOk || !minorOk || m_major < 2 || m_major > 4) {
             fail(ErrorCode::VersionNotSupported,
-                 u"VAST version \"%1\" is not supported (2.0 to 4.3 are)"_s.arg(version));
+                 tr("VAST version \"%1\" is not supported (2.0 to 4.3 are)").arg(version));
             return;
         }
         if (m_major == 4 && m_minor > 3)
-            warn(u"VAST %1 is newer than 4.3, read as 4.3"_s.arg(version));
+            warn(tr("VAST %1 is newer than 4.3, read as 4.3").arg(version));
     }
 
     while (readNextStartElement()) {
         if (isElement("Ad"_L1)) {
             if (m_document.ads.size() >= m_options.maxAds) {
-                warn(u"more than %1 <Ad> elements, the rest is skipped"_s.arg(m_options.maxAds));
+                warn(tr("more than %1 <Ad> elements, the rest is skipped").arg(m_options.maxAds));
                 skipCurrentElement();
                 continue;
             }
@@ -301,19 +310,24 @@ std::optional<Ad> VastReader::parseAd()
     ad.id = str(attrs, "id"_L1);
     ad.sequence = intAttr(attrs, "sequence"_L1);
     ad.conditionalAd = boolAttr(attrs, "conditionalAd"_L1, false);
-    ad.adType = str(attrs, "adType"_L1);
+    ad.adType = str(attrs, "adType"_L1, ad.adType);
     const qint64 line = m_xml.lineNumber();
 
     bool found = false;
     bool usable = false;
     while (readNextStartElement()) {
-        const bool inLine = isElement("InLine"_L1);
-        if (!inLine && !isElement("Wrapper"_L1)) {
+        // Servers in the wild also write <inLine> or <WRAPPER>: read with a warning.
+        const QStringView name = m_xml.name();
+        const bool inLine = name.compare("InLine"_L1, Qt::CaseInsensitive) == 0;
+        if (!inLine && name.compare("Wrapper"_L1, Qt::CaseInsensitive) != 0) {
             skipCurrentElement();
             continue;
         }
+        const QLatin1StringView specName = inLine ? "InLine"_L1 : "Wrapper"_L1;
+        if (name != specName)
+            warnTolerated(m_xml.lineNumber(), tr("<%1> read as <%2>").arg(name, specName));
         if (found) {
-            warn(u"<Ad id=\"%1\"> has more than one <InLine>/<Wrapper>, the extra <%2> is skipped"_s.arg(ad.id, m_xml.name()));
+            warn(tr("<Ad id=\"%1\"> has more than one <InLine>/<Wrapper>, the extra <%2> is skipped").arg(ad.id, m_xml.name()));
             skipCurrentElement();
             continue;
         }
@@ -327,11 +341,11 @@ std::optional<Ad> VastReader::parseAd()
             parseWrapper(ad);
             usable = !ad.vastAdTagUri.isEmpty();
             if (!usable)
-                warn(u"<Wrapper> of <Ad id=\"%1\"> has no <VASTAdTagURI>, the ad is skipped"_s.arg(ad.id));
+                warn(tr("<Wrapper> of <Ad id=\"%1\"> has no <VASTAdTagURI>, the ad is skipped").arg(ad.id));
         }
     }
     if (!found)
-        warnAt(line, u"<Ad id=\"%1\"> has neither <InLine> nor <Wrapper>, skipped"_s.arg(ad.id));
+        warnAt(line, tr("<Ad id=\"%1\"> has neither <InLine> nor <Wrapper>, skipped").arg(ad.id));
     if (!usable || failed())
         return std::nullopt;
     return ad;
@@ -347,7 +361,7 @@ bool VastReader::parseAdChild(Ad &ad)
     } else if (isElement("Impression"_L1)) {
         VastUri impression = parseUri();
         if (impression.url.isEmpty())
-            warn(u"empty <Impression> skipped"_s);
+            warn(tr("empty <Impression> skipped"));
         else
             ad.impressions.append(std::move(impression));
     } else if (isElement("Error"_L1)) {
@@ -399,7 +413,7 @@ void VastReader::parseInLine(Ad &ad)
         } else if (isElement("Category"_L1)) {
             Category category = parseCategory();
             if (category.code.isEmpty())
-                warn(u"<Category authority=\"%1\"> has no code"_s.arg(category.authority));
+                warn(tr("<Category authority=\"%1\"> has no code").arg(category.authority));
             ad.categories.append(std::move(category));
         } else if (isElement("Survey"_L1)) {
             Survey survey;
@@ -414,7 +428,7 @@ void VastReader::parseInLine(Ad &ad)
             if (ok && seconds >= 0)
                 ad.expires = seconds;
             else
-                warn(u"<Expires> \"%1\" is not a number of seconds, ignored"_s.arg(text));
+                warn(tr("<Expires> \"%1\" is not a number of seconds, ignored").arg(text));
         } else {
             skipCurrentElement();
         }
@@ -422,13 +436,13 @@ void VastReader::parseInLine(Ad &ad)
     if (failed())
         return;
     if (!hasAdSystem)
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <AdSystem>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <AdSystem>").arg(ad.id));
     if (!hasAdTitle)
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <AdTitle>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <AdTitle>").arg(ad.id));
     if (ad.impressions.isEmpty())
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <Impression>").arg(ad.id));
     if (!hasCreatives)
-        warn(u"<InLine> of <Ad id=\"%1\"> has no <Creatives>"_s.arg(ad.id));
+        warn(tr("<InLine> of <Ad id=\"%1\"> has no <Creatives>").arg(ad.id));
 }
 
 // <Wrapper> (VAST 4.3 §3.19).
@@ -454,7 +468,7 @@ void VastReader::parseWrapper(Ad &ad)
         }
     }
     if (!failed() && ad.impressions.isEmpty())
-        warn(u"<Wrapper> of <Ad id=\"%1\"> has no <Impression>"_s.arg(ad.id));
+        warn(tr("<Wrapper> of <Ad id=\"%1\"> has no <Impression>").arg(ad.id));
 }
 
 // <Category> and <BlockedAdCategories> (VAST 4.3 §3.4.5, §3.19.2).
@@ -475,6 +489,14 @@ VastUri VastReader::parseUri()
     return uri;
 }
 
+// <AdParameters> (VAST 4.3 §3.8.2) of a Linear, NonLinear or Companion: the text as sent and
+// its xmlEncoded attribute (false when absent).
+void VastReader::parseAdParameters(QString &text, bool &xmlEncoded)
+{
+    xmlEncoded = boolAttr(m_xml.attributes(), "xmlEncoded"_L1, false);
+    text = readText();
+}
+
 // The text of a URI element. A protocol-relative URI ("//host/path") is kept as sent, with a
 // warning: the parser knows no document URL, so resolveProtocolRelativeUris() resolves it
 // against the scheme of the URL the document came from (WrapperResolver does, per hop).
@@ -484,7 +506,7 @@ QString VastReader::readUri()
     QString uri = readText();
     // At the element's end tag: its name is the reader's, its path the parent's plus it.
     if (uri.startsWith("//"_L1))
-        warnAt(line, u"<%1> \"%2\" is a protocol-relative URI, resolved against the scheme of the document's URL (at %3)"_s
+        warnAt(line, tr("<%1> \"%2\" is a protocol-relative URI, resolved against the scheme of the document's URL (at %3)")
                          .arg(m_xml.name(), uri, path(m_xml.name())));
     return uri;
 }
@@ -521,7 +543,7 @@ QString VastReader::readLegacyAdTagUrl()
     if (url.isEmpty())
         url = std::move(text).trimmed();
     if (!url.isEmpty())
-        warnAt(line, u"<VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"%1\" read as VASTAdTagURI (at %2)"_s
+        warnAt(line, tr("<VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"%1\" read as VASTAdTagURI (at %2)")
                          .arg(url, elementPath));
     return url;
 }
@@ -529,12 +551,14 @@ QString VastReader::readLegacyAdTagUrl()
 // <Creatives> (VAST 4.3 §3.6).
 void VastReader::parseCreatives(QList<Creative> &creatives, bool inWrapper)
 {
-    readEach("Creative"_L1, [&] { appendIf(creatives, parseCreative(inWrapper)); });
+    readEach("Creative"_L1, [&] { parseCreative(creatives, inWrapper); });
 }
 
 // <Creative> (VAST 4.3 §3.7): UniversalAdId, CreativeExtensions and one of Linear,
-// NonLinearAds, CompanionAds.
-std::optional<Creative> VastReader::parseCreative(bool inWrapper)
+// NonLinearAds, CompanionAds, appended to \a creatives. Servers in the wild put a Linear and
+// its CompanionAds (or NonLinearAds) in one <Creative>; each kind is then read as a creative
+// of its own with the same attributes, UniversalAdIds and CreativeExtensions, and a warning.
+void VastReader::parseCreative(QList<Creative> &creatives, bool inWrapper)
 {
     Creative creative;
     const QXmlStreamAttributes attrs = m_xml.attributes();
@@ -543,23 +567,31 @@ std::optional<Creative> VastReader::parseCreative(bool inWrapper)
     creative.adId = m_major < 4 && attrs.hasAttribute("AdID"_L1) ? str(attrs, "AdID"_L1) : str(attrs, "adId"_L1);
     creative.sequence = intAttr(attrs, "sequence"_L1);
     creative.apiFramework = str(attrs, "apiFramework"_L1);
+    const Creative attributesOnly = creative;
 
+    // The creatives read from this element after the first, which is \a creative itself.
+    QList<Creative> kinds;
+    const auto nextKind = [&](Creative::Kind kind) -> Creative & {
+        if (creative.kind != Creative::Kind::None) {
+            warn(tr("<Creative id=\"%1\"> holds more than one kind of creative; <%2> is read as a creative of its own")
+                     .arg(creative.id, m_xml.name()));
+            kinds.append(attributesOnly);
+            kinds.last().kind = kind;
+            return kinds.last();
+        }
+        creative.kind = kind;
+        return creative;
+    };
     while (readNextStartElement()) {
-        const bool linear = isElement("Linear"_L1);
-        const bool nonLinear = !linear && isElement("NonLinearAds"_L1);
-        const bool companion = !linear && !nonLinear && isElement("CompanionAds"_L1);
-        if ((linear || nonLinear || companion) && creative.kind != Creative::Kind::None) {
-            warn(u"<Creative id=\"%1\"> has more than one kind of creative, <%2> skipped"_s.arg(creative.id, m_xml.name()));
-            skipCurrentElement();
-        } else if (linear) {
-            creative.kind = Creative::Kind::Linear;
-            parseLinear(creative.linear, inWrapper);
-        } else if (nonLinear) {
-            creative.kind = Creative::Kind::NonLinear;
-            parseNonLinearAds(creative.nonLinearAds);
-        } else if (companion) {
-            creative.kind = Creative::Kind::Companion;
-            parseCompanionAds(creative.companionAds);
+        if (isElement("Linear"_L1)) {
+            Creative &target = nextKind(Creative::Kind::Linear);
+            parseLinear(target.linear, inWrapper);
+        } else if (isElement("NonLinearAds"_L1)) {
+            Creative &target = nextKind(Creative::Kind::NonLinear);
+            parseNonLinearAds(target.nonLinearAds);
+        } else if (isElement("CompanionAds"_L1)) {
+            Creative &target = nextKind(Creative::Kind::Companion);
+            parseCompanionAds(target.companionAds);
         } else if (isElement("UniversalAdId"_L1)) {
             creative.universalAdIds.append(parseUniversalAdId());
         } else if (isElement("CreativeExtensions"_L1)) {
@@ -569,12 +601,18 @@ std::optional<Creative> VastReader::parseCreative(bool inWrapper)
         }
     }
     if (failed())
-        return std::nullopt;
+        return;
     if (creative.kind == Creative::Kind::None) {
-        warn(u"<Creative id=\"%1\"> has no <Linear>, <NonLinearAds> or <CompanionAds>, skipped"_s.arg(creative.id));
-        return std::nullopt;
+        warn(tr("<Creative id=\"%1\"> has no <Linear>, <NonLinearAds> or <CompanionAds>, skipped").arg(creative.id));
+        return;
     }
-    return creative;
+    creatives.append(creative);
+    for (Creative &extra : kinds) {
+        // What follows the kind's element in <Creative> belongs to every kind read from it.
+        extra.universalAdIds = creative.universalAdIds;
+        extra.creativeExtensions = creative.creativeExtensions;
+        creatives.append(std::move(extra));
+    }
 }
 
 // <UniversalAdId> (VAST 4.3 §3.7.1). VAST 4.0 carries the id in the required idValue
@@ -589,7 +627,7 @@ UniversalAdId VastReader::parseUniversalAdId()
     const bool vast40 = m_major == 4 && m_minor == 0;
     id.value = (vast40 && !idValue.isEmpty()) || content.isEmpty() ? idValue : content;
     if (!idValue.isEmpty() && !content.isEmpty() && idValue != content)
-        warn(u"<UniversalAdId> idValue \"%1\" differs from its content \"%2\", using \"%3\""_s.arg(idValue, content, id.value));
+        warn(tr("<UniversalAdId> idValue \"%1\" differs from its content \"%2\", using \"%3\"").arg(idValue, content, id.value));
     if (id.value.isEmpty())
         id.value = u"unknown"_s; // the spec's default
     if (id.idRegistry.isEmpty())
@@ -607,7 +645,7 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
         if (parseVastTime(skipoffset, 100000) >= 0)
             linear.skipoffset = skipoffset.toString();
         else
-            warn(u"<Linear> skipoffset=\"%1\" is neither HH:MM:SS[.mmm] nor n%, the ad is read as not skippable"_s.arg(skipoffset));
+            warn(tr("<Linear> skipoffset=\"%1\" is neither HH:MM:SS[.mmm] nor n%, the ad is read as not skippable").arg(skipoffset));
     }
     bool hasDuration = false;
     bool hasMediaFiles = false;
@@ -620,10 +658,10 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
             if (linear.durationMs < 0) {
                 linear.durationMs = plainSecondsToMs(text);
                 if (linear.durationMs >= 0)
-                    warnAt(line, u"<Duration> \"%1\" is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)"_s
+                    warnAt(line, tr("<Duration> \"%1\" is in plain seconds, not HH:MM:SS[.mmm]; read as %2 (at %3)")
                                      .arg(text, formatVastTime(linear.durationMs), path(u"Duration")));
                 else
-                    warn(u"<Duration> \"%1\" is not HH:MM:SS[.mmm]"_s.arg(text));
+                    warn(tr("<Duration> \"%1\" is not HH:MM:SS[.mmm]").arg(text));
             }
         } else if (isElement("MediaFiles"_L1)) {
             hasMediaFiles = true;
@@ -635,7 +673,7 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
         } else if (isElement("Icons"_L1)) {
             parseIcons(linear.icons);
         } else if (isElement("AdParameters"_L1)) {
-            linear.adParameters = readText();
+            parseAdParameters(linear.adParameters, linear.adParametersXmlEncoded);
         } else if (isElement("InteractiveCreativeFile"_L1)) { // the 4.x Wrapper form
             appendIf(linear.interactiveCreativeFiles, parseInteractiveCreativeFile());
         } else {
@@ -645,9 +683,9 @@ void VastReader::parseLinear(Linear &linear, bool inWrapper)
     if (failed() || inWrapper)
         return;
     if (!hasDuration)
-        warn(u"<Linear> has no <Duration>"_s);
+        warn(tr("<Linear> has no <Duration>"));
     if (!hasMediaFiles || linear.mediaFiles.isEmpty())
-        warn(u"<Linear> has no usable <MediaFile>"_s);
+        warn(tr("<Linear> has no usable <MediaFile>"));
 }
 
 // <MediaFiles> (VAST 4.3 §3.9).
@@ -686,14 +724,14 @@ std::optional<MediaFile> VastReader::parseMediaFile()
     file.maintainAspectRatio = boolAttr(attrs, "maintainAspectRatio"_L1, false);
     file.apiFramework = str(attrs, "apiFramework"_L1);
     file.fileSize = int64Attr(attrs, "fileSize"_L1);
-    file.mediaType = str(attrs, "mediaType"_L1);
+    file.mediaType = str(attrs, "mediaType"_L1, file.mediaType);
     file.url = readUri();
     if (file.url.isEmpty()) {
-        warn(u"<MediaFile id=\"%1\"> has no URI, skipped"_s.arg(file.id));
+        warn(tr("<MediaFile id=\"%1\"> has no URI, skipped").arg(file.id));
         return std::nullopt;
     }
     if (file.type.isEmpty())
-        warn(u"<MediaFile id=\"%1\"> has no type"_s.arg(file.id));
+        warn(tr("<MediaFile id=\"%1\"> has no type").arg(file.id));
     return file;
 }
 
@@ -709,10 +747,10 @@ std::optional<Mezzanine> VastReader::parseMezzanine()
     file.height = intAttr(attrs, "height"_L1);
     file.codec = str(attrs, "codec"_L1);
     file.fileSize = int64Attr(attrs, "fileSize"_L1);
-    file.mediaType = str(attrs, "mediaType"_L1);
+    file.mediaType = str(attrs, "mediaType"_L1, file.mediaType);
     file.url = readUri();
     if (file.url.isEmpty()) {
-        warn(u"<Mezzanine> has no URI, skipped"_s);
+        warn(tr("<Mezzanine> has no URI, skipped"));
         return std::nullopt;
     }
     return file;
@@ -728,7 +766,7 @@ std::optional<InteractiveCreativeFile> VastReader::parseInteractiveCreativeFile(
     file.variableDuration = boolAttr(attrs, "variableDuration"_L1, false);
     file.url = readUri();
     if (file.url.isEmpty()) {
-        warn(u"<InteractiveCreativeFile> has no URI, skipped"_s);
+        warn(tr("<InteractiveCreativeFile> has no URI, skipped"));
         return std::nullopt;
     }
     return file;
@@ -744,7 +782,7 @@ void VastReader::parseClosedCaptionFiles(QList<ClosedCaptionFile> &files)
         file.language = str(attrs, "language"_L1);
         file.url = readUri();
         if (file.url.isEmpty())
-            warn(u"<ClosedCaptionFile> has no URI, skipped"_s);
+            warn(tr("<ClosedCaptionFile> has no URI, skipped"));
         else
             files.append(std::move(file));
     });
@@ -766,20 +804,20 @@ std::optional<TrackingEvent> VastReader::parseTracking(bool linear)
     const qint64 line = m_xml.lineNumber();
     event.url = readUri();
     if (event.event.isEmpty()) {
-        warnAt(line, u"<Tracking> without event, skipped"_s);
+        warnAt(line, tr("<Tracking> without event, skipped"));
         return std::nullopt;
     }
     if (event.url.isEmpty()) {
-        warnAt(line, u"<Tracking event=\"%1\"> has no URI, skipped"_s.arg(event.event));
+        warnAt(line, tr("<Tracking event=\"%1\"> has no URI, skipped").arg(event.event));
         return std::nullopt;
     }
     if (linear && event.event == "progress"_L1) {
         if (offset.isEmpty()) {
-            warnAt(line, u"<Tracking event=\"progress\"> has no offset, skipped"_s);
+            warnAt(line, tr("<Tracking event=\"progress\"> has no offset, skipped"));
             return std::nullopt;
         }
         if (parseVastTime(offset, 100000) < 0)
-            warnAt(line, u"<Tracking event=\"progress\"> offset=\"%1\" is neither HH:MM:SS[.mmm] nor n%"_s.arg(offset));
+            warnAt(line, tr("<Tracking event=\"progress\"> offset=\"%1\" is neither HH:MM:SS[.mmm] nor n%").arg(offset));
         event.offset = offset.toString();
     }
     return event;
@@ -831,7 +869,7 @@ Icon VastReader::parseIcon()
     icon.durationMs = timeAttr(attrs, "duration"_L1);
     icon.offsetMs = timeAttr(attrs, "offset"_L1);
     icon.apiFramework = str(attrs, "apiFramework"_L1);
-    icon.pxratio = str(attrs, "pxratio"_L1);
+    icon.pxratio = str(attrs, "pxratio"_L1, icon.pxratio);
     icon.altText = str(attrs, "altText"_L1);
     icon.hoverText = str(attrs, "hoverText"_L1);
     while (readNextStartElement()) {
@@ -848,7 +886,7 @@ Icon VastReader::parseIcon()
         }
     }
     if (!failed() && icon.resources.isEmpty())
-        warn(u"<Icon program=\"%1\"> has no resource"_s.arg(icon.program));
+        warn(tr("<Icon program=\"%1\"> has no resource").arg(icon.program));
     return icon;
 }
 
@@ -859,9 +897,9 @@ void VastReader::parseIconClicks(Icon &icon)
         if (isElement("IconClickThrough"_L1)) {
             icon.clickThrough = readUri();
         } else if (isElement("IconClickTracking"_L1)) {
-            QString url = readUri();
-            if (!url.isEmpty())
-                icon.clickTracking.append(std::move(url));
+            VastUri uri = parseUri();
+            if (!uri.url.isEmpty())
+                icon.clickTracking.append(std::move(uri));
         } else if (isElement("IconClickFallbackImages"_L1)) {
             readEach("IconClickFallbackImage"_L1,
                      [&] { appendIf(icon.clickFallbackImages, parseIconClickFallbackImage()); });
@@ -889,7 +927,7 @@ std::optional<IconClickFallbackImage> VastReader::parseIconClickFallbackImage()
         }
     }
     if (image.url.isEmpty()) {
-        warn(u"<IconClickFallbackImage> has no <StaticResource>, skipped"_s);
+        warn(tr("<IconClickFallbackImage> has no <StaticResource>, skipped"));
         return std::nullopt;
     }
     return image;
@@ -913,7 +951,7 @@ bool VastReader::parseCreativeResource(QList<CreativeResource> &resources)
     const QString element = m_xml.name().toString();
     resource.content = resource.kind == "html"_L1 ? readText() : readUri();
     if (resource.content.isEmpty())
-        warn(u"empty <%1> skipped"_s.arg(element));
+        warn(tr("empty <%1> skipped").arg(element));
     else
         resources.append(std::move(resource));
     return true;
@@ -950,7 +988,7 @@ NonLinear VastReader::parseNonLinear()
         if (parseCreativeResource(nonLinear.resources))
             continue;
         if (isElement("AdParameters"_L1)) {
-            nonLinear.adParameters = readText();
+            parseAdParameters(nonLinear.adParameters, nonLinear.adParametersXmlEncoded);
         } else if (isElement("NonLinearClickThrough"_L1)) {
             nonLinear.clickThrough = readUri();
         } else if (isElement("NonLinearClickTracking"_L1)) {
@@ -985,13 +1023,13 @@ Companion VastReader::parseCompanion()
     companion.expandedHeight = intAttr(attrs, "expandedHeight"_L1);
     companion.apiFramework = str(attrs, "apiFramework"_L1);
     companion.adSlotId = str(attrs, "adSlotId"_L1);
-    companion.pxratio = str(attrs, "pxratio"_L1);
-    companion.renderingMode = str(attrs, "renderingMode"_L1);
+    companion.pxratio = str(attrs, "pxratio"_L1, companion.pxratio);
+    companion.renderingMode = str(attrs, "renderingMode"_L1, companion.renderingMode);
     while (readNextStartElement()) {
         if (parseCreativeResource(companion.resources))
             continue;
         if (isElement("AdParameters"_L1)) {
-            companion.adParameters = readText();
+            parseAdParameters(companion.adParameters, companion.adParametersXmlEncoded);
         } else if (isElement("AltText"_L1)) {
             companion.altText = readText();
         } else if (isElement("CompanionClickThrough"_L1)) {
@@ -1021,7 +1059,7 @@ Verification VastReader::parseVerification()
     Verification verification;
     verification.vendor = str(m_xml.attributes(), "vendor"_L1);
     if (verification.vendor.isEmpty())
-        warn(u"<Verification> has no vendor"_s);
+        warn(tr("<Verification> has no vendor"));
     while (readNextStartElement()) {
         const bool javaScript = isElement("JavaScriptResource"_L1);
         if (javaScript || isElement("ExecutableResource"_L1)) {
@@ -1037,7 +1075,7 @@ Verification VastReader::parseVerification()
             }
             resource.url = readUri();
             if (resource.url.isEmpty())
-                warn(u"empty <%1> skipped"_s.arg(javaScript ? "JavaScriptResource"_L1 : "ExecutableResource"_L1));
+                warn(tr("empty <%1> skipped").arg(javaScript ? "JavaScriptResource"_L1 : "ExecutableResource"_L1));
             else if (javaScript)
                 verification.javaScriptResources.append(std::move(resource));
             else
@@ -1072,8 +1110,8 @@ QString VastReader::parseExtensions(QList<Verification> &verifications)
             const qsizetype before = verifications.size();
             parseAdVerifications(verifications);
             if ((m_major > 4 || (m_major == 4 && m_minor >= 1)) && verifications.size() > before)
-                warnAt(line, u"VAST %1 carries %2 <Verification> in <Extension type=\"AdVerifications\">, the pre-4.1 form; "
-                             "read as <AdVerifications> (at %3)"_s
+                warnAt(line, tr("VAST %1 carries %2 <Verification> in <Extension type=\"AdVerifications\">, the pre-4.1 form; "
+                                "read as <AdVerifications> (at %3)")
                                  .arg(m_document.version)
                                  .arg(verifications.size() - before)
                                  .arg(elementPath));
@@ -1087,7 +1125,7 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
 {
     viewable.id = str(m_xml.attributes(), "id"_L1);
     while (readNextStartElement()) {
-        QStringList *list = nullptr;
+        QList<VastUri> *list = nullptr;
         if (isElement("Viewable"_L1))
             list = &viewable.viewable;
         else if (isElement("NotViewable"_L1))
@@ -1098,9 +1136,10 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
             skipCurrentElement();
             continue;
         }
-        QString url = readUri();
-        if (!url.isEmpty())
-            list->append(std::move(url));
+        // Each URI keeps the id of its <ViewableImpression>, also once merged into an InLine.
+        VastUri uri{viewable.id, readUri()};
+        if (!uri.url.isEmpty())
+            list->append(std::move(uri));
     }
 }
 
@@ -1108,8 +1147,9 @@ void VastReader::parseViewableImpression(ViewableImpression &viewable)
 
 VastParseResult VastParser::parse(const QByteArray &xml, const VastParserOptions &options)
 {
-    VastReader reader(xml, options);
-    return reader.run();
+    return GuardedXmlReader::parseRepairingAmpersands(xml, [&](const QByteArray &bytes) {
+        return VastReader(bytes, options).run();
+    });
 }
 
 } // namespace VastQt

@@ -225,6 +225,8 @@ using Token = QXmlStreamReader::TokenType;
 */
 class VmapReader : public GuardedXmlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(VastQt::VmapParser)
+
 public:
     VmapReader(const QByteArray &data, const VmapParserOptions &options)
         : GuardedXmlReader(data, options.maxDepth, options.maxBytes, options.maxWarnings)
@@ -293,7 +295,7 @@ QString VmapReader::readContent()
         begin = afterStartTag - 1;
     const qsizetype endTag = m_source.lastIndexOf("</"_L1, qMin<qint64>(m_xml.characterOffset(), m_source.size()) - 1);
     if (begin < 0 || endTag < begin) {
-        warn(u"could not copy the raw XML of <%1>"_s.arg(m_xml.qualifiedName()));
+        warn(tr("could not copy the raw XML of <%1>").arg(m_xml.qualifiedName()));
         return std::move(text).trimmed();
     }
     return m_source.mid(begin, endTag - begin).trimmed();
@@ -309,7 +311,7 @@ VmapParseResult VmapReader::run()
                 next();
         } else {
             fail(ErrorCode::SchemaValidationError,
-                u"the root element is <%1>, not <VMAP>"_s.arg(m_xml.qualifiedName()));
+                tr("the root element is <%1>, not <VMAP>").arg(m_xml.qualifiedName()));
         }
     }
 
@@ -329,13 +331,13 @@ void VmapReader::parseVmap()
     const QStringView version = m_xml.attributes().value("version"_L1).trimmed();
     m_document.version = version.toString();
     if (version.isEmpty()) {
-        warn(u"<VMAP> has no version attribute, read as VMAP 1.0"_s);
+        warn(tr("<VMAP> has no version attribute, read as VMAP 1.0"));
     } else {
         const qsizetype dot = version.indexOf(u'.');
         bool majorOk = false;
         const int major = version.first(dot < 0 ? version.size() : dot).toInt(&majorOk);
         if (!majorOk || major != 1) {
-            fail(ErrorCode::VersionNotSupported, u"VMAP version \"%1\" is not supported (1.0 is)"_s.arg(version));
+            fail(ErrorCode::VersionNotSupported, tr("VMAP version \"%1\" is not supported (1.0 is)").arg(version));
             return;
         }
     }
@@ -343,7 +345,7 @@ void VmapReader::parseVmap()
     while (readNextStartElement()) {
         if (isElement("AdBreak"_L1)) {
             if (m_document.adBreaks.size() >= m_options.maxAdBreaks) {
-                warn(u"more than %1 <AdBreak> elements, the rest is skipped"_s.arg(m_options.maxAdBreaks));
+                warn(tr("more than %1 <AdBreak> elements, the rest is skipped").arg(m_options.maxAdBreaks));
                 skipCurrentElement();
                 continue;
             }
@@ -368,11 +370,11 @@ VmapAdBreak VmapReader::parseAdBreak()
     adBreak.breakId = attrs.value("breakId"_L1).trimmed().toString();
     adBreak.repeatAfter = attrs.value("repeatAfter"_L1).trimmed().toString();
     if (adBreak.timeOffset.isEmpty())
-        warn(u"<AdBreak> has no timeOffset, it cannot be scheduled"_s);
+        warn(tr("<AdBreak> has no timeOffset, it cannot be scheduled"));
     else if (!isValidTimeOffset(adBreak.timeOffset))
-        warn(u"<AdBreak> timeOffset=\"%1\" is not start, end, HH:MM:SS[.mmm], n% or #m"_s.arg(adBreak.timeOffset));
+        warn(tr("<AdBreak> timeOffset=\"%1\" is not start, end, HH:MM:SS[.mmm], n% or #m").arg(adBreak.timeOffset));
     if (!adBreak.repeatAfter.isEmpty() && parseVastTime(adBreak.repeatAfter) <= 0)
-        warn(u"<AdBreak> repeatAfter=\"%1\" is not a positive time (HH:MM:SS[.mmm]), ignored"_s.arg(
+        warn(tr("<AdBreak> repeatAfter=\"%1\" is not a positive time (HH:MM:SS[.mmm]), ignored").arg(
             adBreak.repeatAfter));
 
     const QStringView breakType = attrs.value("breakType"_L1);
@@ -381,11 +383,11 @@ VmapAdBreak VmapReader::parseAdBreak()
         if (type.isEmpty())
             continue;
         if (type != "linear"_L1 && type != "nonlinear"_L1 && type != "display"_L1)
-            warn(u"<AdBreak> breakType \"%1\" is not linear, nonlinear or display"_s.arg(type));
+            warn(tr("<AdBreak> breakType \"%1\" is not linear, nonlinear or display").arg(type));
         adBreak.breakTypes.append(type);
     }
     if (adBreak.breakTypes.isEmpty())
-        warn(u"<AdBreak> has no breakType"_s);
+        warn(tr("<AdBreak> has no breakType"));
 
     while (readNextStartElement()) {
         if (isElement("AdSource"_L1))
@@ -411,7 +413,7 @@ void VmapReader::parseAdSource(VmapAdSource &source)
 
     while (readNextStartElement()) {
         if (source.kind != VmapAdSource::Kind::None) {
-            warn(u"<AdSource> has more than one ad data element, <%1> ignored"_s.arg(m_xml.name()));
+            warn(tr("<AdSource> has more than one ad data element, <%1> ignored").arg(m_xml.name()));
             skipCurrentElement();
         } else if (isElement("VASTAdData"_L1) || isElement("VASTData"_L1)) {
             source.kind = VmapAdSource::Kind::VastAdData;
@@ -421,7 +423,7 @@ void VmapReader::parseAdSource(VmapAdSource &source)
             source.templateType = m_xml.attributes().value("templateType"_L1).trimmed().toString();
             source.adTagUri = readText();
             if (source.adTagUri.isEmpty())
-                warn(u"<AdTagURI> is empty"_s);
+                warn(tr("<AdTagURI> is empty"));
         } else if (isElement("CustomAdData"_L1)) {
             source.kind = VmapAdSource::Kind::CustomAdData;
             source.templateType = m_xml.attributes().value("templateType"_L1).trimmed().toString();
@@ -431,7 +433,7 @@ void VmapReader::parseAdSource(VmapAdSource &source)
         }
     }
     if (source.kind == VmapAdSource::Kind::None && !failed())
-        warn(u"<AdSource> holds no VASTAdData, AdTagURI or CustomAdData"_s);
+        warn(tr("<AdSource> holds no VASTAdData, AdTagURI or CustomAdData"));
 }
 
 // <vmap:VASTAdData><VAST .../></vmap:VASTAdData>: the <VAST> element is cut out of the
@@ -441,7 +443,7 @@ void VmapReader::parseVastAdData(VmapAdSource &source)
     bool seenVast = false;
     while (readNextStartElement()) {
         if (seenVast || !isElement("VAST"_L1)) {
-            warn(u"<VASTAdData> holds <%1>, not one <VAST>, ignored"_s.arg(m_xml.qualifiedName()));
+            warn(tr("<VASTAdData> holds <%1>, not one <VAST>, ignored").arg(m_xml.qualifiedName()));
             skipCurrentElement();
             continue;
         }
@@ -468,7 +470,7 @@ void VmapReader::parseVastAdData(VmapAdSource &source)
             return;
         const auto span = currentElementSpan(qualifiedName, afterStartTag);
         if (!span) {
-            warnAt(line, u"could not copy the inline <VAST>"_s);
+            warnAt(line, tr("could not copy the inline <VAST>"));
             source.vastDataError = ErrorCode::XmlParsingError;
             continue;
         }
@@ -491,12 +493,12 @@ void VmapReader::parseVastAdData(VmapAdSource &source)
         source.vastData = std::move(parsed.document);
         source.vastDataError = parsed.error;
         if (!parsed.ok())
-            warnAt(line, u"inline VAST failed to parse (%1): %2"_s.arg(int(parsed.error)).arg(parsed.errorString));
+            warnAt(line, tr("inline VAST failed to parse (%1): %2").arg(int(parsed.error)).arg(parsed.errorString));
         for (const QString &warning : std::as_const(parsed.warnings))
-            warnAt(line, u"inline VAST: "_s + warning);
+            warnAt(line, tr("inline VAST: %1").arg(warning));
     }
     if (!seenVast && !failed())
-        warn(u"<VASTAdData> holds no <VAST>"_s);
+        warn(tr("<VASTAdData> holds no <VAST>"));
 }
 
 // <vmap:TrackingEvents>: <vmap:Tracking event="breakStart|breakEnd|error">URI</vmap:Tracking>*
@@ -510,11 +512,11 @@ void VmapReader::parseTrackingEvents(QList<TrackingEvent> &events)
         if (failed())
             return;
         if (tracking.event.isEmpty() || tracking.url.isEmpty()) {
-            warnAt(line, u"<Tracking> without event or URI, skipped"_s);
+            warnAt(line, tr("<Tracking> without event or URI, skipped"));
             return;
         }
         if (tracking.event != "breakStart"_L1 && tracking.event != "breakEnd"_L1 && tracking.event != "error"_L1)
-            warnAt(line, u"<Tracking> event \"%1\" is not breakStart, breakEnd or error"_s.arg(tracking.event));
+            warnAt(line, tr("<Tracking> event \"%1\" is not breakStart, breakEnd or error").arg(tracking.event));
         events.append(std::move(tracking));
     });
 }
@@ -523,8 +525,9 @@ void VmapReader::parseTrackingEvents(QList<TrackingEvent> &events)
 
 VmapParseResult VmapParser::parse(const QByteArray &xml, const VmapParserOptions &options)
 {
-    VmapReader reader(xml, options);
-    return reader.run();
+    return GuardedXmlReader::parseRepairingAmpersands(xml, [&](const QByteArray &bytes) {
+        return VmapReader(bytes, options).run();
+    });
 }
 
 } // namespace VastQt

@@ -269,7 +269,7 @@ public:
             hop.errorString = fault.message;
         } else if (tr.body().trimmed().isEmpty()) {
             hop.error = ErrorCode::NoAdAfterWrapper;
-            hop.errorString = QObject::tr("Empty response from %1").arg(url.toDisplayString());
+            hop.errorString = WrapperResolver::tr("Empty response from %1").arg(url.toDisplayString());
         } else {
             parsed = parseHop(hop, tr.body());
         }
@@ -286,6 +286,7 @@ public:
         resolveProtocolRelativeUris(parsed.document, hop.url.scheme());
         hop.vastVersion = parsed.document.version;
         hop.extensions = documentExtensions(parsed.document);
+        hop.warnings = parsed.warnings;
         if (!parsed.ok()) {
             hop.error = parsed.error;
             hop.errorString = parsed.errorString;
@@ -302,7 +303,7 @@ public:
         const bool anyOk = std::any_of(results.cbegin(), results.cend(), [](const ResolvedAd &r) { return r.ok(); });
         if (!anyOk) {
             reply->d->error = results.isEmpty() ? ErrorCode::NoAdAfterWrapper : results.constFirst().error;
-            reply->d->errorString = results.isEmpty() ? QObject::tr("No ad in the response")
+            reply->d->errorString = results.isEmpty() ? WrapperResolver::tr("No ad in the response")
                                                       : results.constFirst().errorString;
             Q_EMIT reply->errorOccurred(reply->d->error, reply->d->errorString);
         }
@@ -320,7 +321,7 @@ public:
         reply->d->document = parsed.document;
         if (hop.error == ErrorCode::NoError && parsed.document.ads.isEmpty()) {
             hop.error = ErrorCode::NoAdAfterWrapper;
-            hop.errorString = QObject::tr("The VAST response has no ad");
+            hop.errorString = WrapperResolver::tr("The VAST response has no ad");
         }
         if (hop.error == ErrorCode::NoError) {
             const Ad &first = parsed.document.ads.constFirst();
@@ -420,7 +421,7 @@ public:
             if (ad.creatives.isEmpty() && !ctx.wrappers.isEmpty()) {
                 // An empty InLine after Wrappers is a no-ad answer (VAST 4.3 §2.3.6.4).
                 done({failure(ad, ctx, ErrorCode::NoAdAfterWrapper,
-                              QObject::tr("The InLine ad %1 has no creative after %n Wrapper(s)", nullptr,
+                              WrapperResolver::tr("The InLine ad %1 has no creative after %n Wrapper(s)", nullptr,
                                           int(ctx.wrappers.size()))
                                   .arg(ad.id))});
                 return;
@@ -434,7 +435,7 @@ public:
                     for (const Category &c : ad.categories) {
                         if (c.code == blocked.code && (blocked.authority.isEmpty() || c.authority == blocked.authority)) {
                             done({failure(ad, ctx, ErrorCode::CategoryBlocked,
-                                          QObject::tr("InLine category %1 is blocked by a Wrapper").arg(c.code))});
+                                          WrapperResolver::tr("InLine category %1 is blocked by a Wrapper").arg(c.code))});
                             return;
                         }
                     }
@@ -448,17 +449,17 @@ public:
         child.wrappers.append(ad);
         if (child.wrappers.size() > maxDepth) {
             done({failure(ad, child, ErrorCode::WrapperLimitReached,
-                          QObject::tr("Wrapper limit of %1 reached").arg(maxDepth))});
+                          WrapperResolver::tr("Wrapper limit of %1 reached").arg(maxDepth))});
             return;
         }
         const QString uriTemplate = ad.vastAdTagUri.trimmed();
         if (uriTemplate.isEmpty()) {
-            done({failure(ad, child, ErrorCode::SchemaValidationError, QObject::tr("Wrapper without VASTAdTagURI"))});
+            done({failure(ad, child, ErrorCode::SchemaValidationError, WrapperResolver::tr("Wrapper without VASTAdTagURI"))});
             return;
         }
         if (child.visited.contains(uriTemplate)) {
             done({failure(ad, child, ErrorCode::WrapperLimitReached,
-                          QObject::tr("Wrapper loop: %1 is already in the chain").arg(uriTemplate))});
+                          WrapperResolver::tr("Wrapper loop: %1 is already in the chain").arg(uriTemplate))});
             return;
         }
         child.visited.append(uriTemplate);
@@ -467,12 +468,12 @@ public:
             url = ctx.lastUrl.resolved(url);
         if (!url.isValid() || url.scheme().isEmpty()) {
             done({failure(ad, child, ErrorCode::WrapperTimeout,
-                          QObject::tr("Invalid VASTAdTagURI: %1").arg(uriTemplate))});
+                          WrapperResolver::tr("Invalid VASTAdTagURI: %1").arg(uriTemplate))});
             return;
         }
         if (isHttpScheme(ctx.lastUrl.scheme()) && !isHttpScheme(url.scheme())) {
             done({failure(ad, child, ErrorCode::WrapperTimeout,
-                          QObject::tr("A Wrapper fetched over HTTP may only point to http(s), not %1")
+                          WrapperResolver::tr("A Wrapper fetched over HTTP may only point to http(s), not %1")
                               .arg(url.scheme()))});
             return;
         }
@@ -498,8 +499,8 @@ public:
                 if (candidates.isEmpty()) {
                     hop.error = ErrorCode::NoAdAfterWrapper;
                     hop.errorString = parsed.document.ads.isEmpty()
-                        ? QObject::tr("No ad after %n Wrapper(s)", nullptr, int(next.wrappers.size()))
-                        : QObject::tr("No usable ad after %n Wrapper(s): the Wrapper forbids the ads returned",
+                        ? WrapperResolver::tr("No ad after %n Wrapper(s)", nullptr, int(next.wrappers.size()))
+                        : WrapperResolver::tr("No usable ad after %n Wrapper(s): the Wrapper forbids the ads returned",
                                       nullptr, int(next.wrappers.size()));
                 } else {
                     hop.adSystem = candidates.constFirst().adSystem.name;

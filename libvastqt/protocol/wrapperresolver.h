@@ -33,6 +33,10 @@ namespace VastQt
 
     extensions holds the raw <Extensions> XML of each ad of the hop's document that has one,
     in document order, so what a server said is visible even when the chain fails there.
+
+    warnings are the parser's warnings for the hop's document (VastParseResult::warnings,
+    "line L: message"), the tolerances included: what was read in a form the spec does
+    not allow, where (the element path) and on which line.
 */
 struct VASTQT_EXPORT WrapperHop {
     Q_GADGET
@@ -47,6 +51,7 @@ struct VASTQT_EXPORT WrapperHop {
     Q_PROPERTY(QString errorString MEMBER errorString)
     Q_PROPERTY(VastQt::TransportReply::Error transportError MEMBER transportError)
     Q_PROPERTY(QStringList extensions MEMBER extensions)
+    Q_PROPERTY(QStringList warnings MEMBER warnings)
 public:
     //! The document's URL (empty for a document given as bytes).
     QUrl url;
@@ -72,13 +77,15 @@ public:
     TransportReply::Error transportError = TransportReply::Error::NoError;
     //! The raw <Extensions> XML of each ad of the document that has one, in document order.
     QStringList extensions;
+    //! The parser's warnings about the document (non-fatal findings, "line L: message" each).
+    QStringList warnings;
     //! Equal when every member is equal.
     bool operator==(const WrapperHop &o) const
     {
         return url == o.url && httpStatus == o.httpStatus && latencyMs == o.latencyMs && bytes == o.bytes
             && adSystem == o.adSystem && type == o.type && vastVersion == o.vastVersion && error == o.error
             && errorString == o.errorString && rawXml == o.rawXml && transportError == o.transportError
-            && extensions == o.extensions;
+            && extensions == o.extensions && warnings == o.warnings;
     }
     //! Not equal: the opposite of operator==().
     bool operator!=(const WrapperHop &o) const { return !(*this == o); }

@@ -15,18 +15,19 @@ using namespace Qt::StringLiterals;
 namespace VastQt
 {
 
-AdTimeline::AdTimeline(const Linear &linear, qint64 durationMs)
+AdTimeline::AdTimeline(const Linear &linear, qint64 durationMs, bool quartiles, qint64 quartileToleranceMs)
     : m_durationMs(durationMs > 0 ? durationMs : -1)
 {
     const qint64 duration = m_durationMs;
     // 3 quartiles, a few progress offsets, the skipoffset, the end: one allocation.
     m_milestones.reserve(8);
-    if (duration > 0) {
-        constexpr Kind quartiles[] = { Kind::FirstQuartile, Kind::Midpoint, Kind::ThirdQuartile };
+    if (duration > 0 && quartiles) {
+        constexpr Kind quartileKinds[] = { Kind::FirstQuartile, Kind::Midpoint, Kind::ThirdQuartile };
         for (int k = 1; k <= 3; ++k) {
             Milestone m;
-            m.kind = quartiles[k - 1];
-            m.offsetMs = (duration * k + 3) / 4; // the first whole ms at or after k/4 of the duration
+            m.kind = quartileKinds[k - 1];
+            // The first whole ms at or after k/4 of the duration, less the tolerance.
+            m.offsetMs = qMax<qint64>(0, (duration * k + 3) / 4 - qMax<qint64>(0, quartileToleranceMs));
             m_milestones.append(m);
         }
     }

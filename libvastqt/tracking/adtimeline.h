@@ -87,8 +87,11 @@ public:
     AdTimeline() = default;
     /*! The timeline of \a linear played for \a durationMs milliseconds (<= 0: unknown).
         The duration is a parameter because the media may define it when <Duration> does
-        not; \a linear's durationMs is not read. */
-    AdTimeline(const Linear &linear, qint64 durationMs);
+        not; \a linear's durationMs is not read. Without \a quartiles there are no
+        quartile milestones (neither recorded nor tracked); \a quartileToleranceMs (>= 0)
+        moves each quartile that many ms earlier (not below 0), for media whose position
+        arrives coarsely (PlaybackConfig::autoQuartiles, quartileToleranceMs). */
+    AdTimeline(const Linear &linear, qint64 durationMs, bool quartiles = true, qint64 quartileToleranceMs = 0);
 
     /*! The duration in ms the quartiles and percentages were computed for; -1 if unknown. */
     qint64 durationMs() const { return m_durationMs; }

@@ -90,6 +90,7 @@ public:
     int attempts = 0;
     int httpStatus = 0;
     qint64 latencyMs = -1;
+    qint64 queuedMs = 0;
     TransportReply::Error error = TransportReply::Error::NoError;
     QString errorString;
     QList<int> retryDelays;
@@ -211,7 +212,9 @@ void BeaconPrivate::pingFinished(const PingResult &result)
 {
     pinging = false;
     httpStatus = result.httpStatus;
-    latencyMs = result.elapsedMs;
+    // The network's time: what the ping waited for a free connection is kept apart.
+    latencyMs = result.elapsedMs - result.queuedMs;
+    queuedMs = result.queuedMs;
     TransportReply::Error err = result.error;
     QString message = result.errorString;
     if (err == TransportReply::Error::NoError && httpStatus >= 400) {
@@ -375,6 +378,11 @@ int Beacon::httpStatus() const
 qint64 Beacon::latencyMs() const
 {
     return d->latencyMs;
+}
+
+qint64 Beacon::queuedMs() const
+{
+    return d->queuedMs;
 }
 
 TransportReply::Error Beacon::error() const

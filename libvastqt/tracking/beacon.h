@@ -132,8 +132,14 @@ public:
     int attempts() const;
     /*! The HTTP status of the last answered attempt; 0 if none (or not HTTP). */
     int httpStatus() const;
-    /*! The duration of the last finished attempt, in milliseconds; -1 before one finished. */
+    /*! The duration of the last finished attempt from when it was sent to its answer, in
+        milliseconds; -1 before one finished. The time it waited for a free connection
+        (queuedMs()) is not part of it. */
     qint64 latencyMs() const;
+    /*! How long the last finished attempt waited in the transport's queue for a free
+        connection before it was sent (HttpTransport::maxConnectionsPerHost()), in
+        milliseconds; 0 when it was sent at once. */
+    qint64 queuedMs() const;
     /*! The transport error of the last failed attempt (NoError when the last succeeded). */
     TransportReply::Error error() const;
     /*! A human-readable description of the last failure; empty when none. */

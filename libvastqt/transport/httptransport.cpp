@@ -63,17 +63,43 @@ public:
         , m_method(request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method.toUpper())
         , m_body(request.body)
         , m_cap(cap)
+        , m_timeoutMs(timeoutMs)
+        , m_hostKey(hostKey(request.url))
     {
         connect(reply, &TransportReply::abortRequested, this, &HttpCall::cancelSilently);
         connect(reply, &QObject::destroyed, this, &HttpCall::cancelSilently);
-        if (timeoutMs > 0) {
+    }
+
+    // "scheme://host:port": the requests that share QNetworkAccessManager's connections.
+    static QString hostKey(const QUrl &url)
+    {
+        const QString scheme = url.scheme().toLower();
+        return u"%1://%2:%3"_s.arg(scheme, url.host().toLower()).arg(url.port(scheme == "https"_L1 ? 443 : 80));
+    }
+    const QString &key() const { return m_hostKey; }
+    bool isSent() const { return m_sent; }
+
+    // Called by the transport when the host has a free connection: the timeout starts now.
+    void send()
+    {
+        m_sent = true;
+        if (m_reply)
+            m_reply->setQueued(false);
+        if (m_timeoutMs > 0) {
             m_timer.setSingleShot(true);
-            connect(&m_timer, &QTimer::timeout, this, [this, timeoutMs] {
-                stop(TransportReply::Error::Timeout, HttpTransport::tr("No complete answer within %1 ms").arg(timeoutMs));
+            connect(&m_timer, &QTimer::timeout, this, [this] {
+                stop(TransportReply::Error::Timeout, HttpTransport::tr("No complete answer within %1 ms").arg(m_timeoutMs));
             });
-            m_timer.start(timeoutMs);
+            m_timer.start(m_timeoutMs);
         }
-        startHop(request.url);
+        startHop(m_request.url);
+    }
+
+    // Called by the transport when the request has to wait for a connection.
+    void queue()
+    {
+        if (m_reply)
+            m_reply->setQueued(true);
     }
 
     // Our own reasons to end the request early: timeout, size cap, transport destroyed.
@@ -258,7 +284,7 @@ private:
         m_done = true;
         m_timer.stop();
         if (m_owner)
-            m_owner->calls.remove(this);
+            m_owner->release(this);
         if (QNetworkReply *net = m_net) {
             disconnect(net, nullptr, this, nullptr);
             if (net->isRunning())
@@ -284,10 +310,58 @@ private:
     QByteArray m_body; // the request body of the next hop
     QByteArray m_received;
     const qint64 m_cap;
+    const int m_timeoutMs;
+    const QString m_hostKey;
     QTimer m_timer;
     int m_redirects = 0;
+    bool m_sent = false;
     bool m_done = false;
 };
+
+void HttpTransportPrivate::dispatch(HttpCall *call)
+{
+    calls.insert(call);
+    int &count = sending[call->key()];
+    if (count < maxConnectionsPerHost) {
+        ++count;
+        call->send();
+        return;
+    }
+    call->queue();
+    waiting[call->key()].append(call);
+}
+
+void HttpTransportPrivate::release(HttpCall *call)
+{
+    calls.remove(call);
+    const QString key = call->key();
+    if (!call->isSent()) {
+        if (auto it = waiting.find(key); it != waiting.end()) {
+            it->removeOne(call);
+            if (it->isEmpty())
+                waiting.erase(it);
+        }
+        return;
+    }
+    --sending[key];
+    sendWaiting(key);
+    if (sending.value(key) == 0)
+        sending.remove(key);
+}
+
+void HttpTransportPrivate::sendWaiting(const QString &key)
+{
+    const auto it = waiting.find(key);
+    if (it == waiting.end())
+        return;
+    int &count = sending[key];
+    while (!it->isEmpty() && count < maxConnectionsPerHost) {
+        ++count;
+        it->takeFirst()->send(); // asynchronous: no call ends inside it
+    }
+    if (it->isEmpty())
+        waiting.erase(it);
+}
 
 HttpTransport::HttpTransport(QObject *parent)
     : Transport(*new HttpTransportPrivate, parent)
@@ -301,6 +375,7 @@ HttpTransport::HttpTransport(QObject *parent)
 HttpTransport::~HttpTransport()
 {
     Q_D(HttpTransport);
+    d->waiting.clear(); // ending a sent call must not send a waiting one
     const auto calls = d->calls;
     for (HttpCall *call : calls)
         call->stop(TransportReply::Error::Aborted, tr("The transport was destroyed"));
@@ -323,7 +398,7 @@ TransportReply *HttpTransport::send(const TransportRequest &request)
     }
 
     qCDebug(lcVastTransport) << request.method << request.url;
-    d->calls.insert(new HttpCall(d, reply, request, effectiveMaxResponseBytes(request), effectiveTimeout(request)));
+    d->dispatch(new HttpCall(d, reply, request, effectiveMaxResponseBytes(request), effectiveTimeout(request)));
     return reply;
 }
 
@@ -342,6 +417,22 @@ void HttpTransport::setMaxRedirects(int count)
 {
     Q_D(HttpTransport);
     d->maxRedirects = qBound(0, count, 20);
+}
+
+int HttpTransport::maxConnectionsPerHost() const
+{
+    Q_D(const HttpTransport);
+    return d->maxConnectionsPerHost;
+}
+
+void HttpTransport::setMaxConnectionsPerHost(int count)
+{
+    Q_D(HttpTransport);
+    d->maxConnectionsPerHost = qBound(1, count, DefaultMaxConnectionsPerHost);
+    // A higher limit sends what waits now.
+    const QStringList hosts = d->waiting.keys();
+    for (const QString &key : hosts)
+        d->sendWaiting(key);
 }
 
 QByteArray HttpTransport::userAgent() const

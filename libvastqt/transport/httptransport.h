@@ -46,6 +46,11 @@ class HttpTransportPrivate;
       transport was destroyed while the request ran).
 
     Deleting a running reply cancels its network request without emitting anything.
+
+    At most maxConnectionsPerHost() requests to one scheme, host and port are sent at once
+    (6 to start with, as many as QNetworkAccessManager opens); the others wait in the
+    transport's queue, in send order, and their timeout starts when they are sent.
+    TransportReply::queuedMs() says how long a request waited.
 */
 class VASTQT_EXPORT HttpTransport : public Transport
 {
@@ -56,6 +61,9 @@ public:
     static constexpr int DefaultTimeoutMs = 10000;
     /*! The maxRedirects() a new HttpTransport starts with. */
     static constexpr int DefaultMaxRedirects = 5;
+    /*! The maxConnectionsPerHost() a new HttpTransport starts with, which is also the most
+        QNetworkAccessManager opens to one host (HTTP/1.1). */
+    static constexpr int DefaultMaxConnectionsPerHost = 6;
 
     //! A transport with its own QNetworkAccessManager, the User-Agent "VastQt/<version>", DefaultTimeoutMs and
     //! DefaultMaxRedirects, and the default size cap.
@@ -73,6 +81,14 @@ public:
     /*! Sets maxRedirects() to \a count, clamped to 0..20. */
     void setMaxRedirects(int count);
 
+    /*! How many requests to one scheme, host and port are sent at once, 1..6; more wait in
+        the transport's queue (their timeout does not run meanwhile). A redirected request
+        keeps the place of the host it was sent to first. */
+    int maxConnectionsPerHost() const;
+    /*! Sets maxConnectionsPerHost() to \a count, clamped to 1..6 (QNetworkAccessManager
+        opens no more than 6; beyond that requests would wait inside it, with their timeout
+        running). Requests already waiting are sent as soon as the new limit allows. */
+    void setMaxConnectionsPerHost(int count);
     /*! The User-Agent header value sent with every request. */
     QByteArray userAgent() const;
     /*! Sets userAgent(); an empty value restores defaultUserAgent(). */

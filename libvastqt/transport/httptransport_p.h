@@ -15,6 +15,8 @@
 #include "transport/transport_p.h"
 
 #include <QtCore/QByteArray>
+#include <QtCore/QHash>
+#include <QtCore/QList>
 #include <QtCore/QSet>
 #include <QtNetwork/QNetworkReply>
 
@@ -29,7 +31,18 @@ public:
     QNetworkAccessManager *nam = nullptr;
     int maxRedirects = HttpTransport::DefaultMaxRedirects;
     QByteArray userAgent;
-    QSet<HttpCall *> calls; // running requests; each removes itself when it ends
+    int maxConnectionsPerHost = HttpTransport::DefaultMaxConnectionsPerHost;
+    QSet<HttpCall *> calls; // sent or waiting requests; each removes itself when it ends
+    // Per "scheme://host:port": how many calls are sent, and the ones waiting in send order.
+    QHash<QString, int> sending;
+    QHash<QString, QList<HttpCall *>> waiting;
+
+    // Sends \a call when its host has a free connection, else queues it.
+    void dispatch(HttpCall *call);
+    // \a call ended: frees its connection (or its place in the queue) and sends the next.
+    void release(HttpCall *call);
+    // Sends what waits for \a key while it has free connections.
+    void sendWaiting(const QString &key);
 };
 
 /*!

@@ -23,6 +23,8 @@ public:
     QString errorString;
     QElapsedTimer timer;
     qint64 elapsedMs = -1;
+    qint64 queuedMs = 0;
+    bool queued = false;
     bool finished = false;
 };
 
@@ -69,6 +71,19 @@ QByteArray TransportReply::rawHeader(const QByteArray &name) const
 qint64 TransportReply::elapsedMs() const
 {
     return d->finished ? d->elapsedMs : d->timer.elapsed();
+}
+
+qint64 TransportReply::queuedMs() const
+{
+    return d->queued && !d->finished ? d->timer.elapsed() : d->queuedMs;
+}
+
+void TransportReply::setQueued(bool queued)
+{
+    if (d->finished || queued == d->queued)
+        return;
+    d->queued = queued;
+    d->queuedMs = queued ? 0 : d->timer.elapsed();
 }
 
 int TransportReply::redirectCount() const
@@ -169,6 +184,7 @@ void TransportPrivate::attachPing(Transport *q, TransportReply *reply, PingHandl
         result.errorString = reply->errorString();
         result.httpStatus = reply->httpStatus();
         result.elapsedMs = reply->elapsedMs();
+        result.queuedMs = reply->queuedMs();
         if (timedOut) {
             result.error = TransportReply::Error::Timeout;
             result.errorString = Transport::tr("No answer within %1 ms").arg(timeoutMs);
@@ -179,14 +195,25 @@ void TransportPrivate::attachPing(Transport *q, TransportReply *reply, PingHandl
     if (timeoutMs > 0) {
         // The guard of ping()'s contract, for transports that do not honour
         // TransportRequest::timeoutMs; the reply is the context.
-        QTimer::singleShot(timeoutMs, reply, [this, reply, handler] {
-            const auto it = replyPings.find(handler);
-            if (it == replyPings.end() || it->reply != reply || reply->isFinished())
-                return;
-            it->timedOut = true;
-            reply->abort(); // finished() runs the handler
-        });
+        // The time a request waits in the transport's queue does not count (queuedMs()).
+        armPingGuard(reply, handler, timeoutMs);
     }
+}
+
+void TransportPrivate::armPingGuard(TransportReply *reply, PingHandler *handler, int timeoutMs)
+{
+    const qint64 sentFor = reply->elapsedMs() - reply->queuedMs();
+    QTimer::singleShot(qMax<qint64>(1, timeoutMs - sentFor), reply, [this, reply, handler, timeoutMs] {
+        const auto it = replyPings.find(handler);
+        if (it == replyPings.end() || it->reply != reply || reply->isFinished())
+            return;
+        if (reply->elapsedMs() - reply->queuedMs() < timeoutMs) {
+            armPingGuard(reply, handler, timeoutMs); // it waited for a connection: not yet
+            return;
+        }
+        it->timedOut = true;
+        reply->abort(); // finished() runs the handler
+    });
 }
 
 bool TransportPrivate::cancelReplyPing(PingHandler *handler)

@@ -95,8 +95,14 @@ public:
     QByteArray body() const;
     /*! The response header \a name (case-insensitive), empty when absent. */
     QByteArray rawHeader(const QByteArray &name) const;
-    /*! Milliseconds from send() to finished(), measured with a monotonic clock. */
+    /*! Milliseconds from send() to finished(), measured with a monotonic clock; includes
+        queuedMs(). */
     qint64 elapsedMs() const;
+    /*! Milliseconds the request waited in the transport's own queue for a free connection
+        before it was sent (HttpTransport::maxConnectionsPerHost()); 0 when it was sent at
+        once, and for transports without a queue. The request's timeout runs from when it is
+        sent, so the wait does not count against it. */
+    qint64 queuedMs() const;
     /*! The number of HTTP redirects followed. */
     int redirectCount() const;
 
@@ -123,6 +129,9 @@ public:
     void setRawHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
     //! For transports: sets redirectCount() to \a count.
     void setRedirectCount(int count);
+    /*! True while the request waits in the transport's queue, false once it is sent:
+        queuedMs() is the time between the two. */
+    void setQueued(bool queued);
     /*! Finishes successfully with \a body: emits finished() only. */
     void finish(const QByteArray &body);
     /*! Finishes with \a error: emits errorOccurred() then finished(). */
@@ -175,7 +184,8 @@ struct VASTQT_EXPORT PingRequest {
 
     \l error is TransportReply::Error::NoError on success; \l httpStatus the HTTP status
     code (0 when there was no HTTP answer, or for file and memory); \l elapsedMs the
-    milliseconds from ping() to the answer, on a monotonic clock.
+    milliseconds from ping() to the answer, on a monotonic clock; \l queuedMs the part of
+    them the ping waited for a free connection before it was sent (TransportReply::queuedMs()).
 */
 struct VASTQT_EXPORT PingResult {
     //! TransportReply::Error::NoError on success.
@@ -186,6 +196,8 @@ struct VASTQT_EXPORT PingResult {
     int httpStatus = 0;
     //! The ms from ping() to the answer, on a monotonic clock.
     qint64 elapsedMs = 0;
+    //! The ms of elapsedMs the ping waited for a free connection before it was sent (TransportReply::queuedMs()).
+    qint64 queuedMs = 0;
 };
 
 /*!
@@ -256,8 +268,9 @@ public:
         TransportReply: exactly once, never from inside ping(), unless cancelPing(\a handler)
         comes first. The outcome is what send() would have given (errors, HTTP status,
         elapsed time); the ping ends with TransportReply::Error::Timeout at the latest
-        PingRequest::timeoutMs milliseconds after ping() (when > 0), whether or not the
-        transport honours TransportRequest::timeoutMs itself.
+        PingRequest::timeoutMs milliseconds after the request is sent (when > 0; the time it
+        waited in the transport's queue, TransportReply::queuedMs(), not counted), whether
+        or not the transport honours TransportRequest::timeoutMs itself.
 
         The default implementation sends a TransportReply with send() and watches it; a
         transport that can answer without one overrides ping() and cancelPing() (the

@@ -28,6 +28,9 @@ public:
         it with Timeout if the transport did not answer by then. */
     void attachPing(Transport *q, TransportReply *reply, PingHandler *handler, int timeoutMs);
     /*! Detaches and aborts the reply of \a handler's ping, if one runs; true if it did. */
+    // Aborts the ping of \a handler once its reply has been sent for timeoutMs (the time it
+    // waited in the transport's queue not counted).
+    void armPingGuard(TransportReply *reply, PingHandler *handler, int timeoutMs);
     bool cancelReplyPing(PingHandler *handler);
     /*! Ends every ping still running through a reply with Error::Aborted (destruction). */
     void abortReplyPings();

@@ -114,6 +114,28 @@ Item {
             compare(timeline.currentIndex, 1)
         }
 
+        function test_playerModeAutoAndProfile() {
+            // Auto by default: with no videoOutput the factory picks the headless player; the
+            // profile is looked up in the shipped ones and shows in the report's config.
+            const player = createTemporaryObject(playerComponent, top, { source: demoTagUrl, speed: 0, profile: "tiger",
+                                                                         publisher: "qml" })
+            compare(player.mode, VastPlayer.Auto)
+            tryCompare(player, "status", VastPlayer.Ready, 10000)
+            player.play()
+            tryVerify(() => player.state !== Player.Idle && player.state !== Player.Loading
+                      && player.state !== Player.Playing, 20000)
+            const report = JSON.parse(player.loader.reportJson())
+            compare(report.player.mode, "headless")
+            compare(report.player.reason, "auto: no video output attached")
+            compare(report.config.profile, "tiger")
+            compare(report.config.publisher, "qml")
+            compare(report.config.fields.interruptionRules.source, "profile")
+            compare(report.config.fields.speed.source, "override")
+            compare(report.config.fields.mode.source, "default")
+            player.mode = VastPlayer.Headless
+            compare(player.mode, VastPlayer.Headless)
+        }
+
         function test_playerOwnLoaderFromSource() {
             const player = createTemporaryObject(playerComponent, top, { source: demoTagUrl, speed: 0 })
             verify(player.loader)

@@ -51,9 +51,9 @@ VastQt::Ad linearAd(
     return ad;
 }
 
-std::function<VastQt::Player *()> headlessFactory(int *count)
+std::function<VastQt::Player *(const VastQt::SelectedAd &)> headlessFactory(int *count)
 {
-    return [count] {
+    return [count](const VastQt::SelectedAd &) {
         ++*count;
         auto *player = new VastQt::HeadlessPlayer;
         player->setSpeedFactor(0);

@@ -4,6 +4,7 @@
 #ifndef VASTQT_TESTS_TESTADS_H
 #define VASTQT_TESTS_TESTADS_H
 
+#include <VastQt/adselector.h>
 #include <VastQt/vastmodel.h>
 #include <VastQt/beacon.h>
 
@@ -40,7 +41,7 @@ VastQt::Ad linearAd(const TestServer &server, const QString &id, int sequence = 
 
 /*! A player factory (PodPlayer::setPlayerFactory()) making HeadlessPlayers at speed 0
     and counting them in \a count. */
-std::function<VastQt::Player *()> headlessFactory(int *count);
+std::function<VastQt::Player *(const VastQt::SelectedAd &)> headlessFactory(int *count);
 
 /*! No retries, 2 s per attempt: a beacon that fails says so at once. */
 VastQt::RetryPolicy noRetries();

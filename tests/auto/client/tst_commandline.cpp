@@ -7,11 +7,13 @@
 #include "testserver.h"
 #include "corpus.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QProcessEnvironment>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -280,6 +282,33 @@ private Q_SLOTS:
         QVERIFY2(german.err.startsWith("vastqt-inspector: --speed erwartet eine Zahl >= 0"), german.err.constData());
     }
 
+    // The report's human-readable texts follow --lang, and only --lang: a German LANG leaves the
+    // JSON of CI scripts English. Codes, phases, results and keys never change.
+    void reportMessagesFollowLangOnly()
+    {
+        const QStringList arguments{u"--headless"_s, u"--speed"_s, u"0"_s, u"-"_s};
+        QProcessEnvironment germanLocale = QProcessEnvironment::systemEnvironment();
+        germanLocale.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        germanLocale.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        germanLocale.insert(u"LANGUAGE"_s, u"de"_s);
+        const Run english = inspector(arguments, QByteArray(""), germanLocale);
+        const Run german = inspector(QStringList{u"--lang"_s, u"de"_s} + arguments, QByteArray(""));
+        for (const Run *r : {&english, &german}) {
+            QCOMPARE(r->exitCode, 1);
+            QCOMPARE(r->json.value(u"result"_s).toString(), u"error"_s);
+            const QJsonObject error = r->json.value(u"errors"_s).toArray().first().toObject();
+            QCOMPARE(error.value(u"code"_s).toInt(), 100);
+            QCOMPARE(error.value(u"phase"_s).toString(), u"parse"_s);
+        }
+        const QJsonObject englishError = english.json.value(u"errors"_s).toArray().first().toObject();
+        const QJsonObject germanError = german.json.value(u"errors"_s).toArray().first().toObject();
+        QCOMPARE(englishError.keys(), germanError.keys());
+        QVERIFY2(englishError.value(u"message"_s).toString().endsWith(u": empty document"_s), english.out.constData());
+        QCOMPARE(englishError.value(u"meaning"_s).toString(), u"XML parsing error."_s);
+        QVERIFY2(germanError.value(u"message"_s).toString().endsWith(u": leeres Dokument"_s), german.out.constData());
+        QCOMPARE(germanError.value(u"meaning"_s).toString(), u"XML-Parsing-Fehler."_s);
+    }
+
     // `-` with nothing piped is an empty document: 100 in phase parse, not a transport error.
     void emptyStandardInputIsAnEmptyDocument()
     {
@@ -339,6 +368,88 @@ private Q_SLOTS:
         QCOMPARE(failed.exitCode, 1);
         QCOMPARE(failed.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), 301);
         QCOMPARE(failed.json.value(u"error"_s).toObject().value(u"phase"_s).toString(), u"fetch"_s);
+    }
+
+    // The playback configuration: --profile and --publisher are in the report's "config",
+    // each field with the level it came from.
+    void profileAndPublisherAreInTheReport()
+    {
+        QTemporaryDir home; // no profiles of the machine's user
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        const Run r = inspector({u"--headless"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--profile"_s, u"leto"_s,
+                                 u"--publisher"_s, u"X"_s, u"--compact"_s},
+                                {}, environment);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData()); // leto's viewer may leave
+        const QJsonObject config = r.json.value(u"config"_s).toObject();
+        QCOMPARE(config.value(u"profile"_s).toString(), u"leto"_s);
+        QCOMPARE(config.value(u"publisher"_s).toString(), u"X"_s);
+        const QJsonObject fields = config.value(u"fields"_s).toObject();
+        const auto source = [&fields](const QString &f) { return fields.value(f).toObject().value(u"source"_s).toString(); };
+        QCOMPARE(source(u"interruptionRules"_s), u"profile"_s);
+        QCOMPARE(fields.value(u"interruptionRules"_s).toObject().value(u"value"_s).toArray().size(), 3);
+        QCOMPARE(source(u"speed"_s), u"override"_s);
+        QCOMPARE(source(u"mode"_s), u"default"_s);
+        QCOMPARE(source(u"maxSessionDurationMs"_s), u"default"_s);
+        QCOMPARE(fields.size(), 12);
+        QCOMPARE(r.json.value(u"player"_s).toObject().value(u"mode"_s).toString(), u"headless"_s);
+
+        // Without --speed the speed is no override: the default's.
+        const Run plain = inspector({u"--headless"_s, u"--demo"_s, u"--compact"_s, u"--quiet"_s, u"--profile"_s, u"tiger"_s,
+                                     u"--max-depth"_s, u"1"_s},
+                                    {}, environment);
+        const QJsonObject plainFields = plain.json.value(u"config"_s).toObject().value(u"fields"_s).toObject();
+        QCOMPARE(plainFields.value(u"speed"_s).toObject().value(u"source"_s).toString(), u"default"_s);
+        QCOMPARE(plainFields.value(u"speed"_s).toObject().value(u"value"_s).toDouble(), 1.0);
+    }
+
+    void profileFileWithPublisherContext()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        const QString file = home.filePath(u"acme.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "acme", "speed": 0, "seed": 5, "publishers": {"news": {"seed": 9, "autoQuartiles": false}}})");
+        f.close();
+        const Run r = inspector({u"--headless"_s, u"--demo"_s, u"--profile-file"_s, file, u"--publisher"_s, u"news"_s,
+                                 u"--compact"_s},
+                                {}, environment);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject config = r.json.value(u"config"_s).toObject();
+        QCOMPARE(config.value(u"profile"_s).toString(), u"acme"_s); // the file's profile, without --profile
+        const QJsonObject fields = config.value(u"fields"_s).toObject();
+        QCOMPARE(fields.value(u"speed"_s).toObject().value(u"source"_s).toString(), u"profile"_s);
+        QCOMPARE(fields.value(u"seed"_s).toObject().value(u"source"_s).toString(), u"publisher"_s);
+        QCOMPARE(fields.value(u"seed"_s).toObject().value(u"value"_s).toInt(), 9);
+        // autoQuartiles off: no quartile in the session.
+        const QJsonArray events = r.json.value(u"session"_s).toObject().value(u"events"_s).toArray();
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &e : events)
+            QVERIFY(!e.toObject().value(u"event"_s).toString().contains(u"Quartile"_s));
+    }
+
+    void malformedOrUnknownProfileIsAUsageError()
+    {
+        QTemporaryDir home;
+        const QString file = home.filePath(u"bad.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"speed\": 0,\n  \"tickIntervalMs\": 0\n}\n");
+        f.close();
+        const Run bad = inspector({u"--headless"_s, u"--demo"_s, u"--profile-file"_s, file});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("%1:3: tickIntervalMs:").arg(file).toUtf8()), bad.err.constData());
+
+        const Run unknown = inspector({u"--headless"_s, u"--demo"_s, u"--profile"_s, u"nosuch"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("no provider profile named nosuch"), unknown.err.constData());
+        QVERIFY(unknown.err.contains("leto"));
+
+        const Run parse = inspector({u"--parse"_s, u"--profile"_s, u"leto"_s, u"-"_s}, "<VAST/>");
+        QCOMPARE(parse.exitCode, 2);
+        QVERIFY2(parse.err.contains("--profile goes with --headless"), parse.err.constData());
     }
 };
 

@@ -188,6 +188,41 @@ private Q_SLOTS:
             QVERIFY2(b->url().toString().startsWith(u"http://127.0.0.1:"_s), qPrintable(b->url().toString()));
     }
 
+    // The parse warnings of each document (the tolerances: what, where, line) are in the
+    // report's chain, per hop: typed in RunReport::chain, serialized by RunReport::toJson().
+    void reportChainCarriesEachHopsWarnings()
+    {
+        const QString p = u"/hopwarnings"_s;
+        QByteArray inLine = inlineXml(base() + p);
+        inLine.replace("<Duration>00:00:10.000</Duration>", "<Duration>10</Duration>");
+        server.setBody(p + u"/inline"_s, inLine);
+        server.setBody(p + u"/w2"_s, wrapperXml(server.url(p + u"/inline"_s), server.url(p + u"/track/e"_s)));
+        // The first Wrapper spells an attribute in another case, on its line 2.
+        QByteArray w1 = wrapperXml(server.url(p + u"/w2"_s), server.url(p + u"/track/e"_s), u"FollowAdditionalWrappers=\"true\""_s);
+        w1.replace("<Wrapper ", "\n<Wrapper ");
+        server.setBody(p + u"/w1"_s, w1);
+        VastClient client;
+        run(client, server.url(p + u"/w1"_s));
+        QCOMPARE(client.status(), VastClient::Status::Finished);
+
+        const QList<WrapperHop> hops = client.runReport().chain;
+        QCOMPARE(hops.size(), 3);
+        const QString caseWarning = u"line 2: <Wrapper> attribute FollowAdditionalWrappers read as followAdditionalWrappers "
+                                    u"(at VAST/Ad/Wrapper)"_s;
+        const QString noImpression = u"<Wrapper> of <Ad id=\"w\"> has no <Impression>"_s; // wrapperXml() sends none
+        const QString durationWarning = u"line 1: <Duration> \"10\" is in plain seconds, not HH:MM:SS[.mmm]; read as "
+                                        u"00:00:10.000 (at VAST/Ad/InLine/Creatives/Creative/Linear/Duration)"_s;
+        QCOMPARE(hops.at(0).warnings, (QStringList{caseWarning, u"line 2: "_s + noImpression}));
+        QCOMPARE(hops.at(1).warnings, QStringList{u"line 1: "_s + noImpression});
+        QCOMPARE(hops.at(2).warnings, QStringList{durationWarning});
+
+        const QJsonArray chain = client.report().value(u"chain"_s).toArray();
+        QCOMPARE(chain.size(), 3);
+        QCOMPARE(chain.at(0).toObject().value(u"warnings"_s).toArray(), QJsonArray::fromStringList(hops.at(0).warnings));
+        QCOMPARE(chain.at(1).toObject().value(u"warnings"_s).toArray(), QJsonArray{u"line 1: "_s + noImpression});
+        QCOMPARE(chain.at(2).toObject().value(u"warnings"_s).toArray(), QJsonArray{durationWarning});
+    }
+
     // One row per VAST error the pipeline reports; each fires the chain's Error URI with the code.
     // VAST 4.3 §2.3.6.4: an InLine with empty <Creatives> after two Wrappers is 303; every
     // Error URI of the chain reaches the server with it, and the report's chain shows what

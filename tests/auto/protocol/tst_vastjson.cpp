@@ -151,7 +151,8 @@ void tst_VastJson::inLineAdSchema()
     const QJsonObject o = VastJson::toJson(sampleInLine());
     QCOMPARE(keys(o), sorted({u"id"_s, u"sequence"_s, u"type"_s, u"adSystem"_s, u"adSystemVersion"_s, u"adTitle"_s,
                               u"description"_s, u"advertiser"_s, u"adServingId"_s, u"adType"_s, u"conditionalAd"_s,
-                              u"categories"_s, u"impressions"_s, u"errors"_s, u"adVerifications"_s, u"creatives"_s}));
+                              u"categories"_s, u"impressions"_s, u"errors"_s, u"adVerifications"_s, u"creatives"_s,
+                              u"advertiserId"_s, u"impressionIds"_s}));
     QCOMPARE(o.value("id"_L1).toString(), u"ad1"_s);
     QVERIFY(o.value("sequence"_L1).isDouble());
     QCOMPARE(o.value("sequence"_L1).toInt(), 2);
@@ -164,6 +165,8 @@ void tst_VastJson::inLineAdSchema()
     QCOMPARE(o.value("categories"_L1).toArray(),
              (QJsonArray{QJsonObject{{u"authority"_s, u"https://auth"_s}, {u"code"_s, u"IAB1"_s}}}));
     QCOMPARE(o.value("impressions"_L1).toArray(), (QJsonArray{u"https://imp/1"_s, u"https://imp/2"_s}));
+    QCOMPARE(o.value("impressionIds"_L1).toArray(), (QJsonArray{u"i1"_s, u""_s}));
+    QCOMPARE(o.value("advertiserId"_L1).toString(), u"adv-id"_s);
     QCOMPARE(o.value("errors"_L1).toArray(), QJsonArray{u"https://err/[ERRORCODE]"_s});
     QCOMPARE(o.value("creatives"_L1).toArray().size(), 3);
 }
@@ -173,7 +176,8 @@ void tst_VastJson::optionalAdKeys()
     Ad ad = sampleInLine();
     ad.pricing = {u"CPM"_s, u"USD"_s, u"25.00"_s};
     ad.expires = 0; // present, zero seconds
-    ad.viewableImpression.viewable = {u"https://v"_s};
+    ad.viewableImpression.id = u"vi"_s;
+    ad.viewableImpression.viewable = {{u"vi"_s, u"https://v"_s}};
     ad.extensions = u"<Extensions><Extension/></Extensions>"_s;
     ad.surveys = {{u"text/javascript"_s, u"https://survey"_s}};
     Verification v;
@@ -191,7 +195,9 @@ void tst_VastJson::optionalAdKeys()
     QCOMPARE(o.value("expires"_L1).toInt(-1), 0);
     QCOMPARE(o.value("viewableImpression"_L1).toObject(),
              (QJsonObject{{u"viewable"_s, QJsonArray{u"https://v"_s}}, {u"notViewable"_s, QJsonArray()},
-                          {u"viewUndetermined"_s, QJsonArray()}}));
+                          {u"viewUndetermined"_s, QJsonArray()}, {u"id"_s, u"vi"_s},
+                          {u"viewableIds"_s, QJsonArray{u"vi"_s}}, {u"notViewableIds"_s, QJsonArray()},
+                          {u"viewUndeterminedIds"_s, QJsonArray()}}));
     QCOMPARE(o.value("extensions"_L1).toString(), u"<Extensions><Extension/></Extensions>"_s);
     QCOMPARE(o.value("surveys"_L1).toArray(),
              (QJsonArray{QJsonObject{{u"type"_s, u"text/javascript"_s}, {u"url"_s, u"https://survey"_s}}}));
@@ -251,7 +257,9 @@ void tst_VastJson::linearSchema()
     const QJsonObject linear = creative.value("linear"_L1).toObject();
     QCOMPARE(keys(linear), sorted({u"durationMs"_s, u"skipoffset"_s, u"skipoffsetMs"_s, u"mediaFiles"_s, u"mezzanines"_s,
                                    u"interactiveCreativeFiles"_s, u"closedCaptionFiles"_s, u"trackingEvents"_s,
-                                   u"clickThrough"_s, u"clickTracking"_s, u"customClick"_s, u"icons"_s, u"adParameters"_s}));
+                                   u"clickThrough"_s, u"clickTracking"_s, u"customClick"_s, u"icons"_s, u"adParameters"_s,
+                                   u"clickThroughId"_s, u"clickTrackingIds"_s, u"customClickIds"_s,
+                                   u"adParametersXmlEncoded"_s}));
     QCOMPARE(linear.value("durationMs"_L1).toInteger(), 20000);
     QCOMPARE(linear.value("skipoffset"_L1).toString(), u"25%"_s);
     QCOMPARE(linear.value("skipoffsetMs"_L1).toInteger(), 5000); // 25% of 20 s
@@ -261,6 +269,9 @@ void tst_VastJson::linearSchema()
                          QJsonObject{{u"event"_s, u"progress"_s}, {u"offset"_s, u"00:00:05"_s}, {u"url"_s, u"https://t/p5"_s}}}));
     QCOMPARE(linear.value("clickTracking"_L1).toArray(), QJsonArray{u"https://click/track"_s});
     QCOMPARE(linear.value("customClick"_L1).toArray(), QJsonArray{u"https://click/custom"_s});
+    QCOMPARE(linear.value("clickTrackingIds"_L1).toArray(), QJsonArray{u"ct"_s});
+    QCOMPARE(linear.value("customClickIds"_L1).toArray(), QJsonArray{u""_s});
+    QCOMPARE(linear.value("adParametersXmlEncoded"_L1), QJsonValue(false));
     QCOMPARE(linear.value("adParameters"_L1).toString(), u"{\"a\":1}"_s);
 }
 

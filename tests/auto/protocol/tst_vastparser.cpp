@@ -27,6 +27,7 @@ const QString goldenDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/golden");
 const QString hostileDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/hostile");
 const QString toleranceDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/tolerance");
 const QString encodingDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/encoding");
+const QString specDir = QStringLiteral(VASTQT_TEST_DATA_DIR "/spec");
 
 QByteArray readFile(const QString &path)
 {
@@ -111,6 +112,12 @@ private Q_SLOTS:
     void vast2CompanionAndNonLinear();
     void extensionsAreRawXml();
 
+    // the spec's attribute defaults and ids, in the model and the JSON
+    void specAttributes_data();
+    void specAttributes();
+    void modelDefaults();
+    void everySpecIdIsKept();
+
     // structure and tolerance
     void noAdResponseKeepsRootErrors();
     void namespacePrefixesAreIgnored();
@@ -135,6 +142,9 @@ private Q_SLOTS:
     void durationInPlainSeconds_data();
     void durationInPlainSeconds();
     void legacyVastAdTagUrlIsReadAsVastAdTagUri();
+    void bareAmpersandIsReadAsEscaped();
+    void inLineAndWrapperInAnyCase();
+    void creativeWithSeveralKindsIsSplit();
     void vastAdTagUriWinsOverLegacyForm();
     void attributeCaseVariantsAreRead();
     void vast2AdIdSpellingIsNotWarned();
@@ -149,6 +159,7 @@ private Q_SLOTS:
     void hostileFiles();
     void rootErrorsSurviveFailure();
     void deepNesting();
+    void startTagLimits();
     void nestingAtTheLimitIsAccepted();
     void deepNestingInsideSkippedElement();
     void oversizedDocument();
@@ -472,9 +483,10 @@ void tst_VastParser::viewableImpression()
     QVERIFY(ad.isWrapper());
     const QString url = u"https://search.iabtechlab.com/error?errcode=102&imprid=s5-ea2f7f298e28c0c98374491aec3dfeb1&ts=1243"_s;
     QCOMPARE(ad.viewableImpression.id, u"1543"_s);
-    QCOMPARE(ad.viewableImpression.viewable, QStringList{url});
-    QCOMPARE(ad.viewableImpression.notViewable, QStringList{url});
-    QCOMPARE(ad.viewableImpression.viewUndetermined, QStringList{url});
+    // Each URI carries its ViewableImpression's id.
+    QCOMPARE(ad.viewableImpression.viewable, (QList<VastUri>{{u"1543"_s, url}}));
+    QCOMPARE(ad.viewableImpression.notViewable, (QList<VastUri>{{u"1543"_s, url}}));
+    QCOMPARE(ad.viewableImpression.viewUndetermined, (QList<VastUri>{{u"1543"_s, url}}));
     QVERIFY(!ad.viewableImpression.isEmpty());
 }
 
@@ -627,7 +639,7 @@ void tst_VastParser::iconClickFallbacks()
     QCOMPARE(i.resources.at(1).kind, u"html"_s);
     QCOMPARE(i.resources.at(1).content, u"<b>i</b>"_s);
     QCOMPARE(i.clickThrough, u"http://choices"_s);
-    QCOMPARE(i.clickTracking, (QStringList{u"http://ct1"_s, u"http://ct2"_s}));
+    QCOMPARE(i.clickTracking, (QList<VastUri>{{u"t"_s, u"http://ct1"_s}, {QString(), u"http://ct2"_s}}));
     QCOMPARE(i.viewTracking, QStringList{u"http://view"_s});
 }
 
@@ -695,6 +707,192 @@ void tst_VastParser::extensionsAreRawXml()
              u"<CreativeExtensions><CreativeExtension type=\"application/json\" xmlns:x=\"urn:x\">"
              "<x:a b='1'>{\"k\": 1}</x:a></CreativeExtension></CreativeExtensions>"_s);
     QCOMPARE(ce2.document.ads.first().extensions, u"<Extensions/>"_s);
+}
+
+// --- the spec's defaults and ids ---------------------------------------------------------------
+
+// VAST 4.3's attribute tables give these defaults: Ad@adType "video" (§3.3),
+// UniversalAdId content and idRegistry "unknown" (§3.7.1), MediaFile@mediaType and
+// Mezzanine@mediaType "2D" (§3.9.1, §3.9.2), Icon@pxratio "1" (§3.11.1), Companion@pxratio
+// "1" and @renderingMode "default" (§3.13.1), Wrapper@followAdditionalWrappers true and
+// @allowMultipleAds false (§3.19). The booleans without a spec default (scalable,
+// maintainAspectRatio, AdParameters@xmlEncoded, fallbackOnNoAd) are false. Row "absent"
+// leaves every one out, row "present" sends each with another value, which wins.
+void tst_VastParser::specAttributes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("adType");
+    QTest::addColumn<QStringList>("universalAdId"); // idRegistry, value
+    QTest::addColumn<QString>("mediaType");
+    QTest::addColumn<QString>("mezzanineMediaType");
+    QTest::addColumn<QString>("iconPxratio");
+    QTest::addColumn<QString>("companionPxratio");
+    QTest::addColumn<QString>("renderingMode");
+    QTest::addColumn<bool>("scalable"); // and maintainAspectRatio, of the MediaFile and the NonLinear
+    QTest::addColumn<bool>("xmlEncoded"); // of the Linear's, the NonLinear's, the Companion's AdParameters
+    QTest::addColumn<QString>("wrapperAdType");
+    QTest::addColumn<QList<bool>>("wrapperFlags"); // followAdditionalWrappers, allowMultipleAds, fallbackOnNoAd
+    QTest::addRow("absent") << u"defaults-absent.xml"_s << u"video"_s << QStringList{u"unknown"_s, u"unknown"_s} << u"2D"_s
+                            << u"2D"_s << u"1"_s << u"1"_s << u"default"_s << false << false << u"video"_s
+                            << QList<bool>{true, false, false};
+    QTest::addRow("present") << u"defaults-present.xml"_s << u"audio"_s << QStringList{u"ad-id.org"_s, u"DEFS0001000H"_s}
+                             << u"360"_s << u"3D"_s << u"2"_s << u"3"_s << u"end-card"_s << true << true << u"hybrid"_s
+                             << QList<bool>{false, true, true};
+}
+
+void tst_VastParser::specAttributes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, adType);
+    QFETCH(QStringList, universalAdId);
+    QFETCH(QString, mediaType);
+    QFETCH(QString, mezzanineMediaType);
+    QFETCH(QString, iconPxratio);
+    QFETCH(QString, companionPxratio);
+    QFETCH(QString, renderingMode);
+    QFETCH(bool, scalable);
+    QFETCH(bool, xmlEncoded);
+    QFETCH(QString, wrapperAdType);
+    QFETCH(QList<bool>, wrapperFlags);
+
+    const VastParseResult r = VastParser::parse(readFile(specDir + u'/' + file));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    QCOMPARE(r.document.ads.size(), 2);
+    const Ad &ad = r.document.ads.at(0);
+    QCOMPARE(ad.adType, adType);
+    QCOMPARE(ad.creatives.size(), 3);
+    const Creative &creative = ad.creatives.at(0);
+    QCOMPARE(creative.universalAdIds.size(), 1);
+    QCOMPARE((QStringList{creative.universalAdIds.first().idRegistry, creative.universalAdIds.first().value}), universalAdId);
+    const Linear &linear = creative.linear;
+    QVERIFY(!linear.adParameters.isEmpty()); // kept as sent: decoding is the creative's business
+    QCOMPARE(linear.adParametersXmlEncoded, xmlEncoded);
+    QCOMPARE(linear.mediaFiles.first().mediaType, mediaType);
+    QCOMPARE(linear.mediaFiles.first().scalable, scalable);
+    QCOMPARE(linear.mediaFiles.first().maintainAspectRatio, scalable);
+    QCOMPARE(linear.mezzanines.first().mediaType, mezzanineMediaType);
+    QCOMPARE(linear.icons.first().pxratio, iconPxratio);
+    const NonLinear &nonLinear = ad.creatives.at(1).nonLinearAds.nonLinears.first();
+    QCOMPARE(nonLinear.scalable, scalable);
+    QCOMPARE(nonLinear.maintainAspectRatio, scalable);
+    QCOMPARE(nonLinear.adParametersXmlEncoded, xmlEncoded);
+    const Companion &companion = ad.creatives.at(2).companionAds.companions.first();
+    QCOMPARE(companion.pxratio, companionPxratio);
+    QCOMPARE(companion.renderingMode, renderingMode);
+    QCOMPARE(companion.adParametersXmlEncoded, xmlEncoded); // "present" sends "1" here: an XML Schema boolean
+    const Ad &wrapper = r.document.ads.at(1);
+    QVERIFY(wrapper.isWrapper());
+    QCOMPARE(wrapper.adType, wrapperAdType);
+    QCOMPARE((QList<bool>{wrapper.followAdditionalWrappers, wrapper.allowMultipleAds, wrapper.fallbackOnNoAd}), wrapperFlags);
+
+    // The JSON says the same.
+    const QJsonArray ads = VastJson::toJson(r.document).value("ads"_L1).toArray();
+    const QJsonObject adJson = ads.at(0).toObject();
+    QCOMPARE(adJson.value("adType"_L1).toString(), adType);
+    const QJsonArray creatives = adJson.value("creatives"_L1).toArray();
+    QCOMPARE(creatives.at(0).toObject().value("universalAdIds"_L1).toArray(),
+             (QJsonArray{QJsonObject{{u"idRegistry"_s, universalAdId.at(0)}, {u"value"_s, universalAdId.at(1)}}}));
+    const QJsonObject linearJson = creatives.at(0).toObject().value("linear"_L1).toObject();
+    QCOMPARE(linearJson.value("adParametersXmlEncoded"_L1), QJsonValue(xmlEncoded));
+    const QJsonObject mediaFileJson = linearJson.value("mediaFiles"_L1).toArray().first().toObject();
+    QCOMPARE(mediaFileJson.value("mediaType"_L1).toString(), mediaType);
+    QCOMPARE(mediaFileJson.value("scalable"_L1), QJsonValue(scalable));
+    QCOMPARE(mediaFileJson.value("maintainAspectRatio"_L1), QJsonValue(scalable));
+    QCOMPARE(linearJson.value("mezzanines"_L1).toArray().first().toObject().value("mediaType"_L1).toString(), mezzanineMediaType);
+    QCOMPARE(linearJson.value("icons"_L1).toArray().first().toObject().value("pxratio"_L1).toString(), iconPxratio);
+    const QJsonObject nonLinearJson =
+        creatives.at(1).toObject().value("nonLinearAds"_L1).toObject().value("nonLinears"_L1).toArray().first().toObject();
+    QCOMPARE(nonLinearJson.value("scalable"_L1), QJsonValue(scalable));
+    QCOMPARE(nonLinearJson.value("maintainAspectRatio"_L1), QJsonValue(scalable));
+    QCOMPARE(nonLinearJson.value("adParametersXmlEncoded"_L1), QJsonValue(xmlEncoded));
+    const QJsonObject companionJson =
+        creatives.at(2).toObject().value("companionAds"_L1).toObject().value("companions"_L1).toArray().first().toObject();
+    QCOMPARE(companionJson.value("pxratio"_L1).toString(), companionPxratio);
+    QCOMPARE(companionJson.value("renderingMode"_L1).toString(), renderingMode);
+    QCOMPARE(companionJson.value("adParametersXmlEncoded"_L1), QJsonValue(xmlEncoded));
+    const QJsonObject wrapperJson = ads.at(1).toObject();
+    QCOMPARE(wrapperJson.value("adType"_L1).toString(), wrapperAdType);
+    QCOMPARE((QList<bool>{wrapperJson.value("followAdditionalWrappers"_L1).toBool(), wrapperJson.value("allowMultipleAds"_L1).toBool(),
+                          wrapperJson.value("fallbackOnNoAd"_L1).toBool()}),
+             wrapperFlags);
+}
+
+// A model built in code starts from the spec's defaults too.
+void tst_VastParser::modelDefaults()
+{
+    QCOMPARE(Ad().adType, u"video"_s);
+    QCOMPARE(Ad().followAdditionalWrappers, true);
+    QCOMPARE(Ad().allowMultipleAds, false);
+    QCOMPARE(MediaFile().mediaType, u"2D"_s);
+    QCOMPARE(Mezzanine().mediaType, u"2D"_s);
+    QCOMPARE(Icon().pxratio, u"1"_s);
+    QCOMPARE(Companion().pxratio, u"1"_s);
+    QCOMPARE(Companion().renderingMode, u"default"_s);
+}
+
+// Every id the spec defines (§3.4.4 Impression, §3.4.7 Advertiser, §3.5 ViewableImpression,
+// §3.10 ClickThrough/ClickTracking/CustomClick, §3.11.5 IconClickTracking, §3.12.3
+// NonLinearClickTracking, §3.13.4 CompanionClickTracking) is in the model and the JSON, where
+// the "...Ids" arrays run parallel to the URL arrays ("" for a URI without id).
+void tst_VastParser::everySpecIdIsKept()
+{
+    const VastParseResult r = VastParser::parse(readFile(specDir + u"/ids.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.advertiser, (Advertiser{u"advertiser-7"_s, u"advertiser.example"_s}));
+    QCOMPARE(ad.impressions, (QList<VastUri>{{u"impression-1"_s, u"http://127.0.0.1/impression/1"_s},
+                                            {QString(), u"http://127.0.0.1/impression/2"_s}}));
+    QCOMPARE(ad.viewableImpression.id, u"viewable-9"_s);
+    QCOMPARE(ad.viewableImpression.viewable, (QList<VastUri>{{u"viewable-9"_s, u"http://127.0.0.1/viewable"_s}}));
+    QCOMPARE(ad.viewableImpression.notViewable, (QList<VastUri>{{u"viewable-9"_s, u"http://127.0.0.1/not-viewable"_s}}));
+    QCOMPARE(ad.viewableImpression.viewUndetermined, (QList<VastUri>{{u"viewable-9"_s, u"http://127.0.0.1/undetermined"_s}}));
+    const VideoClicks &clicks = ad.creatives.at(0).linear.videoClicks;
+    QCOMPARE(clicks.clickThrough, (VastUri{u"through-1"_s, u"http://127.0.0.1/landing"_s}));
+    QCOMPARE(clicks.clickTracking, (QList<VastUri>{{u"tracking-1"_s, u"http://127.0.0.1/click/1"_s},
+                                                  {QString(), u"http://127.0.0.1/click/2"_s}}));
+    QCOMPARE(clicks.customClick, (QList<VastUri>{{u"custom-1"_s, u"http://127.0.0.1/custom/1"_s},
+                                                {QString(), u"http://127.0.0.1/custom/2"_s}}));
+    QCOMPARE(ad.creatives.at(0).linear.icons.first().clickTracking,
+             (QList<VastUri>{{u"icon-click-1"_s, u"http://127.0.0.1/icon-click/1"_s},
+                             {QString(), u"http://127.0.0.1/icon-click/2"_s}}));
+    QCOMPARE(ad.creatives.at(1).nonLinearAds.nonLinears.first().clickTracking,
+             (QList<VastUri>{{u"nonlinear-click-1"_s, u"http://127.0.0.1/nonlinear-click/1"_s},
+                             {QString(), u"http://127.0.0.1/nonlinear-click/2"_s}}));
+    QCOMPARE(ad.creatives.at(2).companionAds.companions.first().companionClickTracking,
+             (QList<VastUri>{{u"companion-click-1"_s, u"http://127.0.0.1/companion-click/1"_s},
+                             {QString(), u"http://127.0.0.1/companion-click/2"_s}}));
+
+    const QJsonObject json = VastJson::toJson(ad);
+    QCOMPARE(json.value("advertiser"_L1).toString(), u"advertiser.example"_s);
+    QCOMPARE(json.value("advertiserId"_L1).toString(), u"advertiser-7"_s);
+    QCOMPARE(json.value("impressions"_L1).toArray(),
+             (QJsonArray{u"http://127.0.0.1/impression/1"_s, u"http://127.0.0.1/impression/2"_s}));
+    QCOMPARE(json.value("impressionIds"_L1).toArray(), (QJsonArray{u"impression-1"_s, u""_s}));
+    const QJsonObject viewable = json.value("viewableImpression"_L1).toObject();
+    QCOMPARE(viewable.value("id"_L1).toString(), u"viewable-9"_s);
+    QCOMPARE(viewable.value("viewable"_L1).toArray(), QJsonArray{u"http://127.0.0.1/viewable"_s});
+    QCOMPARE(viewable.value("viewableIds"_L1).toArray(), QJsonArray{u"viewable-9"_s});
+    QCOMPARE(viewable.value("notViewableIds"_L1).toArray(), QJsonArray{u"viewable-9"_s});
+    QCOMPARE(viewable.value("viewUndeterminedIds"_L1).toArray(), QJsonArray{u"viewable-9"_s});
+    const QJsonArray creatives = json.value("creatives"_L1).toArray();
+    const QJsonObject linear = creatives.at(0).toObject().value("linear"_L1).toObject();
+    QCOMPARE(linear.value("clickThrough"_L1).toString(), u"http://127.0.0.1/landing"_s);
+    QCOMPARE(linear.value("clickThroughId"_L1).toString(), u"through-1"_s);
+    QCOMPARE(linear.value("clickTracking"_L1).toArray(), (QJsonArray{u"http://127.0.0.1/click/1"_s, u"http://127.0.0.1/click/2"_s}));
+    QCOMPARE(linear.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"tracking-1"_s, u""_s}));
+    QCOMPARE(linear.value("customClickIds"_L1).toArray(), (QJsonArray{u"custom-1"_s, u""_s}));
+    const QJsonObject icon = linear.value("icons"_L1).toArray().first().toObject();
+    QCOMPARE(icon.value("clickTracking"_L1).toArray(),
+             (QJsonArray{u"http://127.0.0.1/icon-click/1"_s, u"http://127.0.0.1/icon-click/2"_s}));
+    QCOMPARE(icon.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"icon-click-1"_s, u""_s}));
+    const QJsonObject nonLinear =
+        creatives.at(1).toObject().value("nonLinearAds"_L1).toObject().value("nonLinears"_L1).toArray().first().toObject();
+    QCOMPARE(nonLinear.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"nonlinear-click-1"_s, u""_s}));
+    const QJsonObject companion =
+        creatives.at(2).toObject().value("companionAds"_L1).toObject().value("companions"_L1).toArray().first().toObject();
+    QCOMPARE(companion.value("clickTrackingIds"_L1).toArray(), (QJsonArray{u"companion-click-1"_s, u""_s}));
 }
 
 // --- structure and tolerance ---------------------------------------------------------------
@@ -1097,6 +1295,78 @@ void tst_VastParser::legacyVastAdTagUrlIsReadAsVastAdTagUri()
     QCOMPARE(text.document.ads.first().vastAdTagUri, u"http://next"_s);
 }
 
+// Ad servers write query strings with a bare '&' outside CDATA: not well-formed XML, but the
+// intent is clear. The document is read with each such '&' as "&amp;", with one warning;
+// references and CDATA are read as before.
+void tst_VastParser::bareAmpersandIsReadAsEscaped()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/bare-ampersand.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    const Ad &ad = r.document.ads.first();
+    QCOMPARE(ad.adSystem.name, u"Tolerance & Co"_s);
+    QCOMPARE(ad.adTitle, u"Query strings written with a bare &"_s);
+    QCOMPARE(ad.impressions.first().url, u"http://127.0.0.1/impression?a=1&b=2&c=3&d=4"_s);
+    const Linear &linear = ad.creatives.first().linear;
+    QCOMPARE(linear.trackingEvents.first().url, u"http://127.0.0.1/start?x=1&y=[CACHEBUSTING]"_s);
+    // Inside CDATA "&amp;" is text: left as the server wrote it.
+    QCOMPARE(linear.mediaFiles.first().url, u"http://127.0.0.1/ad.mp4?q=1&amp;r=2"_s);
+    QCOMPARE(r.warnings.first(), u"line 9: a bare '&' is not well-formed XML; read as \"&amp;\" (lines 9, 10, 16)"_s);
+
+    // A document that is broken for another reason as well keeps the error of what the
+    // server sent: 100 at the bare '&' (line 1), not at the later fault, and no repair warning.
+    const VastParseResult broken = VastParser::parse("<VAST version=\"3.0\"><Ad id=\"a\">&x=1</Ad>\n<Oops></VAST>");
+    QCOMPARE(broken.error, ErrorCode::XmlParsingError);
+    QCOMPARE(broken.line, 1);
+    QVERIFY(!hasWarningContaining(broken, "bare '&'"_L1));
+    // A bare '&' alone in UTF-16 is not repaired (the bytes are not ASCII): error 100.
+    const QString utf16Text = u"<VAST version=\"3.0\"><Error>http://e?a=1&b=2</Error></VAST>"_s;
+    QByteArray utf16("\xff\xfe");
+    utf16.append(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+    QCOMPARE(VastParser::parse(utf16).error, ErrorCode::XmlParsingError);
+}
+
+// <inLine> and <WRAPPER> are read as <InLine> and <Wrapper>, each with a warning.
+void tst_VastParser::inLineAndWrapperInAnyCase()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/element-case.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    QCOMPARE(r.document.ads.size(), 2);
+    QCOMPARE(r.document.ads.at(0).type, Ad::Type::InLine);
+    QCOMPARE(r.document.ads.at(0).creatives.first().linear.mediaFiles.size(), 1);
+    QCOMPARE(r.document.ads.at(1).type, Ad::Type::Wrapper);
+    QCOMPARE(r.document.ads.at(1).vastAdTagUri, u"http://127.0.0.1/next.xml"_s);
+    QCOMPARE(r.warnings,
+             (QStringList{u"line 6: <inLine> read as <InLine> (at VAST/Ad/inLine)"_s,
+                          u"line 23: <WRAPPER> read as <Wrapper> (at VAST/Ad/WRAPPER)"_s}));
+}
+
+// A <Creative> holding a Linear, CompanionAds and NonLinearAds (the XSD allows one) is read
+// as three creatives with the same attributes, none lost.
+void tst_VastParser::creativeWithSeveralKindsIsSplit()
+{
+    const VastParseResult r = VastParser::parse(readFile(toleranceDir + u"/creative-several-kinds.xml"_s));
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    const QList<Creative> &creatives = r.document.ads.first().creatives;
+    QCOMPARE(creatives.size(), 3);
+    QCOMPARE(creatives.at(0).kind, Creative::Kind::Linear);
+    QCOMPARE(creatives.at(0).linear.durationMs, 15000);
+    QCOMPARE(creatives.at(1).kind, Creative::Kind::Companion);
+    QCOMPARE(creatives.at(1).companionAds.companions.size(), 1);
+    QCOMPARE(creatives.at(1).companionAds.companions.first().companionClickThrough, u"http://127.0.0.1/landing"_s);
+    QCOMPARE(creatives.at(2).kind, Creative::Kind::NonLinear);
+    QCOMPARE(creatives.at(2).nonLinearAds.nonLinears.first().width, 300);
+    for (const Creative &c : creatives) {
+        QCOMPARE(c.id, u"c1"_s);
+        QCOMPARE(c.adId, u"ad-7"_s);
+        QCOMPARE(c.sequence, 1);
+    }
+    // The split creatives carry nothing of the Linear.
+    QVERIFY(creatives.at(1).linear.mediaFiles.isEmpty());
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY(hasWarningContaining(r, "line 18: <Creative id=\"c1\"> holds more than one kind of creative; <CompanionAds>"_L1));
+    QVERIFY(hasWarningContaining(r, "line 27: <Creative id=\"c1\"> holds more than one kind of creative; <NonLinearAds>"_L1));
+}
+
 void tst_VastParser::vastAdTagUriWinsOverLegacyForm()
 {
     for (const QByteArray &order : {QByteArray("<VASTAdTagURL><URL>http://legacy</URL></VASTAdTagURL><VASTAdTagURI>http://uri</VASTAdTagURI>"),
@@ -1321,6 +1591,52 @@ void tst_VastParser::rootErrorsSurviveFailure()
     QCOMPARE(r.document.version, u"4.1"_s);
     QCOMPARE(r.document.errors, QStringList{u"http://e/[ERRORCODE]"_s});
     QVERIFY(r.document.ads.isEmpty());
+}
+
+// A start tag with more than 256 attributes or 64 KiB is refused with 100 at its line and
+// column before QXmlStreamReader reads it (its duplicate check is quadratic: 350,000
+// attributes took minutes). What precedes the tag is read: the root <Error> URI survives.
+void tst_VastParser::startTagLimits()
+{
+    const auto withAttributes = [](int count, QByteArrayView value) {
+        QByteArray xml = "<VAST version=\"4.1\">\n<Error>http://127.0.0.1/error/[ERRORCODE]</Error>\n  <Ad id=\"a\"";
+        xml.reserve(count * (12 + value.size()));
+        for (int i = 0; i < count; ++i)
+            xml += " a" + QByteArray::number(i) + "=\"" + value.toByteArray() + '"';
+        xml += "><InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle><Impression>http://i</Impression>"
+               "<Creatives><Creative><Linear><Duration>00:00:05</Duration><MediaFiles><MediaFile delivery=\"progressive\" "
+               "type=\"video/mp4\" width=\"1\" height=\"1\">http://m.mp4</MediaFile></MediaFiles></Linear></Creative>"
+               "</Creatives></InLine></Ad></VAST>";
+        return xml;
+    };
+    // 255 attributes (plus id) is within the limit; an '=' or '>' inside quotes is a value.
+    const VastParseResult within = VastParser::parse(withAttributes(255, "x=>y"));
+    QVERIFY2(within.ok(), qPrintable(within.errorString));
+    QCOMPARE(within.document.ads.size(), 1);
+
+    const QByteArray huge = withAttributes(350000, "1");
+    QVERIFY(huge.size() < VastParserOptions().maxBytes);
+    for (const QByteArray &xml : {withAttributes(256, "1"), huge}) {
+        const VastParseResult r = VastParser::parse(xml);
+        QCOMPARE(r.error, ErrorCode::XmlParsingError);
+        QVERIFY2(r.errorString.contains("a start tag with more than 256 attributes"_L1), qPrintable(r.errorString));
+        QCOMPARE(r.line, 3);
+        QCOMPARE(r.column, 3);
+        QCOMPARE(r.document.errors, QStringList{u"http://127.0.0.1/error/[ERRORCODE]"_s});
+        QVERIFY(r.document.ads.isEmpty());
+    }
+
+    // One attribute value of 64 KiB.
+    const VastParseResult longTag = VastParser::parse(withAttributes(1, QByteArray(64 * 1024, 'v')));
+    QCOMPARE(longTag.error, ErrorCode::XmlParsingError);
+    QVERIFY2(longTag.errorString.contains("a start tag of more than 65536 bytes"_L1), qPrintable(longTag.errorString));
+    QCOMPARE(longTag.line, 3);
+
+    // Comments and CDATA are not tags: a '<' with many '=' inside them is text.
+    QByteArray cdata = "<VAST version=\"4.1\"><Error><![CDATA[<x " + QByteArray(300, '=') + ">]]></Error><!-- <y "
+        + QByteArray(300, '=') + " --></VAST>";
+    const VastParseResult text = VastParser::parse(cdata);
+    QVERIFY2(text.ok(), qPrintable(text.errorString));
 }
 
 void tst_VastParser::deepNesting()

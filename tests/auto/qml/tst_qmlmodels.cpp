@@ -192,6 +192,68 @@ private Q_SLOTS:
         QVERIFY(tree->rowCount(creatives) >= 1);
         QCOMPARE(tree->index(0, 0, creatives).data(AdTreeModel::PathRole).toString(), u"creatives.[0]"_s);
         QCOMPARE(tree->parent(tree->index(0, 0, creatives)), creatives);
+        // The demo's second Wrapper says something in <Extensions>: the tree shows it, with its hop.
+        QVERIFY2(keys.contains(u"wrapperExtensions"_s), qPrintable(keys.join(u',')));
+        const QModelIndex extensions = tree->index(int(keys.indexOf(u"wrapperExtensions"_s)), 0);
+        QCOMPARE(tree->rowCount(extensions), 1);
+        const QModelIndex first = tree->index(0, 0, extensions);
+        QStringList fields;
+        for (int i = 0; i < tree->rowCount(first); ++i)
+            fields << tree->index(i, 0, first).data(Qt::DisplayRole).toString();
+        QVERIFY2(fields.contains(u"hop: 1"_s), qPrintable(fields.join(u',')));
+        QVERIFY2(fields.contains(u"element: Extensions"_s), qPrintable(fields.join(u',')));
+    }
+
+    // The ad tree shows what the --parse JSON shows of the served ad: the Wrappers'
+    // extensions (marked with their hop), the spec's defaults and every id.
+    void adTreeShowsWrapperExtensionsDefaultsAndIds()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        server.setBody(u"/tree/inline"_s,
+                       "<VAST version=\"4.3\"><Ad id=\"tree\"><InLine><AdSystem>I</AdSystem><AdTitle>t</AdTitle>"
+                       "<Advertiser id=\"adv-1\">advertiser.example</Advertiser>"
+                       "<Impression id=\"imp-1\">http://127.0.0.1/imp</Impression><Creatives><Creative><Linear>"
+                       "<Duration>00:00:05</Duration><MediaFiles><MediaFile delivery=\"progressive\" type=\"video/mp4\" "
+                       "width=\"640\" height=\"360\">http://127.0.0.1/m.mp4</MediaFile></MediaFiles></Linear></Creative>"
+                       "</Creatives></InLine></Ad></VAST>");
+        server.setBody(u"/tree/wrapper"_s,
+                       u"<VAST version=\"4.3\"><Ad id=\"w\"><Wrapper><AdSystem>W</AdSystem><Impression>http://127.0.0.1/w</Impression>"
+                       u"<VASTAdTagURI>%1</VASTAdTagURI><Extensions><Extension type=\"waterfall\">tier-3</Extension></Extensions>"
+                       u"</Wrapper></Ad></VAST>"_s.arg(server.url(u"/tree/inline"_s).toString()).toUtf8());
+        auto loader = makeLoader(server.url(u"/tree/wrapper"_s));
+        QAbstractItemModelTester treeTester(loader->adTree(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(loader->status(), VastAdLoader::Status::Ready);
+
+        AdTreeModel *tree = loader->adTree();
+        // The value of the node at \a path ("a.[0].b"), or a null QVariant when there is none.
+        const auto valueAt = [tree](const QString &path) -> QVariant {
+            QModelIndex parent;
+            const QStringList keys = path.split(u'.');
+            for (const QString &key : keys) {
+                QModelIndex found;
+                for (int row = 0; row < tree->rowCount(parent) && !found.isValid(); ++row) {
+                    const QModelIndex child = tree->index(row, 0, parent);
+                    if (child.data(AdTreeModel::KeyRole).toString() == key)
+                        found = child;
+                }
+                if (!found.isValid())
+                    return {};
+                parent = found;
+            }
+            return parent.data(AdTreeModel::ValueRole);
+        };
+        QCOMPARE(valueAt(u"wrapperExtensions.[0].hop"_s).toString(), u"0"_s);
+        QCOMPARE(valueAt(u"wrapperExtensions.[0].element"_s).toString(), u"Extensions"_s);
+        QCOMPARE(valueAt(u"wrapperExtensions.[0].url"_s).toString(), server.url(u"/tree/wrapper"_s).toString());
+        QVERIFY(valueAt(u"wrapperExtensions.[0].xml"_s).toString().contains(u"tier-3"_s));
+        QCOMPARE(valueAt(u"adType"_s).toString(), u"video"_s);
+        QCOMPARE(valueAt(u"advertiserId"_s).toString(), u"adv-1"_s);
+        QVERIFY(valueAt(u"impressionIds.[0]"_s).isValid()); // the Wrapper's, without id
+        QCOMPARE(valueAt(u"impressionIds.[0]"_s).toString(), u""_s);
+        QCOMPARE(valueAt(u"impressionIds.[1]"_s).toString(), u"imp-1"_s);
+        QCOMPARE(valueAt(u"creatives.[0].linear.mediaFiles.[0].mediaType"_s).toString(), u"2D"_s);
+        QCOMPARE(valueAt(u"creatives.[0].linear.adParametersXmlEncoded"_s).toString(), u"false"_s);
     }
 
     void timelineFillsLiveWhilePlaying()

@@ -669,6 +669,98 @@ private Q_SLOTS:
         QCOMPARE(json.at(2).toObject().value(u"hop"_s).toInt(), 1);
     }
 
+    // The trackers a Wrapper adds keep the ids the Wrapper gave them (VAST 4.3 §3.4.4, §3.5,
+    // §3.10, §3.11.5, §3.12.3, §3.13.4): Impression, ViewableImpression (each URI with its
+    // own ViewableImpression's id), ClickTracking, CustomClick, ClickThrough, IconClickTracking,
+    // NonLinearClickTracking and CompanionClickTracking, in the model and the JSON.
+    void mergedTrackersKeepTheirIds()
+    {
+        server.setBody(u"/ids/inline"_s, adXml(
+            u"<InLine><AdSystem>I</AdSystem><AdTitle>t</AdTitle><Impression id=\"i-imp\">http://127.0.0.1/i-imp</Impression>"
+            u"<ViewableImpression id=\"i-vi\"><Viewable>http://127.0.0.1/i-viewable</Viewable></ViewableImpression>"
+            u"<Creatives>"_s
+            + linearXml(u"<VideoClicks><ClickTracking id=\"i-ct\">http://127.0.0.1/i-ct</ClickTracking></VideoClicks>"_s, true)
+            + u"<Creative><NonLinearAds><NonLinear width=\"300\" height=\"50\"><StaticResource creativeType=\"image/png\">"
+              u"http://127.0.0.1/nl.png</StaticResource><NonLinearClickTracking id=\"i-nl\">http://127.0.0.1/i-nl"
+              u"</NonLinearClickTracking></NonLinear></NonLinearAds></Creative>"
+              u"<Creative><CompanionAds><Companion width=\"300\" height=\"250\"><StaticResource creativeType=\"image/png\">"
+              u"http://127.0.0.1/c.png</StaticResource><CompanionClickTracking id=\"i-cc\">http://127.0.0.1/i-cc"
+              u"</CompanionClickTracking></Companion></CompanionAds></Creative>"
+              u"</Creatives></InLine>"_s));
+        server.setBody(u"/ids/w1"_s, adXml(
+            u"<Wrapper><AdSystem>W</AdSystem><VASTAdTagURI>%1</VASTAdTagURI>"
+            u"<Impression id=\"w-imp\">http://127.0.0.1/w-imp</Impression>"
+            u"<ViewableImpression id=\"w-vi\"><Viewable>http://127.0.0.1/w-viewable</Viewable>"
+            u"<NotViewable>http://127.0.0.1/w-not-viewable</NotViewable></ViewableImpression><Creatives>"
+            u"<Creative><Linear><VideoClicks><ClickThrough id=\"w-through\">http://127.0.0.1/w-landing</ClickThrough>"
+            u"<ClickTracking id=\"w-ct\">http://127.0.0.1/w-ct</ClickTracking><CustomClick id=\"w-cu\">"
+            u"http://127.0.0.1/w-cu</CustomClick></VideoClicks><Icons><Icon program=\"AdChoices\"><StaticResource "
+            u"creativeType=\"image/png\">http://127.0.0.1/adchoices.png</StaticResource><IconClicks><IconClickTracking "
+            u"id=\"w-icon\">http://127.0.0.1/w-icon</IconClickTracking></IconClicks></Icon></Icons></Linear></Creative>"
+            u"<Creative><NonLinearAds><NonLinear><NonLinearClickTracking id=\"w-nl\">http://127.0.0.1/w-nl"
+            u"</NonLinearClickTracking></NonLinear></NonLinearAds></Creative>"
+            u"<Creative><CompanionAds><Companion><CompanionClickTracking id=\"w-cc\">http://127.0.0.1/w-cc"
+            u"</CompanionClickTracking></Companion></CompanionAds></Creative>"
+            u"</Creatives></Wrapper>"_s.arg(server.url(u"/ids/inline"_s).toString(QUrl::FullyEncoded))));
+        ErrorCode error;
+        const QList<ResolvedAd> results = resolve(server.url(u"/ids/w1"_s), &error);
+        QCOMPARE(error, ErrorCode::NoError);
+        const Ad &ad = results.constFirst().ad;
+        QCOMPARE(ad.impressions, (QList<VastUri>{{u"w-imp"_s, u"http://127.0.0.1/w-imp"_s}, {u"i-imp"_s, u"http://127.0.0.1/i-imp"_s}}));
+        QCOMPARE(ad.viewableImpression.id, u"i-vi"_s); // the ad's own
+        QCOMPARE(ad.viewableImpression.viewable,
+                 (QList<VastUri>{{u"w-vi"_s, u"http://127.0.0.1/w-viewable"_s}, {u"i-vi"_s, u"http://127.0.0.1/i-viewable"_s}}));
+        QCOMPARE(ad.viewableImpression.notViewable, (QList<VastUri>{{u"w-vi"_s, u"http://127.0.0.1/w-not-viewable"_s}}));
+        const Linear &linear = ad.creatives.at(0).linear;
+        QCOMPARE(linear.videoClicks.clickThrough, (VastUri{u"w-through"_s, u"http://127.0.0.1/w-landing"_s}));
+        QCOMPARE(linear.videoClicks.clickTracking,
+                 (QList<VastUri>{{u"w-ct"_s, u"http://127.0.0.1/w-ct"_s}, {u"i-ct"_s, u"http://127.0.0.1/i-ct"_s}}));
+        QCOMPARE(linear.videoClicks.customClick, (QList<VastUri>{{u"w-cu"_s, u"http://127.0.0.1/w-cu"_s}}));
+        QCOMPARE(linear.icons.size(), 1);
+        QCOMPARE(linear.icons.constFirst().clickTracking, (QList<VastUri>{{u"w-icon"_s, u"http://127.0.0.1/w-icon"_s}}));
+        QCOMPARE(ad.creatives.at(1).nonLinearAds.nonLinears.constFirst().clickTracking,
+                 (QList<VastUri>{{u"w-nl"_s, u"http://127.0.0.1/w-nl"_s}, {u"i-nl"_s, u"http://127.0.0.1/i-nl"_s}}));
+        QCOMPARE(ad.creatives.at(2).companionAds.companions.constFirst().companionClickTracking,
+                 (QList<VastUri>{{u"w-cc"_s, u"http://127.0.0.1/w-cc"_s}, {u"i-cc"_s, u"http://127.0.0.1/i-cc"_s}}));
+
+        const QJsonObject json = VastJson::toJson(ad);
+        QCOMPARE(json.value(u"impressionIds"_s).toArray(), (QJsonArray{u"w-imp"_s, u"i-imp"_s}));
+        QCOMPARE(json.value(u"viewableImpression"_s).toObject().value(u"viewableIds"_s).toArray(),
+                 (QJsonArray{u"w-vi"_s, u"i-vi"_s}));
+        const QJsonArray creatives = json.value(u"creatives"_s).toArray();
+        const QJsonObject linearJson = creatives.at(0).toObject().value(u"linear"_s).toObject();
+        QCOMPARE(linearJson.value(u"clickThroughId"_s).toString(), u"w-through"_s);
+        QCOMPARE(linearJson.value(u"clickTrackingIds"_s).toArray(), (QJsonArray{u"w-ct"_s, u"i-ct"_s}));
+        QCOMPARE(linearJson.value(u"customClickIds"_s).toArray(), QJsonArray{u"w-cu"_s});
+        QCOMPARE(linearJson.value(u"icons"_s).toArray().first().toObject().value(u"clickTrackingIds"_s).toArray(),
+                 QJsonArray{u"w-icon"_s});
+    }
+
+    // Each hop keeps its document's parse warnings: a tolerance says what, where and on
+    // which line, in the hop it happened in.
+    void hopsKeepTheirParseWarnings()
+    {
+        server.setBody(u"/warn/inline"_s,
+                       adXml(inlineBody(u"<Creative><Linear><Duration>15</Duration><MediaFiles><MediaFile delivery=\"progressive\" "
+                                        u"type=\"video/mp4\" width=\"640\" height=\"360\">http://127.0.0.1/m.mp4</MediaFile>"
+                                        u"</MediaFiles></Linear></Creative>"_s)));
+        server.setBody(u"/warn/w1"_s,
+                       u"<VAST version=\"2.0\"><Ad id=\"w\"><Wrapper><AdSystem>W</AdSystem>"
+                       u"<Impression>http://127.0.0.1/imp</Impression>\n<VASTAdTagURL><URL>%1</URL></VASTAdTagURL>"
+                       u"</Wrapper></Ad></VAST>"_s.arg(server.url(u"/warn/inline"_s).toString(QUrl::FullyEncoded)).toUtf8());
+        ErrorCode error;
+        QList<WrapperHop> chain;
+        resolve(server.url(u"/warn/w1"_s), &error, &chain);
+        QCOMPARE(error, ErrorCode::NoError);
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).warnings,
+                 QStringList{u"line 2: <VASTAdTagURL> is the VAST 2 legacy form of <VASTAdTagURI>; \"%1\" read as VASTAdTagURI "
+                             u"(at VAST/Ad/Wrapper/VASTAdTagURL)"_s.arg(server.url(u"/warn/inline"_s).toString(QUrl::FullyEncoded))});
+        QCOMPARE(chain.at(1).warnings,
+                 QStringList{u"line 1: <Duration> \"15\" is in plain seconds, not HH:MM:SS[.mmm]; read as 00:00:15.000 "
+                             u"(at VAST/Ad/InLine/Creatives/Creative/Linear/Duration)"_s});
+    }
+
     // §3.19 and §2.3.5.2: Wrapper companions with a resource and icons are kept; the
     // tracking of a tracking-only companion goes to the InLine's companions.
     void wrapperCompanionsAndIconsKept()

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void gzipBodyDecoded();
     void timeoutWithDelayedRoute();
     void defaultTimeoutApplies();
+    void queuedRequestsTimeOutFromWhenSent();
+    void queuedPingsAreNotCutByTheirGuard();
     void deadPortIsConnectionRefused();
     void contentLengthOverCapIsTooLarge();
     void decodedBodyOverCapIsTooLargeWithPrefix();
@@ -407,6 +409,84 @@ void tst_HttpTransport::defaultTimeoutApplies()
     ReplyWatch w(transport->get(server->url(u"/slow"_s)));
     QVERIFY(w.finished.wait(10000));
     QCOMPARE(w.reply->error(), Error::Timeout);
+}
+
+// With 2 connections per host, 5 requests to a server that answers after 300 ms: 3 wait in
+// the transport's queue. Their 500 ms timeout runs from when they are sent, so none times
+// out although the last one finishes long after 500 ms; the report says who waited.
+void tst_HttpTransport::queuedRequestsTimeOutFromWhenSent()
+{
+    QCOMPARE(transport->maxConnectionsPerHost(), HttpTransport::DefaultMaxConnectionsPerHost);
+    transport->setMaxConnectionsPerHost(100);
+    QCOMPARE(transport->maxConnectionsPerHost(), 6);
+    transport->setMaxConnectionsPerHost(2);
+    TestServer::Response slow;
+    slow.body = "ok";
+    slow.delayMs = 300;
+    server->setResponse(u"/slow"_s, slow);
+
+    std::vector<std::unique_ptr<ReplyWatch>> watches;
+    for (int i = 0; i < 5; ++i) {
+        TransportRequest request(server->url(u"/slow"_s));
+        request.timeoutMs = 500;
+        watches.push_back(std::make_unique<ReplyWatch>(transport->send(request)));
+    }
+    // Two are sent, three wait: the server has seen two requests.
+    QTRY_COMPARE(server->requestsFor(u"/slow"_s).size(), 2);
+    QVERIFY(watches[2]->reply->queuedMs() >= 0);
+    for (auto &w : watches)
+        QTRY_COMPARE_WITH_TIMEOUT(w->finished.size(), 1, 10000);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(watches[i]->reply->error(), Error::NoError);
+        QCOMPARE(watches[i]->reply->body(), QByteArray("ok"));
+        QVERIFY(watches[i]->reply->queuedMs() <= watches[i]->reply->elapsedMs());
+    }
+    QCOMPARE(watches[0]->reply->queuedMs(), 0);
+    QCOMPARE(watches[1]->reply->queuedMs(), 0);
+    for (int i = 2; i < 5; ++i)
+        QVERIFY2(watches[i]->reply->queuedMs() > 0, qPrintable(QString::number(i)));
+    QCOMPARE(server->requestsFor(u"/slow"_s).size(), 5);
+
+    // An aborted waiting request is never sent, and the others still are.
+    ReplyWatch first(transport->get(server->url(u"/slow"_s)));
+    ReplyWatch second(transport->get(server->url(u"/slow"_s)));
+    ReplyWatch waiting(transport->get(server->url(u"/slow"_s)));
+    ReplyWatch last(transport->get(server->url(u"/slow"_s)));
+    waiting.reply->abort();
+    QCOMPARE(waiting.reply->error(), Error::Aborted);
+    QTRY_COMPARE_WITH_TIMEOUT(last.finished.size(), 1, 10000);
+    QCOMPARE(last.reply->error(), Error::NoError);
+    QCOMPARE(server->requestsFor(u"/slow"_s).size(), 8);
+}
+
+// Transport::ping()'s own timeout guard counts from when the ping is sent, too: tracking
+// pixels queued behind a slow host are answered, not failed unsent.
+void tst_HttpTransport::queuedPingsAreNotCutByTheirGuard()
+{
+    struct Handler : PingHandler {
+        QList<PingResult> results;
+        void pingFinished(const PingResult &result) override { results.append(result); }
+    };
+    transport->setMaxConnectionsPerHost(1);
+    TestServer::Response slow;
+    slow.delayMs = 300;
+    server->setResponse(u"/pixel"_s, slow);
+    std::vector<Handler> handlers(3);
+    for (Handler &h : handlers) {
+        PingRequest request;
+        request.url = server->url(u"/pixel"_s);
+        request.timeoutMs = 500;
+        transport->ping(request, &h);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(handlers[2].results.size() == 1, 10000);
+    for (const Handler &h : handlers) {
+        QCOMPARE(h.results.size(), 1);
+        QCOMPARE(h.results.first().error, Error::NoError);
+        QCOMPARE(h.results.first().httpStatus, 200);
+    }
+    QCOMPARE(handlers[0].results.first().queuedMs, 0);
+    QVERIFY(handlers[2].results.first().queuedMs > handlers[1].results.first().queuedMs);
+    QCOMPARE(server->requestsFor(u"/pixel"_s).size(), 3);
 }
 
 void tst_HttpTransport::deadPortIsConnectionRefused()

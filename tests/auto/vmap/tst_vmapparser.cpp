@@ -66,6 +66,7 @@ private Q_SLOTS:
     void parseWarnings();
     void inlineVastFailureKeepsBreak();
     void noNamespace();
+    void bareAmpersandInAdTagUri();
 
     void scheduleBasic();
     void scheduleRepeatAndOpportunity();
@@ -433,6 +434,18 @@ void tst_VmapParser::noNamespace()
     QVERIFY(result.ok());
     QCOMPARE(result.document.adBreaks.size(), 1);
     QCOMPARE(result.document.adBreaks.at(0).adSource.adTagUri, u"http://127.0.0.1/a"_s);
+}
+
+// The same repair as for VAST documents (one routine): a bare '&' outside CDATA is read as
+// "&amp;" with a warning that names the line.
+void tst_VmapParser::bareAmpersandInAdTagUri()
+{
+    const VmapParseResult result = VmapParser::parse(
+        "<VMAP version=\"1.0\">\n<AdBreak timeOffset=\"start\" breakType=\"linear\"><AdSource>"
+        "<AdTagURI templateType=\"vast3\">http://127.0.0.1/a?x=1&y=2</AdTagURI></AdSource></AdBreak></VMAP>");
+    QVERIFY2(result.ok(), qPrintable(result.errorString));
+    QCOMPARE(result.document.adBreaks.at(0).adSource.adTagUri, u"http://127.0.0.1/a?x=1&y=2"_s);
+    QCOMPARE(result.warnings.first(), u"line 2: a bare '&' is not well-formed XML; read as \"&amp;\" (lines 2)"_s);
 }
 
 void tst_VmapParser::scheduleBasic()

@@ -265,6 +265,29 @@ private Q_SLOTS:
         QCOMPARE(int(b.at(0).vmapError), 1008);
     }
 
+    // The VMAP hop of the chain keeps the parser's warnings: the VMAP document's and those
+    // of its inline VAST (here a <Duration> in plain seconds, a tolerance), for the report.
+    void vmapHopKeepsParseWarnings()
+    {
+        const QByteArray inlineVast =
+            "<VAST version=\"3.0\"><Ad id=\"w\"><InLine><AdSystem>T</AdSystem><AdTitle>t</AdTitle>"
+            "<Impression>http://127.0.0.1/imp</Impression><Creatives><Creative><Linear><Duration>5</Duration>"
+            "<MediaFiles><MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" height=\"360\">"
+            "http://127.0.0.1/m.mp4</MediaFile></MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>";
+        const QByteArray vmap = "<vmap:VMAP xmlns:vmap=\"http://www.iab.net/vmap-1.0\" version=\"1.0\">"
+                                "<vmap:AdBreak timeOffset=\"start\" breakType=\"linear\"><vmap:AdSource>"
+                                "<vmap:VASTAdData>" + inlineVast + "</vmap:VASTAdData></vmap:AdSource></vmap:AdBreak></vmap:VMAP>";
+        VmapProtocolHandler handler;
+        std::unique_ptr<ProtocolReply> reply(fetch(handler, vmap));
+        QSignalSpy finished(reply.get(), &ProtocolReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->chain().size(), 1);
+        const QStringList warnings = reply->chain().at(0).warnings;
+        QVERIFY2(std::any_of(warnings.cbegin(), warnings.cend(),
+                             [](const QString &w) { return w.contains(u"<Duration> \"5\" is in plain seconds"_s); }),
+                 qPrintable(warnings.join(u'\n')));
+    }
+
     // The VMAP document's own fetch keeps the typed error beside its code.
     void documentFetchKeepsTypedError()
     {

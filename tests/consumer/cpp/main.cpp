@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 // Parses a VAST file, then resolves and plays the demo's 3-hop Wrapper chain served on
-// 127.0.0.1, with the installed SDK's headers in both include styles.
+// 127.0.0.1, with the installed SDK's headers in both include styles; the library's German
+// messages come from the translation compiled into the installed library.
 
 #include "loopbackserver.h"
 
 #include <VastQt/VastClient>
 #include <VastQt/VastParser>
+#include <VastQt/VastQtNamespace>
 #include <VastQt/runreport.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
 
@@ -33,6 +36,11 @@ int main(int argc, char *argv[])
     const VastQt::VastParseResult parsed = VastQt::VastParser::parse(file.readAll());
     out << "parse: ok=" << (parsed.ok() ? "yes" : "no") << " version=" << parsed.document.version
         << " ads=" << parsed.document.ads.size() << " title=" << parsed.document.ads.value(0).adTitle << Qt::endl;
+
+    const bool german = VastQt::installTranslator(QLocale(QLocale::German));
+    out << "translation: de=" << (german ? "yes" : "no") << ' ' << VastQt::VastParser::parse(QByteArray()).errorString
+        << Qt::endl;
+    VastQt::installTranslator(QLocale(QLocale::English));
 
     LoopbackServer server(tagDir);
     if (!server.start())
