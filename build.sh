@@ -22,7 +22,8 @@ log="$build/build.log"
 
 # Debian packages: Qt 6.4 (Core, Network, HttpServer, Qml/Quick, Multimedia, Test, tools),
 # the build tools, GStreamer for real-time playback, Xvfb for GUI tests, ffmpeg for test media,
-# libxml2-utils (xmllint) for XSD validation in tests, desktop-file-utils and appstream to
+# libxml2-dev for the compliance report's XSD validation (libxml2), libxml2-utils (xmllint)
+# for XSD validation in tests, desktop-file-utils and appstream to
 # validate the desktop file and the AppStream metainfo in tests, dpkg-dev and lintian to make
 # and lint the Debian packages in tests, doxygen for the API reference and its test.
 packages=(
@@ -34,7 +35,7 @@ packages=(
   qml6-module-qtcore qml6-module-qt-labs-settings
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   libgl1-mesa-dri fonts-dejavu-core xvfb xauth
-  cmake ninja-build g++ ccache pkg-config ffmpeg libxml2-utils desktop-file-utils appstream
+  cmake ninja-build g++ ccache pkg-config ffmpeg libxml2-dev libxml2-utils desktop-file-utils appstream
   dpkg-dev lintian doxygen
 )
 

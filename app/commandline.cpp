@@ -7,6 +7,7 @@
 #include <VastQt/runsummary.h>
 
 #include <VastQt/vastclient.h>
+#include <VastQt/compliancevalidator.h>
 #include "demoserver.h"
 #include <VastQt/fetcherror.h>
 #include <VastQt/vastjson.h>
@@ -40,10 +41,11 @@ enum ModeFlag {
     Window = 1,
     Headless = 2,
     Parse = 4,
+    Validate = 8,
+    Batch = 16,
+    Summarize = 32,
     CommandLineModes = Headless | Parse,
-    AllModes = 7,
-    Batch = 8,
-    Summarize = 16,
+    AllModes = Window | Headless | Parse | Validate,
 };
 
 struct OptionEntry {
@@ -60,6 +62,10 @@ const OptionEntry optionTable[] = {
      QT_TRANSLATE_NOOP("InspectorOptions", "Run without a window: resolve, play (on a simulated clock unless --realtime), print a JSON report."),
      AllModes},
     {"parse", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the document model of TAG as JSON, without resolving or playing."),
+     AllModes},
+    {"validate", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("InspectorOptions", "Resolve the chain of TAG and print only its compliance report (IAB XSD and spec rules, per hop) as "
+                                           "JSON; exit 0 without an error finding, 1 with one."),
      AllModes},
     {"batch", "FILE", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Run one --headless session per line of FILE (- for standard input): a TAG, or a JSON "
@@ -83,7 +89,7 @@ const OptionEntry optionTable[] = {
      QT_TRANSLATE_NOOP("InspectorOptions", "Playback mode of the window: realtime (video, default) or headless (simulated clock)."), Window},
     {"speed", "F", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1)."),
-     AllModes},
+     Window | CommandLineModes},
     {"profile", "NAME", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Provider profile of the playback configuration: global, tiger, leto, yandex, google, custom, or "
                                            "one of ~/.config/vastqt/profiles or --profile-file."),
@@ -94,7 +100,7 @@ const OptionEntry optionTable[] = {
     {"publisher", "NAME", nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Publisher context of the playback configuration (from the profile's \"publishers\")."), Headless},
     {"timeout", "MS", "5000", QT_TRANSLATE_NOOP("InspectorOptions", "Timeout of each request (wrapper hop, beacon attempt) in ms."), AllModes},
-    {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes},
+    {"max-depth", "N", "5", QT_TRANSLATE_NOOP("InspectorOptions", "Most Wrappers followed (1..10)."), CommandLineModes | Validate},
     {"retries", "N", "2", QT_TRANSLATE_NOOP("InspectorOptions", "Retries of a failed beacon."), CommandLineModes},
     {"player-size", "WxH", "1280x720", QT_TRANSLATE_NOOP("InspectorOptions", "Player size for MediaFile selection."), CommandLineModes},
     {"source", "URL", nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "An ad source (repeatable); TAG, if given, comes first."), AllModes},
@@ -135,9 +141,9 @@ const OptionEntry optionTable[] = {
      QT_TRANSLATE_NOOP("InspectorOptions", "Language of the window and the messages (de, fr, en...); default: the system's in the "
                                            "window, English on the command line."),
      AllModes | Summarize},
-    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes | Summarize},
+    {"compact", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "Print the JSON on one line."), CommandLineModes | Validate | Summarize},
     {"quiet", nullptr, nullptr, QT_TRANSLATE_NOOP("InspectorOptions", "No progress lines on standard error."),
-     CommandLineModes | Summarize},
+     CommandLineModes | Validate | Summarize},
     {"verbose", nullptr, nullptr,
      QT_TRANSLATE_NOOP("InspectorOptions", "Print the library's diagnostics (vastqt.* logging categories) on standard error."),
      AllModes | Summarize},
@@ -199,6 +205,10 @@ QString modeProblem(const QString &option, int modes, int mode)
         return InspectorOptions::tr("--%1 goes with --headless or --parse").arg(option);
     if ((modes & AllModes) == Headless)
         return InspectorOptions::tr("--%1 goes with --headless or --batch").arg(option);
+    if ((modes & AllModes) == (CommandLineModes | Validate))
+        return InspectorOptions::tr("--%1 goes with --headless or --parse, or --validate").arg(option);
+    if ((modes & AllModes) == (Window | CommandLineModes))
+        return InspectorOptions::tr("--%1 does not go with --validate").arg(option);
     return InspectorOptions::tr("--%1 goes with --headless or the window, not with --parse").arg(option);
 }
 
@@ -325,15 +335,21 @@ InspectorOptions InspectorOptions::parse(const QStringList &arguments)
         o.mode = Mode::Version;
         return o;
     }
-    o.mode = parser.isSet(u"parse"_s)       ? Mode::Parse
+    o.mode = parser.isSet(u"validate"_s)    ? Mode::Validate
+        : parser.isSet(u"parse"_s)           ? Mode::Parse
         : parser.isSet(u"summarize"_s)       ? Mode::Summarize
         : parser.isSet(u"batch"_s)           ? Mode::Batch
         : parser.isSet(u"headless"_s)        ? Mode::Headless
                                              : Mode::Window;
+    if (o.mode == Mode::Validate && (parser.isSet(u"parse"_s) || parser.isSet(u"headless"_s))) {
+        o.problem = tr("--validate does not go with --headless or --parse");
+        return o;
+    }
     const int mode = o.mode == Mode::Window ? Window
         : o.mode == Mode::Headless          ? Headless
         : o.mode == Mode::Batch             ? Batch | Headless
         : o.mode == Mode::Summarize         ? Summarize
+        : o.mode == Mode::Validate          ? Validate
                                             : Parse;
     for (const OptionEntry &e : optionTable) {
         const QString name = QString::fromLatin1(e.name);
@@ -599,6 +615,7 @@ public:
     std::unique_ptr<VastClient> client;
     std::unique_ptr<BatchRunner> batch;
     bool errIsTerminal = false;
+    bool validated = false; // --validate printed its report
 
     void progress(const QString &line)
     {
@@ -627,9 +644,11 @@ public:
     // --parse: the document model of TAG, fetched through the client's transports.
     void runParse(const QUrl &url, const QByteArray &xml)
     {
-        auto printParsed = [this](const QByteArray &bytes) {
+        auto printParsed = [this, url](const QByteArray &bytes) {
             const VastParseResult parsed = VastParser::parse(bytes);
             QJsonObject o = VastJson::toJson(parsed.document);
+            // The document's compliance, as one hop of the --headless report's "compliance".
+            o.insert(u"compliance"_s, RunReport::complianceJson({ComplianceValidator::validate(bytes, 0, url)}));
             if (!parsed.ok()) {
                 o.insert(u"error"_s, QJsonObject{{u"code"_s, int(parsed.error)},
                                                   {u"phase"_s, phaseName(Phase::Parse)},
@@ -737,7 +756,8 @@ public:
         finishLater(Completed);
     }
 
-    void runHeadless(const QUrl &url, const QByteArray &xml)
+    // The client of --headless and --validate, configured from the options.
+    void makeClient(const QUrl &url)
     {
         client = std::make_unique<VastClient>();
         if (demo) {
@@ -747,7 +767,59 @@ public:
         } else {
             options.applyTo(*client);
         }
+        QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
+            progress(tr("hop: %1 %2 %3 %4 ms %5 bytes %6")
+                         .arg(hop.httpStatus)
+                         .arg(hop.type.isEmpty() ? u"-"_s : hop.type, hop.adSystem.isEmpty() ? u"-"_s : hop.adSystem)
+                         .arg(hop.latencyMs)
+                         .arg(hop.bytes)
+                         .arg(hop.url.toDisplayString()));
+        });
+        QObject::connect(client.get(), &VastClient::errorOccurred, q,
+                         [this](ErrorCode code, Phase phase, const QString &message) {
+                             progress(tr("error %1 [%2]: %3").arg(int(code)).arg(phaseName(phase), message));
+                         });
+    }
 
+    // Starts the client's load: TAG from standard input, or the configured sources.
+    void startLoad(const QUrl &url, const QByteArray &xml)
+    {
+        progress(tr("loading %1").arg(url.toDisplayString()));
+        if (options.tagFromStdin)
+            client->load(xml, url);
+        else
+            client->load(); // TAG is the first of the configured sources
+    }
+
+    // --validate: the chain resolved without playing and without firing a tracker, then its
+    // compliance report alone; exit 1 when it has an error finding.
+    void runValidate(const QUrl &url, const QByteArray &xml)
+    {
+        makeClient(url);
+        client->setAutoPlay(false);
+        FetchConfig config = client->fetchConfig();
+        config.autoTrackErrors = false;
+        client->setFetchConfig(config);
+        auto printReport = [this] {
+            if (validated)
+                return;
+            validated = true;
+            const RunReport report = client->runReport();
+            printJson(QJsonObject{{u"compliance"_s, RunReport::complianceJson(report.compliance)}});
+            const int errors = RunReport::complianceErrorCount(report.compliance);
+            progress(tr("compliance: %1 document(s), %2 error finding(s)").arg(report.compliance.size()).arg(errors));
+            Q_EMIT q->finished(errors == 0 ? Completed : VastError);
+        };
+        // loaded() after a load that gave an ad; finished() after one that failed.
+        QObject::connect(client.get(), &VastClient::loaded, q, printReport);
+        QObject::connect(client.get(), &VastClient::finished, q, printReport);
+        startLoad(url, xml);
+    }
+
+    void runHeadless(const QUrl &url, const QByteArray &xml)
+    {
+        makeClient(url);
+        client->setAutoPlay(true);
         QObject::connect(client.get(), &VastClient::breakStarted, q, [this](int index) {
             const ScheduledBreak b = client->breaks().value(index);
             progress(tr("break %1 start: %2 (%3) at %4 ms")
@@ -762,14 +834,6 @@ public:
                 progress(tr("ad: break %1, pod slot %2").arg(breakIndex).arg(podIndex));
         });
 
-        QObject::connect(client.get(), &VastClient::hopFinished, q, [this](const WrapperHop &hop) {
-            progress(tr("hop: %1 %2 %3 %4 ms %5 bytes %6")
-                         .arg(hop.httpStatus)
-                         .arg(hop.type.isEmpty() ? u"-"_s : hop.type, hop.adSystem.isEmpty() ? u"-"_s : hop.adSystem)
-                         .arg(hop.latencyMs)
-                         .arg(hop.bytes)
-                         .arg(hop.url.toDisplayString()));
-        });
         QObject::connect(client.get(), &VastClient::beaconFinished, q, [this](Beacon *b) {
             progress(tr("beacon: %1 @%2 ms -> %3 (%4 attempt(s), %5 ms) %6")
                          .arg(b->event())
@@ -779,20 +843,12 @@ public:
                          .arg(b->latencyMs())
                          .arg(b->url().toDisplayString()));
         });
-        QObject::connect(client.get(), &VastClient::errorOccurred, q,
-                         [this](ErrorCode code, Phase phase, const QString &message) {
-                             progress(tr("error %1 [%2]: %3").arg(int(code)).arg(phaseName(phase), message));
-                         });
         QObject::connect(client.get(), &VastClient::finished, q, [this] {
             QJsonObject report = client->report();
             printJson(report);
             Q_EMIT q->finished(exitCodeOf(report));
         });
-        progress(tr("loading %1").arg(url.toDisplayString()));
-        if (options.tagFromStdin)
-            client->load(xml, url);
-        else
-            client->load(); // TAG is the first of the configured sources
+        startLoad(url, xml);
     }
 };
 
@@ -828,7 +884,7 @@ void CommandLine::start(const QStringList &arguments)
         d->finishLater(Completed);
         return;
     case InspectorOptions::Mode::Window:
-        d->fail(Usage, tr("give --headless or --parse"));
+        d->fail(Usage, tr("give --headless, --parse or --validate"));
         return;
     case InspectorOptions::Mode::Batch:
         d->runBatch();
@@ -838,6 +894,7 @@ void CommandLine::start(const QStringList &arguments)
         return;
     case InspectorOptions::Mode::Headless:
     case InspectorOptions::Mode::Parse:
+    case InspectorOptions::Mode::Validate:
         break;
     }
 
@@ -854,6 +911,8 @@ void CommandLine::start(const QStringList &arguments)
     const QByteArray xml = o.tagFromStdin ? InspectorOptions::readStandardInput() : QByteArray();
     if (o.mode == InspectorOptions::Mode::Parse)
         d->runParse(url, xml);
+    else if (o.mode == InspectorOptions::Mode::Validate)
+        d->runValidate(url, xml);
     else
         d->runHeadless(url, xml);
 }

@@ -39,15 +39,16 @@ struct InspectorOptions {
     Q_DECLARE_TR_FUNCTIONS(InspectorOptions)
 public:
     /*!
-        \value Window    the inspector window (no --headless, --parse, --help or --version)
+        \value Window    the inspector window (no --headless, --parse, --validate, --help or --version)
         \value Headless  --headless: resolve, play, print the JSON report
-        \value Parse     --parse: print the document model of TAG
+        \value Parse     --parse: print the document model of TAG (and its compliance)
+        \value Validate  --validate: resolve, print only the chain's compliance report
         \value Batch     --batch FILE: one --headless run per input line (BatchRunner)
         \value Summarize --summarize FILE...: the RunSummary of saved reports and summaries
         \value Help      --help
         \value Version   --version
     */
-    enum class Mode { Window, Headless, Parse, Batch, Summarize, Help, Version };
+    enum class Mode { Window, Headless, Parse, Validate, Batch, Summarize, Help, Version };
 
     Mode mode = Mode::Window;
     /*! The usage error (exit code 2), translated when a translator is installed; empty when
@@ -153,14 +154,16 @@ public:
 };
 
 /*!
-    \brief The `vastqt-inspector` command line without a window: `--headless` and `--parse`,
+    \brief The `vastqt-inspector` command line without a window: `--headless`, `--parse` and `--validate`,
     and the usage errors of every mode.
 
     Exit codes (an interface, documented in the README):
     - 0: the ad played to complete (`--headless`), every session did (`--batch`), the
-      document parsed (`--parse`), or the summary was made (`--summarize`);
+      document parsed (`--parse`), the chain has no error finding (`--validate`), or the
+      summary was made (`--summarize`);
     - 1: a VAST error ended the run (the report's "errors" say which); with `--batch`, at
-      least one session would have exited 1 on its own;
+      least one session would have exited 1 on its own; with `--validate`, a document of
+      the chain has an error finding;
     - 2: bad usage (unknown option, bad value, missing TAG, unreadable file, a bad line of
       the `--batch` input or of a `--summarize` file, no display for the window).
 

@@ -41,6 +41,7 @@ public:
     AdTreeModel adTree;
     SourceOutcomeModel sourceOutcomes;
     AdBreakModel breaks;
+    ComplianceModel compliance;
 
     QUrl source;
     QList<QUrl> sources;
@@ -95,6 +96,7 @@ public:
         adTree.clear();
         sourceOutcomes.clear();
         breaks.clear();
+        compliance.clear();
         setVmap(false);
         hasCurrentAd = false;
         currentAd = Ad();
@@ -205,9 +207,26 @@ public:
             }
         }
         chain.setHops(hops);
+        takeCompliance(hops);
         if (!r.success)
             return;
         showAd(r.selected);
+    }
+
+    // The run's compliance report, each document with the raw XML of its hop (found by URL
+    // among \a hops and the documents of a VMAP's breaks).
+    void takeCompliance(const QList<WrapperHop> &hops)
+    {
+        const QList<DocumentCompliance> documents = client.runReport().compliance;
+        QList<WrapperHop> known = hops;
+        for (const VmapBreakResult &b : client.response().vmapBreaks)
+            known += b.chain;
+        QList<QByteArray> rawXml;
+        for (const DocumentCompliance &c : documents) {
+            const auto it = std::find_if(known.cbegin(), known.cend(), [&c](const WrapperHop &h) { return h.url == c.url; });
+            rawXml.append(it != known.cend() ? it->rawXml : QByteArray());
+        }
+        compliance.setDocuments(documents, rawXml);
     }
 
     // Fills the ad's models from the ad as SELECT left it: media files, tree, the time axis
@@ -542,6 +561,11 @@ SourceOutcomeModel *VastAdLoader::sourceOutcomes() const
 MetricsMiddleware *VastAdLoader::metrics() const
 {
     return &d->metrics;
+}
+
+ComplianceModel *VastAdLoader::compliance() const
+{
+    return &d->compliance;
 }
 
 AdBreakModel *VastAdLoader::breaks() const

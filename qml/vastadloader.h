@@ -6,6 +6,7 @@
 
 #include <VastQt/adbreakmodel.h>
 #include <VastQt/adtreemodel.h>
+#include <VastQt/compliancemodel.h>
 #include <VastQt/vastclient.h>
 #include <VastQt/metricsmiddleware.h>
 #include <VastQt/mediafilemodel.h>
@@ -101,6 +102,7 @@ class VASTQTQML_EXPORT VastAdLoader : public QObject, public QQmlParserStatus
     Q_PROPERTY(qint64 contentDurationMs READ contentDurationMs WRITE setContentDurationMs NOTIFY contentDurationMsChanged)
     Q_PROPERTY(VastQt::SourceOutcomeModel *sourceOutcomes READ sourceOutcomes CONSTANT)
     Q_PROPERTY(VastQt::AdBreakModel *breaks READ breaks CONSTANT)
+    Q_PROPERTY(VastQt::ComplianceModel *compliance READ compliance CONSTANT)
     Q_PROPERTY(VastQt::MetricsMiddleware *metrics READ metrics CONSTANT)
     Q_PROPERTY(bool vmap READ isVmap NOTIFY vmapChanged)
 public:
@@ -193,6 +195,9 @@ public:
     SourceOutcomeModel *sourceOutcomes() const;
     /*! The ad breaks of a VMAP tag, empty for a VAST tag. */
     AdBreakModel *breaks() const;
+    /*! The compliance report of the last load (RunReport::compliance): per hop, its
+        findings against the IAB schema and the spec's rules; filled when the load ends. */
+    ComplianceModel *compliance() const;
     /*! Requests, failures and latency percentiles (ms) per source, over every load of this
         loader: the MetricsMiddleware the client's tag and Wrapper requests pass through. In
         QML: metrics.snapshot(url).p50Ms, metrics.requests(url), metrics.totalRequests. */

@@ -82,6 +82,121 @@
     </message>
 </context>
 <context>
+    <name>VastQt::ComplianceValidator</name>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;AdSystem&gt;</source>
+        <translation>&lt;InLine&gt; hat kein &lt;AdSystem&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;AdTitle&gt;</source>
+        <translation>&lt;InLine&gt; hat kein &lt;AdTitle&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;Impression&gt;</source>
+        <translation>&lt;InLine&gt; hat keine &lt;Impression&gt;</translation>
+    </message>
+    <message>
+        <source>a VAST 4.1+ &lt;InLine&gt; has no &lt;AdServingId&gt;</source>
+        <translation>ein &lt;InLine&gt; ab VAST 4.1 hat keine &lt;AdServingId&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;Creative&gt;</source>
+        <translation>&lt;InLine&gt; hat kein &lt;Creative&gt;</translation>
+    </message>
+    <message>
+        <source>a VAST 4.1+ InLine &lt;Creative&gt; has no &lt;UniversalAdId&gt;</source>
+        <translation>ein InLine-&lt;Creative&gt; ab VAST 4.1 hat keine &lt;UniversalAdId&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Wrapper&gt; has no &lt;AdSystem&gt;</source>
+        <translation>&lt;Wrapper&gt; hat kein &lt;AdSystem&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Wrapper&gt; has no &lt;VASTAdTagURI&gt;</source>
+        <translation>&lt;Wrapper&gt; hat keine &lt;VASTAdTagURI&gt;</translation>
+    </message>
+    <message>
+        <source>InLine &lt;Linear&gt; has no &lt;Duration&gt;</source>
+        <translation>InLine-&lt;Linear&gt; hat keine &lt;Duration&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Duration&gt; &quot;%1&quot; is not HH:MM:SS or HH:MM:SS.mmm</source>
+        <translation>&lt;Duration&gt; „%1“ ist nicht HH:MM:SS oder HH:MM:SS.mmm</translation>
+    </message>
+    <message>
+        <source>InLine &lt;Linear&gt; has no &lt;MediaFile&gt;</source>
+        <translation>InLine-&lt;Linear&gt; hat keine &lt;MediaFile&gt;</translation>
+    </message>
+    <message>
+        <source>skipoffset &quot;%1&quot; is not HH:MM:SS[.mmm] or n%</source>
+        <translation>skipoffset „%1“ ist nicht HH:MM:SS[.mmm] oder n%</translation>
+    </message>
+    <message>
+        <source>skipoffset &quot;%1&quot; is after the end of the %2 ad: it cannot be skipped</source>
+        <translation>skipoffset „%1“ liegt nach dem Ende der Anzeige von %2: sie lässt sich nicht überspringen</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; offset &quot;%2&quot; is not HH:MM:SS[.mmm] or n%</source>
+        <translation>&lt;%1&gt; offset „%2“ ist nicht HH:MM:SS[.mmm] oder n%</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; offset &quot;%2&quot; is after the end of the %3 ad: it is never reached</source>
+        <translation>&lt;%1&gt; offset „%2“ liegt nach dem Ende der Anzeige von %3: er wird nie erreicht</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no URI</source>
+        <translation>&lt;%1&gt; hat keine URI</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; has no scheme (protocol-relative)</source>
+        <translation>&lt;%1&gt; „%2“ hat kein Schema (protokollrelativ)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; is not an absolute URI</source>
+        <translation>&lt;%1&gt; „%2“ ist keine absolute URI</translation>
+    </message>
+    <message>
+        <source>the schema %1 could not be compiled</source>
+        <translation>das Schema %1 ließ sich nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>no namespace</source>
+        <translation>keinen Namensraum</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has %2; %3 asks for %4 (validated as if it had it)</source>
+        <translation>&lt;%1&gt; hat %2; %3 verlangt %4 (geprüft, als hätte es ihn)</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>kein Dokument</translation>
+    </message>
+    <message>
+        <source>no document to check: %1</source>
+        <translation>kein Dokument zu prüfen: %1</translation>
+    </message>
+    <message>
+        <source>VAST 1.0 (&lt;VideoAdServingTemplate&gt;) is not supported: no IAB schema</source>
+        <translation>VAST 1.0 (&lt;VideoAdServingTemplate&gt;) wird nicht unterstützt: kein IAB-Schema</translation>
+    </message>
+    <message>
+        <source>the root element &lt;%1&gt; is neither &lt;VAST&gt; nor &lt;vmap:VMAP&gt;</source>
+        <translation>das Wurzelelement &lt;%1&gt; ist weder &lt;VAST&gt; noch &lt;vmap:VMAP&gt;</translation>
+    </message>
+    <message>
+        <source>no IAB schema for %1 version &quot;%2&quot;: not validated against a schema</source>
+        <translation>kein IAB-Schema für %1 Version „%2“: nicht gegen ein Schema geprüft</translation>
+    </message>
+    <message>
+        <source>no IAB schema for inline VAST version &quot;%1&quot;</source>
+        <translation>kein IAB-Schema für eingebettetes VAST Version „%1“</translation>
+    </message>
+    <message>
+        <source>VastQt was built without libxml2: %1 not checked</source>
+        <translation>VastQt wurde ohne libxml2 gebaut: %1 nicht geprüft</translation>
+    </message>
+</context>
+<context>
     <name>VastQt::ErrorCode</name>
     <message>
         <source>No error.</source>
@@ -708,13 +823,6 @@
     <message>
         <source>No upstream to send through</source>
         <translation>Kein Upstream zum Senden</translation>
-    </message>
-</context>
-<context>
-    <name>VastQt::VastClient</name>
-    <message>
-        <source>this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback</source>
-        <translation>dieses VastQt wurde ohne Qt Multimedia gebaut (VASTQT_WITH_MULTIMEDIA=OFF): keine Echtzeitwiedergabe</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,121 @@
     </message>
 </context>
 <context>
+    <name>VastQt::ComplianceValidator</name>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;AdSystem&gt;</source>
+        <translation>&lt;InLine&gt; n’a pas de &lt;AdSystem&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;AdTitle&gt;</source>
+        <translation>&lt;InLine&gt; n’a pas de &lt;AdTitle&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;Impression&gt;</source>
+        <translation>&lt;InLine&gt; n’a pas d’&lt;Impression&gt;</translation>
+    </message>
+    <message>
+        <source>a VAST 4.1+ &lt;InLine&gt; has no &lt;AdServingId&gt;</source>
+        <translation>un &lt;InLine&gt; VAST 4.1+ n’a pas d’&lt;AdServingId&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;InLine&gt; has no &lt;Creative&gt;</source>
+        <translation>&lt;InLine&gt; n’a pas de &lt;Creative&gt;</translation>
+    </message>
+    <message>
+        <source>a VAST 4.1+ InLine &lt;Creative&gt; has no &lt;UniversalAdId&gt;</source>
+        <translation>un &lt;Creative&gt; InLine VAST 4.1+ n’a pas d’&lt;UniversalAdId&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Wrapper&gt; has no &lt;AdSystem&gt;</source>
+        <translation>&lt;Wrapper&gt; n’a pas de &lt;AdSystem&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Wrapper&gt; has no &lt;VASTAdTagURI&gt;</source>
+        <translation>&lt;Wrapper&gt; n’a pas de &lt;VASTAdTagURI&gt;</translation>
+    </message>
+    <message>
+        <source>InLine &lt;Linear&gt; has no &lt;Duration&gt;</source>
+        <translation>&lt;Linear&gt; InLine n’a pas de &lt;Duration&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Duration&gt; &quot;%1&quot; is not HH:MM:SS or HH:MM:SS.mmm</source>
+        <translation>&lt;Duration&gt; « %1 » n’est pas HH:MM:SS ni HH:MM:SS.mmm</translation>
+    </message>
+    <message>
+        <source>InLine &lt;Linear&gt; has no &lt;MediaFile&gt;</source>
+        <translation>&lt;Linear&gt; InLine n’a pas de &lt;MediaFile&gt;</translation>
+    </message>
+    <message>
+        <source>skipoffset &quot;%1&quot; is not HH:MM:SS[.mmm] or n%</source>
+        <translation>skipoffset « %1 » n’est pas HH:MM:SS[.mmm] ni n%</translation>
+    </message>
+    <message>
+        <source>skipoffset &quot;%1&quot; is after the end of the %2 ad: it cannot be skipped</source>
+        <translation>skipoffset « %1 » est après la fin de l’annonce de %2 : elle ne peut pas être passée</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; offset &quot;%2&quot; is not HH:MM:SS[.mmm] or n%</source>
+        <translation>&lt;%1&gt; offset « %2 » n’est pas HH:MM:SS[.mmm] ni n%</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; offset &quot;%2&quot; is after the end of the %3 ad: it is never reached</source>
+        <translation>&lt;%1&gt; offset « %2 » est après la fin de l’annonce de %3 : il n’est jamais atteint</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no URI</source>
+        <translation>&lt;%1&gt; n’a pas d’URI</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; has no scheme (protocol-relative)</source>
+        <translation>&lt;%1&gt; « %2 » n’a pas de schéma (relatif au protocole)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; is not an absolute URI</source>
+        <translation>&lt;%1&gt; « %2 » n’est pas une URI absolue</translation>
+    </message>
+    <message>
+        <source>the schema %1 could not be compiled</source>
+        <translation>le schéma %1 n’a pas pu être compilé</translation>
+    </message>
+    <message>
+        <source>no namespace</source>
+        <translation>aucun espace de noms</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has %2; %3 asks for %4 (validated as if it had it)</source>
+        <translation>&lt;%1&gt; a %2 ; %3 demande %4 (validé comme s’il l’avait)</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>aucun document</translation>
+    </message>
+    <message>
+        <source>no document to check: %1</source>
+        <translation>aucun document à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>VAST 1.0 (&lt;VideoAdServingTemplate&gt;) is not supported: no IAB schema</source>
+        <translation>VAST 1.0 (&lt;VideoAdServingTemplate&gt;) n’est pas pris en charge : aucun schéma IAB</translation>
+    </message>
+    <message>
+        <source>the root element &lt;%1&gt; is neither &lt;VAST&gt; nor &lt;vmap:VMAP&gt;</source>
+        <translation>l’élément racine &lt;%1&gt; n’est ni &lt;VAST&gt; ni &lt;vmap:VMAP&gt;</translation>
+    </message>
+    <message>
+        <source>no IAB schema for %1 version &quot;%2&quot;: not validated against a schema</source>
+        <translation>aucun schéma IAB pour %1 version « %2 » : non validé par un schéma</translation>
+    </message>
+    <message>
+        <source>no IAB schema for inline VAST version &quot;%1&quot;</source>
+        <translation>aucun schéma IAB pour le VAST intégré version « %1 »</translation>
+    </message>
+    <message>
+        <source>VastQt was built without libxml2: %1 not checked</source>
+        <translation>VastQt a été compilé sans libxml2 : %1 non vérifié</translation>
+    </message>
+</context>
+<context>
     <name>VastQt::ErrorCode</name>
     <message>
         <source>No error.</source>
@@ -708,13 +823,6 @@
     <message>
         <source>No upstream to send through</source>
         <translation>Aucun upstream par lequel envoyer</translation>
-    </message>
-</context>
-<context>
-    <name>VastQt::VastClient</name>
-    <message>
-        <source>this VastQt was built without Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF): no real-time playback</source>
-        <translation>ce VastQt a été compilé sans Qt Multimedia (VASTQT_WITH_MULTIMEDIA=OFF) : pas de lecture en temps réel</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,41 @@
     </message>
 </context>
 <context>
+    <name>BatchRunner</name>
+    <message>
+        <source>&quot;tag&quot; takes a URL or a file</source>
+        <translation>&quot;tag&quot; erwartet eine URL oder eine Datei</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; is not an entry&apos;s option: session i of the batch uses --seed S+i</source>
+        <translation>&quot;seed&quot; ist keine Option eines Eintrags: Sitzung i des Batch-Laufs verwendet --seed S+i</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a value of the wrong type</source>
+        <translation>&quot;%1&quot; hat einen Wert vom falschen Typ</translation>
+    </message>
+    <message>
+        <source>%1/%2  %3 sessions/s  ETA %4  %5 errors</source>
+        <translation>%1/%2  %3 Sitzungen/s  Rest %4  %5 Fehler</translation>
+    </message>
+    <message>
+        <source>batch: %1/%2 sessions, %3 sessions/s, ETA %4, %5 errors</source>
+        <translation>Batch: %1/%2 Sitzungen, %3 Sitzungen/s, Rest %4, %5 Fehler</translation>
+    </message>
+    <message>
+        <source>cannot write the summary to %1: %2</source>
+        <translation>die Zusammenfassung kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s TAG cannot be standard input</source>
+        <translation>das TAG eines Eintrags kann nicht die Standardeingabe sein</translation>
+    </message>
+</context>
+<context>
     <name>BeaconTable</name>
     <message>
         <source>tracked</source>
@@ -222,12 +257,71 @@
         <translation>lade %1</translation>
     </message>
     <message>
-        <source>give --headless or --parse</source>
-        <translation>--headless oder --parse angeben</translation>
-    </message>
-    <message>
         <source>demo ad server on %1</source>
         <translation>Demo-Ad-Server auf %1</translation>
+    </message>
+    <message>
+        <source>compliance: %1 document(s), %2 error finding(s)</source>
+        <translation>Konformität: %1 Dokument(e), %2 Fehlerbefund(e)</translation>
+    </message>
+    <message>
+        <source>give --headless, --parse or --validate</source>
+        <translation>geben Sie --headless, --parse oder --validate an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a summary of vastqt-inspector</source>
+        <translation>%1: keine Zusammenfassung von vastqt-inspector</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a report of vastqt-inspector</source>
+        <translation>%1:%2: kein Bericht von vastqt-inspector</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <source>No document checked yet.</source>
+        <translation>Noch kein Dokument geprüft.</translation>
+    </message>
+    <message>
+        <source>Hop %1 · %2 %3</source>
+        <translation>Stufe %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>checked against %1</source>
+        <translation>geprüft gegen %1</translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation>%1 nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no schema</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 Fehler, %2 Warnung(en)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -299,7 +393,7 @@
         <translation>Wiedergabemodus des Fensters: realtime (Video, Vorgabe) oder headless (simulierte Uhr).</translation>
     </message>
     <message>
-        <source>Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1).</source>
+        <source>Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile&apos;s, else 1).</source>
         <translation>Tempofaktor der simulierten Uhr; 0 spielt so schnell wie möglich (Vorgabe: die des Profils, sonst 1).</translation>
     </message>
     <message>
@@ -311,7 +405,7 @@
         <translation>Ein Anbieterprofil aus FILE laden (JSON; wiederholbar); ohne --profile gilt das letzte.</translation>
     </message>
     <message>
-        <source>Publisher context of the playback configuration (from the profile's &quot;publishers&quot;).</source>
+        <source>Publisher context of the playback configuration (from the profile&apos;s &quot;publishers&quot;).</source>
         <translation>Publisher-Kontext der Wiedergabekonfiguration (aus &quot;publishers&quot; des Profils).</translation>
     </message>
     <message>
@@ -401,10 +495,6 @@
     <message>
         <source>--%1 goes with --headless or --parse</source>
         <translation>--%1 gehört zu --headless oder --parse</translation>
-    </message>
-    <message>
-        <source>--%1 goes with --headless</source>
-        <translation>--%1 gehört zu --headless</translation>
     </message>
     <message>
         <source>malformed profile: %1</source>
@@ -513,6 +603,110 @@
     <message>
         <source>cannot start the demo ad server on 127.0.0.1</source>
         <translation>der Demo-Ad-Server kann auf 127.0.0.1 nicht starten</translation>
+    </message>
+    <message>
+        <source>Resolve the chain of TAG and print only its compliance report (IAB XSD and spec rules, per hop) as JSON; exit 0 without an error finding, 1 with one.</source>
+        <translation>Die Kette von TAG auflösen und nur ihren Konformitätsbericht (IAB-XSD und Regeln der Spezifikation, je Stufe) als JSON ausgeben; Exit-Code 0 ohne Fehlerbefund, 1 mit einem.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --parse, or --validate</source>
+        <translation>--%1 gehört zu --headless oder --parse, oder zu --validate</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --validate</source>
+        <translation>--%1 gehört nicht zu --validate</translation>
+    </message>
+    <message>
+        <source>--validate does not go with --headless or --parse</source>
+        <translation>--validate gehört nicht zu --headless oder --parse</translation>
+    </message>
+    <message>
+        <source>Run one --headless session per line of FILE (- for standard input): a TAG, or a JSON object of options (README); print one compact report per session (JSON Lines).</source>
+        <translation>Eine --headless-Sitzung je Zeile von FILE ausführen (- für die Standardeingabe): ein TAG oder ein JSON-Objekt mit Optionen (README); je Sitzung einen kompakten Bericht ausgeben (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Print the summary of the reports (JSON Lines) and summaries in the files given as arguments.</source>
+        <translation>Die Zusammenfassung der Berichte (JSON Lines) und Zusammenfassungen in den angegebenen Dateien ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated viewer&apos;s draws (default 1); with --batch, session i uses S+i.</source>
+        <translation>Startwert der Zufallszüge des simulierten Zuschauers (Vorgabe 1); mit --batch verwendet Sitzung i S+i.</translation>
+    </message>
+    <message>
+        <source>What the simulated viewer does (repeatable), e.g. {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000,&quot;probability&quot;:0.5}.</source>
+        <translation>Was der simulierte Zuschauer tut (wiederholbar), z. B. {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000,&quot;probability&quot;:0.5}.</translation>
+    </message>
+    <message>
+        <source>Runs of each input line (--batch).</source>
+        <translation>Durchläufe jeder Eingabezeile (--batch).</translation>
+    </message>
+    <message>
+        <source>Sessions at once, in one process (--batch).</source>
+        <translation>Gleichzeitige Sitzungen in einem Prozess (--batch).</translation>
+    </message>
+    <message>
+        <source>Print each report as its session finishes, not in input order (--batch).</source>
+        <translation>Jeden Bericht ausgeben, sobald seine Sitzung endet, nicht in Eingabereihenfolge (--batch).</translation>
+    </message>
+    <message>
+        <source>Run only every N-th input line, starting at line I (from 0) (--batch).</source>
+        <translation>Nur jede N-te Eingabezeile ausführen, ab Zeile I (ab 0 gezählt) (--batch).</translation>
+    </message>
+    <message>
+        <source>Write the summary of the run to FILE (--batch).</source>
+        <translation>Die Zusammenfassung des Laufs nach FILE schreiben (--batch).</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --batch</source>
+        <translation>--%1 gehört nicht zu --batch</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --summarize</source>
+        <translation>--%1 gehört nicht zu --summarize</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --batch</source>
+        <translation>--%1 gehört zu --batch</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --summarize</source>
+        <translation>--%1 gehört zu --summarize</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --batch</source>
+        <translation>--%1 gehört zu --headless oder --batch</translation>
+    </message>
+    <message>
+        <source>--seed takes a number from 0 to 4294967295</source>
+        <translation>--seed erwartet eine Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <source>--interaction takes a JSON rule such as {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000}: %1</source>
+        <translation>--interaction erwartet eine JSON-Regel wie {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000}: %1</translation>
+    </message>
+    <message>
+        <source>--repeat takes a number &gt;= 1</source>
+        <translation>--repeat erwartet eine Zahl &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 10000</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>--shard takes I/N with 0 &lt;= I &lt; N, e.g. 0/3</source>
+        <translation>--shard erwartet I/N mit 0 &lt;= I &lt; N, z. B. 0/3</translation>
+    </message>
+    <message>
+        <source>--batch reads its tags from FILE: no --demo or --demo-vmap</source>
+        <translation>--batch liest seine Tags aus FILE: kein --demo oder --demo-vmap</translation>
+    </message>
+    <message>
+        <source>--batch reads its tags from FILE: give no TAG</source>
+        <translation>--batch liest seine Tags aus FILE: kein TAG angeben</translation>
+    </message>
+    <message>
+        <source>--summarize takes one or more files of reports or summaries</source>
+        <translation>--summarize erwartet eine oder mehrere Dateien mit Berichten oder Zusammenfassungen</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1039,22 @@
         <source>Sources (%1)</source>
         <translation>Quellen (%1)</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 errors)</source>
+        <translation>Konformität (%1 Fehler)</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 warnings)</source>
+        <translation>Konformität (%1 Warnungen)</translation>
+    </message>
+    <message>
+        <source>Compliance (no finding)</source>
+        <translation>Konformität (kein Befund)</translation>
+    </message>
 </context>
 <context>
     <name>MediaFileList</name>
@@ -882,6 +1092,10 @@
     <message>
         <source>(no document was received)</source>
         <translation>(kein Dokument empfangen)</translation>
+    </message>
+    <message>
+        <source>%1 — line %2, column %3</source>
+        <translation>%1 — Zeile %2, Spalte %3</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,41 @@
     </message>
 </context>
 <context>
+    <name>BatchRunner</name>
+    <message>
+        <source>&quot;tag&quot; takes a URL or a file</source>
+        <translation>&quot;tag&quot; attend une URL ou un fichier</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; is not an entry&apos;s option: session i of the batch uses --seed S+i</source>
+        <translation>&quot;seed&quot; n&apos;est pas une option d&apos;une entrée : la session i du lot utilise --seed S+i</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a value of the wrong type</source>
+        <translation>&quot;%1&quot; a une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>%1/%2  %3 sessions/s  ETA %4  %5 errors</source>
+        <translation>%1/%2  %3 sessions/s  reste %4  %5 erreurs</translation>
+    </message>
+    <message>
+        <source>batch: %1/%2 sessions, %3 sessions/s, ETA %4, %5 errors</source>
+        <translation>lot : %1/%2 sessions, %3 sessions/s, reste %4, %5 erreurs</translation>
+    </message>
+    <message>
+        <source>cannot write the summary to %1: %2</source>
+        <translation>impossible d&apos;écrire le résumé dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s TAG cannot be standard input</source>
+        <translation>le TAG d&apos;une entrée ne peut pas être l&apos;entrée standard</translation>
+    </message>
+</context>
+<context>
     <name>BeaconTable</name>
     <message>
         <source>tracked</source>
@@ -222,12 +257,71 @@
         <translation>chargement de %1</translation>
     </message>
     <message>
-        <source>give --headless or --parse</source>
-        <translation>indiquer --headless ou --parse</translation>
-    </message>
-    <message>
         <source>demo ad server on %1</source>
         <translation>serveur publicitaire de démonstration sur %1</translation>
+    </message>
+    <message>
+        <source>compliance: %1 document(s), %2 error finding(s)</source>
+        <translation>conformité : %1 document(s), %2 constat(s) d’erreur</translation>
+    </message>
+    <message>
+        <source>give --headless, --parse or --validate</source>
+        <translation>indiquez --headless, --parse ou --validate</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a summary of vastqt-inspector</source>
+        <translation>%1 : pas un résumé de vastqt-inspector</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a report of vastqt-inspector</source>
+        <translation>%1:%2 : pas un rapport de vastqt-inspector</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <source>No document checked yet.</source>
+        <translation>Aucun document vérifié pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Hop %1 · %2 %3</source>
+        <translation>Étape %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>checked against %1</source>
+        <translation>vérifié avec %1</translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation>%1 non vérifié</translation>
+    </message>
+    <message>
+        <source>no schema</source>
+        <translation>aucun schéma</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avert.</translation>
     </message>
 </context>
 <context>
@@ -299,7 +393,7 @@
         <translation>Mode de lecture de la fenêtre : realtime (vidéo, par défaut) ou headless (horloge simulée).</translation>
     </message>
     <message>
-        <source>Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile's, else 1).</source>
+        <source>Speed factor of the simulated clock; 0 plays as fast as possible (default: the profile&apos;s, else 1).</source>
         <translation>Facteur de vitesse de l’horloge simulée ; 0 lit aussi vite que possible (par défaut : celui du profil, sinon 1).</translation>
     </message>
     <message>
@@ -311,7 +405,7 @@
         <translation>Charger un profil de fournisseur depuis FILE (JSON ; répétable) ; sans --profile, le dernier est utilisé.</translation>
     </message>
     <message>
-        <source>Publisher context of the playback configuration (from the profile's &quot;publishers&quot;).</source>
+        <source>Publisher context of the playback configuration (from the profile&apos;s &quot;publishers&quot;).</source>
         <translation>Contexte d’éditeur de la configuration de lecture (dans « publishers » du profil).</translation>
     </message>
     <message>
@@ -401,10 +495,6 @@
     <message>
         <source>--%1 goes with --headless or --parse</source>
         <translation>--%1 va avec --headless ou --parse</translation>
-    </message>
-    <message>
-        <source>--%1 goes with --headless</source>
-        <translation>--%1 va avec --headless</translation>
     </message>
     <message>
         <source>malformed profile: %1</source>
@@ -513,6 +603,110 @@
     <message>
         <source>cannot start the demo ad server on 127.0.0.1</source>
         <translation>impossible de démarrer le serveur publicitaire de démonstration sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Resolve the chain of TAG and print only its compliance report (IAB XSD and spec rules, per hop) as JSON; exit 0 without an error finding, 1 with one.</source>
+        <translation>Résoudre la chaîne de TAG et n’afficher que son rapport de conformité (XSD de l’IAB et règles de la spécification, par étape) en JSON ; code de sortie 0 sans constat d’erreur, 1 avec.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --parse, or --validate</source>
+        <translation>--%1 va avec --headless ou --parse, ou avec --validate</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --validate</source>
+        <translation>--%1 ne va pas avec --validate</translation>
+    </message>
+    <message>
+        <source>--validate does not go with --headless or --parse</source>
+        <translation>--validate ne va pas avec --headless ou --parse</translation>
+    </message>
+    <message>
+        <source>Run one --headless session per line of FILE (- for standard input): a TAG, or a JSON object of options (README); print one compact report per session (JSON Lines).</source>
+        <translation>Lancer une session --headless par ligne de FILE (- pour l&apos;entrée standard) : un TAG, ou un objet JSON d&apos;options (README) ; afficher un rapport compact par session (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Print the summary of the reports (JSON Lines) and summaries in the files given as arguments.</source>
+        <translation>Afficher le résumé des rapports (JSON Lines) et des résumés contenus dans les fichiers donnés en arguments.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated viewer&apos;s draws (default 1); with --batch, session i uses S+i.</source>
+        <translation>Graine des tirages du spectateur simulé (1 par défaut) ; avec --batch, la session i utilise S+i.</translation>
+    </message>
+    <message>
+        <source>What the simulated viewer does (repeatable), e.g. {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000,&quot;probability&quot;:0.5}.</source>
+        <translation>Ce que fait le spectateur simulé (répétable), par exemple {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000,&quot;probability&quot;:0.5}.</translation>
+    </message>
+    <message>
+        <source>Runs of each input line (--batch).</source>
+        <translation>Exécutions de chaque ligne d&apos;entrée (--batch).</translation>
+    </message>
+    <message>
+        <source>Sessions at once, in one process (--batch).</source>
+        <translation>Sessions simultanées, dans un seul processus (--batch).</translation>
+    </message>
+    <message>
+        <source>Print each report as its session finishes, not in input order (--batch).</source>
+        <translation>Afficher chaque rapport dès la fin de sa session, pas dans l&apos;ordre d&apos;entrée (--batch).</translation>
+    </message>
+    <message>
+        <source>Run only every N-th input line, starting at line I (from 0) (--batch).</source>
+        <translation>N&apos;exécuter qu&apos;une ligne d&apos;entrée sur N, à partir de la ligne I (comptée depuis 0) (--batch).</translation>
+    </message>
+    <message>
+        <source>Write the summary of the run to FILE (--batch).</source>
+        <translation>Écrire le résumé de l&apos;exécution dans FILE (--batch).</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --batch</source>
+        <translation>--%1 ne va pas avec --batch</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --summarize</source>
+        <translation>--%1 ne va pas avec --summarize</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --batch</source>
+        <translation>--%1 va avec --batch</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --summarize</source>
+        <translation>--%1 va avec --summarize</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --headless or --batch</source>
+        <translation>--%1 va avec --headless ou --batch</translation>
+    </message>
+    <message>
+        <source>--seed takes a number from 0 to 4294967295</source>
+        <translation>--seed attend un nombre de 0 à 4294967295</translation>
+    </message>
+    <message>
+        <source>--interaction takes a JSON rule such as {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000}: %1</source>
+        <translation>--interaction attend une règle JSON comme {&quot;action&quot;:&quot;skip&quot;,&quot;minOffsetMs&quot;:5000} : %1</translation>
+    </message>
+    <message>
+        <source>--repeat takes a number &gt;= 1</source>
+        <translation>--repeat attend un nombre &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 10000</source>
+        <translation>--jobs attend un nombre de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>--shard takes I/N with 0 &lt;= I &lt; N, e.g. 0/3</source>
+        <translation>--shard attend I/N avec 0 &lt;= I &lt; N, par exemple 0/3</translation>
+    </message>
+    <message>
+        <source>--batch reads its tags from FILE: no --demo or --demo-vmap</source>
+        <translation>--batch lit ses tags dans FILE : pas de --demo ni de --demo-vmap</translation>
+    </message>
+    <message>
+        <source>--batch reads its tags from FILE: give no TAG</source>
+        <translation>--batch lit ses tags dans FILE : ne donnez pas de TAG</translation>
+    </message>
+    <message>
+        <source>--summarize takes one or more files of reports or summaries</source>
+        <translation>--summarize attend un ou plusieurs fichiers de rapports ou de résumés</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1039,22 @@
         <source>Sources (%1)</source>
         <translation>Sources (%1)</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 errors)</source>
+        <translation>Conformité (%1 erreurs)</translation>
+    </message>
+    <message>
+        <source>Compliance (%1 warnings)</source>
+        <translation>Conformité (%1 avertissements)</translation>
+    </message>
+    <message>
+        <source>Compliance (no finding)</source>
+        <translation>Conformité (aucun constat)</translation>
+    </message>
 </context>
 <context>
     <name>MediaFileList</name>
@@ -882,6 +1092,10 @@
     <message>
         <source>(no document was received)</source>
         <translation>(aucun document reçu)</translation>
+    </message>
+    <message>
+        <source>%1 — line %2, column %3</source>
+        <translation>%1 — ligne %2, colonne %3</translation>
     </message>
 </context>
 <context>

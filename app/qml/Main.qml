@@ -22,6 +22,9 @@ ApplicationWindow {
     property alias breakTimeline: breakTimelineView
     property alias sourcesView: sourcesView
     property alias sourcesDialog: sourcesDialog
+    property alias compliancePane: compliancePane
+    property alias rawXmlDialog: rawXmlDialog
+    property alias bottomTabs: bottomTabs
     property alias videoOutput: videoPane.videoOutput
     readonly property alias loadButtonText: loadButton.text
 
@@ -400,7 +403,7 @@ ApplicationWindow {
             VideoPane {
                 id: videoPane
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(width * 9 / 16, window.height * (adLoader.vmap ? 0.24 : (bottomTabs.currentIndex === 2 ? 0.28 : 0.36)))
+                Layout.preferredHeight: Math.min(width * 9 / 16, window.height * (adLoader.vmap ? 0.24 : (bottomTabs.currentIndex >= 2 ? 0.28 : 0.36)))
                 Layout.minimumHeight: 140
                 Layout.margins: 6
                 Layout.bottomMargin: 0
@@ -474,6 +477,12 @@ ApplicationWindow {
                           ? qsTr("Sources (%1) · winner #%2").arg(adLoader.sourceOutcomes.count).arg(adLoader.sourceOutcomes.winnerIndex + 1)
                           : qsTr("Sources (%1)").arg(adLoader.sourceOutcomes.count)
                 }
+                TabButton {
+                    text: adLoader.compliance.documentCount === 0 ? qsTr("Compliance")
+                          : adLoader.compliance.errorCount > 0 ? qsTr("Compliance (%1 errors)").arg(adLoader.compliance.errorCount)
+                          : adLoader.compliance.warningCount > 0 ? qsTr("Compliance (%1 warnings)").arg(adLoader.compliance.warningCount)
+                          : qsTr("Compliance (no finding)")
+                }
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -498,6 +507,18 @@ ApplicationWindow {
                         rawXmlDialog.url = outcome.url
                         rawXmlDialog.xml = adLoader.sourceDocument(index)
                         rawXmlDialog.open()
+                    }
+                }
+                CompliancePane {
+                    id: compliancePane
+                    model: adLoader.compliance
+                    onFindingActivated: function (hop, line, column) {
+                        let url = ""
+                        for (let row = 0; row < adLoader.compliance.count; ++row) {
+                            const entry = adLoader.compliance.get(row)
+                            if (entry.header && entry.hop === hop) { url = entry.url; break }
+                        }
+                        rawXmlDialog.show(url, adLoader.compliance.rawXml(hop), line, column)
                     }
                 }
             }

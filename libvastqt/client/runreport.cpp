@@ -44,6 +44,19 @@ QJsonObject hopJson(const WrapperHop &hop)
     return o;
 }
 
+QJsonObject findingJson(const ComplianceFinding &f)
+{
+    return QJsonObject{
+        {u"severity"_s, f.severityName()},
+        {u"hop"_s, f.hop},
+        {u"line"_s, f.line},
+        {u"column"_s, f.column},
+        {u"rule"_s, f.rule},
+        {u"message"_s, f.message},
+        {u"specSection"_s, f.specSection},
+    };
+}
+
 QJsonObject beaconJson(const BeaconRecord &b)
 {
     const QMetaEnum states = QMetaEnum::fromType<Beacon::State>();
@@ -191,6 +204,36 @@ BeaconRecord BeaconRecord::of(const Beacon &beacon, int breakIndex, int adIndex)
     return r;
 }
 
+QJsonArray RunReport::complianceJson(const QList<DocumentCompliance> &documents)
+{
+    QJsonArray out;
+    for (const DocumentCompliance &d : documents) {
+        QJsonArray findings;
+        for (const ComplianceFinding &f : d.findings)
+            findings.append(findingJson(f));
+        out.append(QJsonObject{
+            {u"hop"_s, d.hop},
+            {u"url"_s, d.url.toString()},
+            {u"kind"_s, d.kind},
+            {u"version"_s, d.version},
+            {u"schema"_s, d.schema},
+            {u"schemaValidated"_s, d.schemaValidated},
+            {u"errors"_s, d.errorCount()},
+            {u"warnings"_s, d.warningCount()},
+            {u"findings"_s, findings},
+        });
+    }
+    return out;
+}
+
+int RunReport::complianceErrorCount(const QList<DocumentCompliance> &documents)
+{
+    int errors = 0;
+    for (const DocumentCompliance &d : documents)
+        errors += d.errorCount();
+    return errors;
+}
+
 QString RunReport::resultName(Result result)
 {
     QString name = QString::fromLatin1(QMetaEnum::fromType<Result>().valueToKey(int(result)));
@@ -251,6 +294,7 @@ QJsonObject RunReport::toJson() const
         {u"cached"_s, cached},
         {u"config"_s, config.toJson()},
         {u"player"_s, player ? QJsonValue(player->toJson()) : QJsonValue(QJsonValue::Null)},
+        {u"compliance"_s, complianceJson(compliance)},
     };
     if (isPod)
         report.insert(u"ads"_s, playsJson(ads, -1, timeline));

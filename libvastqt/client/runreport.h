@@ -13,7 +13,9 @@
 #include <VastQt/playbacksession.h>
 #include <VastQt/podplayer.h>
 #include <VastQt/beacon.h>
+#include <VastQt/compliancevalidator.h>
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 
 #include <optional>
@@ -143,10 +145,19 @@ public:
     //! The scheduled breaks, in time order.
     QList<BreakReport> breaks;
 
+    /*! The compliance of every document of the run (ComplianceValidator), one per hop in
+        chain order; for VMAP the VMAP document first, then each break's documents. */
+    QList<DocumentCompliance> compliance;
+
     /*! "null", "loading", "ready", "playing", "completed", "skipped", "stopped", "error". */
     static QString resultName(Result result);
     /*! The JSON report (README, "The --headless report"). */
     QJsonObject toJson() const;
+    /*! The report's "compliance" array (README, "Compliance"), also printed alone by
+        `--validate` and in the `--parse` output. */
+    static QJsonArray complianceJson(const QList<DocumentCompliance> &documents);
+    /*! The number of error findings in \a documents. */
+    static int complianceErrorCount(const QList<DocumentCompliance> &documents);
 };
 
 } // namespace VastQt

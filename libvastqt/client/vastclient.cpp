@@ -88,6 +88,9 @@ public:
     std::unique_ptr<Tracker> errorTracker; // taken over from the serve reply
     bool playDone = false;
     bool finishedEmitted = false;
+    // The compliance of the response's documents, checked on the first runReport() after
+    // the load (the documents do not change until the next load).
+    mutable std::optional<QList<DocumentCompliance>> compliance;
 
     // Playback: a VAST response's ads (one ad is a pod of one), or a VMAP playlist's breaks.
     std::unique_ptr<PodPlayer> pod;
@@ -231,6 +234,34 @@ public:
         b->play();
     }
 
+    // One DocumentCompliance per document of \a chain, of the other ads of a pod and, for
+    // VMAP, of every break: the inline VAST of a VMAP document is checked as the break's own
+    // hop. Empty while loading.
+    QList<DocumentCompliance> complianceOf(const QList<WrapperHop> &chain) const
+    {
+        if (compliance)
+            return *compliance;
+        if (status == VastClient::Status::Null || status == VastClient::Status::Loading)
+            return {};
+        QList<WrapperHop> hops = chain;
+        const auto addHops = [&hops](const QList<WrapperHop> &more) {
+            for (const WrapperHop &h : more) {
+                if (!hops.contains(h))
+                    hops.append(h);
+            }
+        };
+        for (const ResolvedAd &ad : response.ads) // the other ads of a pod
+            addHops(ad.chain);
+        const bool vmap = response.isVmap();
+        for (const VmapBreakResult &b : response.vmapBreaks)
+            addHops(b.chain);
+        QList<DocumentCompliance> out;
+        for (int i = 0; i < hops.size(); ++i)
+            out.append(ComplianceValidator::validate(hops.at(i), i, !(vmap && hops.at(i).type == "VMAP"_L1)));
+        compliance = out;
+        return out;
+    }
+
     // finished() once the run is over and no beacon is still on its way.
     void maybeFinish()
     {
@@ -257,6 +288,7 @@ public:
         errors.clear();
         fired.clear();
         choices.clear();
+        compliance.reset();
         playDone = false;
         finishedEmitted = false;
     }
@@ -680,6 +712,7 @@ RunReport VastClient::runReport() const
     report.chain = r.chain;
     if (r.chain.isEmpty() && !r.sources.isEmpty())
         report.chain = r.sources.constFirst().chain; // a failed load keeps its hops there
+    report.compliance = d->complianceOf(report.chain);
     report.isVmap = r.success && r.isVmap();
     report.isPod = d->isPod;
     if (r.success && !report.isVmap)

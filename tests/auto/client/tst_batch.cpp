@@ -58,7 +58,7 @@ QList<QJsonObject> jsonLines(const QByteArray &bytes)
 // the batch's own member: what a session and its re-run alone must share.
 QJsonValue withoutTimes(const QJsonValue &value)
 {
-    static const QStringList clockFields{u"latencyMs"_s, u"resolutionTimeMs"_s, u"startedAtMs"_s, u"endedAtMs"_s,
+    static const QStringList clockFields{u"latencyMs"_s, u"queuedMs"_s, u"resolutionTimeMs"_s, u"startedAtMs"_s, u"endedAtMs"_s,
                                          u"batch"_s};
     if (value.isArray()) {
         QJsonArray a;

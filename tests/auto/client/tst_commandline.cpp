@@ -5,6 +5,7 @@
 // and its JSON report.
 
 #include "testserver.h"
+#include <VastQt/compliancevalidator.h>
 #include "corpus.h"
 
 #include <QtCore/QFile>
@@ -190,6 +191,121 @@ private Q_SLOTS:
         QCOMPARE(error.value(u"phase"_s).toString(), u"fetch"_s);
         QCOMPARE(r.json.value(u"result"_s).toString(), u"error"_s);
         QVERIFY(r.json.value(u"ad"_s).isNull());
+    }
+
+    // --validate resolves the chain through the local server and prints only its compliance:
+    // exit 0 without an error finding.
+    void validateCompliantChainExits0()
+    {
+        const QByteArray inLine = "<VAST version=\"3.0\">\n<Ad id=\"i\">\n<InLine><AdSystem>s</AdSystem><AdTitle>t</AdTitle>"
+            "<Impression>" + server.url(u"/track/imp"_s).toEncoded() + "?cb=[CACHEBUSTING]</Impression>"
+            "<Creatives><Creative><Linear><Duration>00:00:02</Duration><MediaFiles>"
+            "<MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" height=\"360\">http://127.0.0.1/a.mp4</MediaFile>"
+            "</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>";
+        server.setBody(u"/validate/inline"_s, inLine);
+        server.setBody(u"/validate/wrapper"_s,
+                       "<VAST version=\"3.0\"><Ad><Wrapper><AdSystem>w</AdSystem><VASTAdTagURI>"
+                           + server.url(u"/validate/inline"_s).toEncoded()
+                           + "</VASTAdTagURI><Impression>http://127.0.0.1/imp</Impression><Creatives/></Wrapper></Ad></VAST>");
+        server.clearRequests();
+        const Run r = inspector({u"--validate"_s, server.url(u"/validate/wrapper"_s).toString()});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(r.json.keys(), QStringList{u"compliance"_s}); // only the compliance report
+        const QJsonArray hops = r.json.value(u"compliance"_s).toArray();
+        QCOMPARE(hops.size(), 2);
+        QCOMPARE(hops.at(0).toObject().value(u"hop"_s).toInt(), 0);
+        QCOMPARE(hops.at(1).toObject().value(u"hop"_s).toInt(), 1);
+        QCOMPARE(hops.at(1).toObject().value(u"url"_s).toString(), server.url(u"/validate/inline"_s).toString());
+        QCOMPARE(hops.at(1).toObject().value(u"schema"_s).toString(), u"vast3_draft.xsd"_s);
+        QCOMPARE(hops.at(1).toObject().value(u"errors"_s).toInt(), 0);
+        // Nothing was tracked: only the two documents were requested.
+        for (const TestServer::Request &request : server.requests())
+            QVERIFY2(!request.path.startsWith(u"/track/"_s), qPrintable(request.path));
+    }
+
+    // A chain with a faulty hop: exit 1, the finding with its hop, line and column.
+    void validateFaultyChainExits1()
+    {
+        server.setBody(u"/validate/faulty"_s, "<VAST version=\"4.2\" xmlns=\"http://www.iab.com/VAST\">\n"
+                                              "  <Ad id=\"w\">\n"
+                                              "    <Wrapper><AdSystem>w</AdSystem><Impression>http://127.0.0.1/imp</Impression></Wrapper>\n"
+                                              "  </Ad>\n"
+                                              "</VAST>\n");
+        const Run r = inspector({u"--validate"_s, u"--compact"_s, server.url(u"/validate/faulty"_s).toString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.out.trimmed().contains('\n')); // --compact
+        const QJsonObject hop = r.json.value(u"compliance"_s).toArray().first().toObject();
+        QVERIFY(hop.value(u"errors"_s).toInt() >= 1);
+        bool found = false;
+        for (const QJsonValue &v : hop.value(u"findings"_s).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(u"rule"_s).toString() != "wrapper.vastAdTagUri"_L1)
+                continue;
+            found = true;
+            QCOMPARE(f.value(u"severity"_s).toString(), u"error"_s);
+            QCOMPARE(f.value(u"hop"_s).toInt(), 0);
+            QCOMPARE(f.value(u"line"_s).toInt(), 3);
+            QCOMPARE(f.value(u"column"_s).toInt(), 5);
+            QCOMPARE(f.value(u"specSection"_s).toString(), u"VAST 4.3 §3.19.1"_s);
+        }
+        QVERIFY2(found, r.out.constData());
+
+        // A tag that cannot be fetched has no document to check: an error too.
+        const Run dead = inspector({u"--validate"_s, u"http://127.0.0.1:%1/x.xml"_s.arg(TestServer::unusedPort())});
+        QCOMPARE(dead.exitCode, 1);
+        const QJsonObject deadHop = dead.json.value(u"compliance"_s).toArray().first().toObject();
+        QCOMPARE(deadHop.value(u"findings"_s).toArray().first().toObject().value(u"rule"_s).toString(),
+                 u"document.unavailable"_s);
+    }
+
+    void validateBadUsageExits2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("no tag") << QStringList{u"--validate"_s};
+        QTest::addRow("with --parse") << QStringList{u"--validate"_s, u"--parse"_s, u"x.xml"_s};
+        QTest::addRow("with --headless") << QStringList{u"--validate"_s, u"--headless"_s, u"x.xml"_s};
+        QTest::addRow("with --speed") << QStringList{u"--validate"_s, u"--speed"_s, u"2"_s, u"x.xml"_s};
+        QTest::addRow("missing file") << QStringList{u"--validate"_s, u"/nonexistent/tag.xml"_s};
+    }
+
+    void validateBadUsageExits2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = inspector(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.startsWith("vastqt-inspector: "));
+    }
+
+    // The --headless report and the --parse output carry "compliance" too; the demo chain
+    // and the VMAP demo have no finding.
+    void reportsCarryCompliance()
+    {
+        if (!VastQt::ComplianceValidator::hasSchemaValidation())
+            QSKIP("VastQt was built without libxml2: every document has an xsd.unavailable warning");
+        Run r = inspector({u"--headless"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray hops = r.json.value(u"compliance"_s).toArray();
+        QCOMPARE(hops.size(), 3);
+        for (const QJsonValue &hop : hops)
+            QVERIFY2(hop.toObject().value(u"findings"_s).toArray().isEmpty(), r.out.constData());
+
+        r = inspector({u"--validate"_s, u"--demo-vmap"_s, u"--quiet"_s});
+        QCOMPARE(r.exitCode, 0);
+        hops = r.json.value(u"compliance"_s).toArray();
+        QCOMPARE(hops.first().toObject().value(u"kind"_s).toString(), u"VMAP"_s);
+        QCOMPARE(hops.first().toObject().value(u"schema"_s).toString(), u"vmap.xsd"_s);
+        QVERIFY(hops.size() >= 5); // the VMAP, the pod, the 3-hop chain and the inline VAST
+        for (const QJsonValue &hop : hops)
+            QVERIFY2(hop.toObject().value(u"findings"_s).toArray().isEmpty(), r.out.constData());
+
+        server.setBody(u"/validate/parse"_s, "<VAST version=\"4.2\"/>");
+        r = inspector({u"--parse"_s, server.url(u"/validate/parse"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        hops = r.json.value(u"compliance"_s).toArray();
+        QCOMPARE(hops.size(), 1);
+        QCOMPARE(hops.first().toObject().value(u"findings"_s).toArray().first().toObject().value(u"rule"_s).toString(),
+                 u"vast.namespace"_s);
     }
 
     void badUsageExits2_data()

@@ -309,6 +309,88 @@ private Q_SLOTS:
         qInfo("screenshot: %s", qPrintable(path));
     }
 
+    void compliancePane_data()
+    {
+        QTest::addColumn<bool>("broken");
+        QTest::addRow("demo") << false;
+        QTest::addRow("broken") << true;
+    }
+
+    // The Compliance pane: the demo chain's three hops without a finding; a broken tag's
+    // findings, and a click on one opens the hop's raw XML selected at the finding's line.
+    void compliancePane()
+    {
+        QFETCH(bool, broken);
+        DemoServer demo;
+        QVERIFY(demo.start());
+        TestServer server;
+        QVERIFY(server.start());
+        server.setBody(u"/broken.xml"_s, "<VAST version=\"4.2\" xmlns=\"http://www.iab.com/VAST\">\n"
+                                         "  <Ad id=\"broken\">\n"
+                                         "    <InLine>\n"
+                                         "      <AdSystem>Broken</AdSystem>\n"
+                                         "      <Impression>not a uri</Impression>\n"
+                                         "      <Creatives><Creative><Linear skipoffset=\"00:01:00\">\n"
+                                         "        <Duration>00:00:10</Duration>\n"
+                                         "        <MediaFiles><MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"640\" "
+                                         "height=\"360\">http://127.0.0.1/a.mp4</MediaFile></MediaFiles>\n"
+                                         "      </Linear></Creative></Creatives>\n"
+                                         "    </InLine>\n"
+                                         "  </Ad>\n"
+                                         "</VAST>\n");
+        InspectorApp inspector;
+        inspector.setDemoTagUrl(demo.tagUrl());
+        inspector.setInitialTag(broken ? server.url(u"/broken.xml"_s).toString() : demo.tagUrl().toString());
+        inspector.setRealtime(false);
+        inspector.setSpeed(1);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = openWindow(engine, inspector, QSize(1280, 720));
+        QVERIFY(window);
+        QObject *loader = window->property("loader").value<QObject *>();
+        auto *pane = window->property("compliancePane").value<QQuickItem *>();
+        QObject *tabs = window->property("bottomTabs").value<QObject *>();
+        QObject *dialog = window->property("rawXmlDialog").value<QObject *>();
+        QVERIFY(loader && pane && tabs && dialog);
+        QObject *model = loader->property("compliance").value<QObject *>();
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(model->property("documentCount").toInt() > 0, 15000);
+        tabs->setProperty("currentIndex", 3);
+        QTRY_VERIFY(pane->isVisible());
+        QVERIFY(insideWindow(pane, window));
+        QVERIFY(pane->height() >= 100);
+
+        if (!broken) {
+            QCOMPARE(model->property("documentCount").toInt(), 3);
+            QCOMPARE(model->property("errorCount").toInt(), 0);
+            QCOMPARE(model->property("warningCount").toInt(), 0);
+            QCOMPARE(model->property("count").toInt(), 3); // one header row per hop, no finding
+        } else {
+            QCOMPARE(model->property("documentCount").toInt(), 1);
+            QVERIFY(model->property("errorCount").toInt() >= 3); // AdTitle, AdServingId, URI, ...
+            QCOMPARE(model->property("warningCount").toInt(), 1); // the skipoffset after the end
+            const QImage paneImage = grab(window);
+            QVERIFY(!paneImage.isNull());
+            // Error badges are drawn in the pane.
+            const int red = pixelsOf(paneImage, pane, QColor(0xc6, 0x28, 0x28), window->devicePixelRatio());
+            QVERIFY2(red > 200, qPrintable(QString::number(red)));
+            QVERIFY(paneImage.save(screenshotPath(u"inspector-compliance-broken-pane.png"_s), "PNG"));
+            // Click the first finding row: the raw XML opens at its line.
+            QVariantMap first;
+            QMetaObject::invokeMethod(model, "get", Q_RETURN_ARG(QVariantMap, first), Q_ARG(int, 1));
+            QVERIFY(!first.value(u"header"_s).toBool());
+            QMetaObject::invokeMethod(pane, "activate", Q_ARG(QVariant, 1));
+            QTRY_VERIFY(dialog->property("visible").toBool());
+            QCOMPARE(dialog->property("line").toInt(), first.value(u"line"_s).toInt());
+            QVERIFY(dialog->property("xml").toString().contains(u"not a uri"_s));
+        }
+        const QImage image = grab(window);
+        QVERIFY(!image.isNull());
+        QVERIFY(distinctColours(image) > 32);
+        const QString path = screenshotPath(u"inspector-compliance-%1.png"_s.arg(broken ? u"broken"_s : u"demo"_s));
+        QVERIFY(image.save(path, "PNG"));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
     void vmapTimeline_data()
     {
         QTest::addColumn<QSize>("size");

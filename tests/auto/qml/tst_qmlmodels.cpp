@@ -5,6 +5,7 @@
 #include <VastQt/beacon.h>
 #include <VastQt/player.h>
 #include <VastQt/adtreemodel.h>
+#include <VastQt/compliancemodel.h>
 #include <VastQt/vastclient.h>
 #include "demoserver.h"
 #include <VastQt/mediafilemodel.h>
@@ -421,6 +422,52 @@ private Q_SLOTS:
         QCOMPARE(loader->wrapperChain()->get(0).value(u"httpStatus"_s).toInt(), 404);
         QCOMPARE(loader->mediaFiles()->rowCount(), 0);
         QCOMPARE(loader->durationMs(), -1);
+    }
+
+    // The compliance model: one header row per hop, then its findings; the raw XML of the
+    // hop a finding's line refers to. A failed fetch is a hop without a document.
+    void complianceModelRowsPerHop()
+    {
+        if (!ComplianceValidator::hasSchemaValidation())
+            QSKIP("VastQt was built without libxml2: every document has an xsd.unavailable warning");
+        TestServer server;
+        QVERIFY(server.start());
+        server.setBody(u"/inline.xml"_s, "<VAST version=\"3.0\">\n<Ad><InLine><AdSystem>s</AdSystem>\n<AdTitle>t</AdTitle>"
+                                         "<Impression>//t.example/imp</Impression><Creatives><Creative><Linear>"
+                                         "<Duration>00:00:05</Duration><MediaFiles><MediaFile delivery=\"progressive\" "
+                                         "type=\"video/mp4\" width=\"640\" height=\"360\">http://127.0.0.1/a.mp4</MediaFile>"
+                                         "</MediaFiles></Linear></Creative></Creatives></InLine></Ad></VAST>");
+        server.setBody(u"/wrapper.xml"_s, "<VAST version=\"3.0\"><Ad><Wrapper><AdSystem>w</AdSystem><VASTAdTagURI>"
+                                              + server.url(u"/inline.xml"_s).toEncoded()
+                                              + "</VASTAdTagURI><Impression>http://127.0.0.1/i</Impression><Creatives/>"
+                                                "</Wrapper></Ad></VAST>");
+        auto loader = makeLoader(server.url(u"/wrapper.xml"_s));
+        ComplianceModel *model = loader->compliance();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(loader->status(), VastAdLoader::Status::Ready);
+        QCOMPARE(model->documentCount(), 2);
+        QCOMPARE(model->errorCount(), 0);
+        QCOMPARE(model->warningCount(), 1);
+        QCOMPARE(model->rowCount(), 3); // hop 0, hop 1, its finding
+        QVERIFY(model->get(0).value(u"header"_s).toBool());
+        QCOMPARE(model->get(0).value(u"hop"_s).toInt(), 0);
+        QCOMPARE(model->get(1).value(u"schema"_s).toString(), u"vast3_draft.xsd"_s);
+        const QVariantMap finding = model->get(2);
+        QVERIFY(!finding.value(u"header"_s).toBool());
+        QCOMPARE(finding.value(u"hop"_s).toInt(), 1);
+        QCOMPARE(finding.value(u"severity"_s).toString(), u"warning"_s);
+        QCOMPARE(finding.value(u"rule"_s).toString(), u"uri.protocolRelative"_s);
+        QCOMPARE(finding.value(u"line"_s).toInt(), 3);
+        QVERIFY(model->rawXml(1).contains(u"//t.example/imp"_s));
+        QVERIFY(model->rawXml(0).contains(u"<Wrapper>"_s));
+
+        // A failed load: the hop without a document is an error.
+        server.setResponse(u"/missing.xml"_s, {404, QByteArray("not here")});
+        loader->setSource(server.url(u"/missing.xml"_s));
+        QTRY_COMPARE(loader->status(), VastAdLoader::Status::Error);
+        QTRY_COMPARE(model->documentCount(), 1);
+        QCOMPARE(model->errorCount(), 1);
+        QCOMPARE(model->get(1).value(u"rule"_s).toString(), u"document.unavailable"_s);
     }
 
     void pastedXmlWinsOverSourceAndChangesCoalesce()
