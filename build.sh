@@ -25,7 +25,7 @@ log="$build/build.log"
 # libxml2-dev for the compliance report's XSD validation (libxml2), libxml2-utils (xmllint)
 # for XSD validation in tests, desktop-file-utils and appstream to
 # validate the desktop file and the AppStream metainfo in tests, dpkg-dev and lintian to make
-# and lint the Debian packages in tests.
+# and lint the Debian packages in tests, doxygen for the API reference and its test.
 packages=(
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-l10n-tools qt6-base-dev-tools
@@ -36,7 +36,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   libgl1-mesa-dri fonts-dejavu-core xvfb xauth
   cmake ninja-build g++ ccache pkg-config ffmpeg libxml2-dev libxml2-utils desktop-file-utils appstream
-  dpkg-dev lintian
+  dpkg-dev lintian doxygen
 )
 
 say() {

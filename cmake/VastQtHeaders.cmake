@@ -15,6 +15,9 @@
 set(VASTQT_INCLUDE_DIR "${PROJECT_BINARY_DIR}/include")
 set(VASTQT_HEADER_DIR "${VASTQT_INCLUDE_DIR}/VastQt")
 set_property(GLOBAL PROPERTY VASTQT_GENERATED_HEADERS "")
+# The copies of the public headers (not the forwarding or the generated export headers):
+# what the API reference (docs/) is made from.
+set_property(GLOBAL PROPERTY VASTQT_DOCUMENTED_HEADERS "")
 
 # vastqt_generate_headers(<out-var> HEADER_NAMES <Name>[,<Extra>...] ...)
 #   <Name> is a class name whose lower case is the header's file name in the current
@@ -33,6 +36,7 @@ function(vastqt_generate_headers out)
             message(FATAL_ERROR "vastqt_generate_headers: ${primary} names ${source}, which does not exist")
         endif()
         configure_file("${source}" "${VASTQT_HEADER_DIR}/${file}" COPYONLY)
+        set_property(GLOBAL APPEND PROPERTY VASTQT_DOCUMENTED_HEADERS "${VASTQT_HEADER_DIR}/${file}")
         list(APPEND made "${VASTQT_HEADER_DIR}/${file}")
         foreach(name IN LISTS names)
             file(CONFIGURE OUTPUT "${VASTQT_HEADER_DIR}/${name}" CONTENT "#include \"${file}\"\n")

@@ -15,9 +15,27 @@ QT_END_NAMESPACE
 
 /*!
     \namespace VastQt
-    \brief Namespace-wide enums of VastQt: the IAB VAST and VMAP error codes and pipeline phases.
+    \brief Namespace-wide enums of VastQt: the IAB VAST error codes and pipeline phases;
+    the VMAP error codes are in VastQt::Vmap.
 */
 namespace VastQt
+{
+Q_NAMESPACE_EXPORT(VASTQT_EXPORT)
+
+/*!
+    \namespace VastQt::Vmap
+    \brief The VMAP error codes, in a meta-object of their own (VmapErrorCode, also reachable
+    as VastQt::VmapErrorCode).
+
+    Their own scope because ErrorCode and VmapErrorCode share a key, VersionNotSupported
+    (102 and 1001): in one meta-object, QML, which also reads enum class keys unscoped
+    (Vast.<key>), warns "Previously registered enum will be overwritten due to name clash".
+    The VastQt namespace names this one as related (Q_ENUMS below), so QML's Vast type still
+    has Vast.VmapErrorCode.VersionNotSupported (1001) and the VMAP keys unscoped
+    (Vast.RetrievalError, 1008), and its own ErrorCode, read after the related scopes, keeps
+    Vast.VersionNotSupported at 102.
+*/
+namespace Vmap
 {
 Q_NAMESPACE_EXPORT(VASTQT_EXPORT)
 
@@ -25,89 +43,82 @@ Q_NAMESPACE_EXPORT(VASTQT_EXPORT)
     \brief The VMAP 1.0 error codes (IAB VMAP 1.0.1, "Error Codes"), sent as [ERRORCODE]
     of a break's <vmap:Tracking event="error">.
 
-    \value None                      no error
-    \value SchemaError               1000: the VMAP document is not valid
-    \value VersionNotSupported       1001: the VMAP version is not supported
-    \value ParsingError              1002: the VMAP document does not parse
-    \value BreakTypeNotSupported     1003: the player plays none of the break's breakTypes
-    \value AdResponseError           1004: general error of the break's ad response (no ad in it,
-                                     wrapper failures, no AdSource)
-    \value TemplateTypeNotSupported  1005: CustomAdData, or an AdTagURI whose templateType is
-                                     "proprietary"
-    \value ExtractionError           1006: the ad response (inline VASTAdData or the AdTagURI's
-                                     document) does not parse (VAST 100, 101, 102), or is
-                                     larger than the size cap (TransportReply::Error::TooLarge)
-    \value RetrievalTimeout          1007: the AdTagURI did not answer in time
-                                     (TransportReply::Error::Timeout)
-    \value RetrievalError            1008: the AdTagURI could not be fetched (any other
-                                     transport error: DNS, refused connection, HTTP error; or
-                                     an invalid or forbidden URI)
-
     1006 to 1008 for a failed AdTagURI come from FetchError (protocol/fetcherror.h), from
     the typed transport error only.
-
-    Declared before ErrorCode on purpose: QML reads both unscoped (Vast.<key>), and for the
-    one name they share, VersionNotSupported, the later enum wins; Vast.VersionNotSupported
-    stays 102. Vast.VmapErrorCode.VersionNotSupported is 1001.
 */
 enum class VmapErrorCode {
-    None = 0,
-    SchemaError = 1000,
-    VersionNotSupported = 1001,
-    ParsingError = 1002,
-    BreakTypeNotSupported = 1003,
+    None = 0, //!< no error
+    SchemaError = 1000, //!< 1000: the VMAP document is not valid
+    VersionNotSupported = 1001, //!< 1001: the VMAP version is not supported
+    ParsingError = 1002, //!< 1002: the VMAP document does not parse
+    BreakTypeNotSupported = 1003, //!< 1003: the player plays none of the break's breakTypes
+    /*! 1004: general error of the break's ad response (no ad in it, wrapper failures, no
+        AdSource) */
     AdResponseError = 1004,
+    /*! 1005: CustomAdData, or an AdTagURI whose templateType is "proprietary" */
     TemplateTypeNotSupported = 1005,
+    /*! 1006: the ad response (inline VASTAdData or the AdTagURI's document) does not parse
+        (VAST 100, 101, 102), or is larger than the size cap (TransportReply::Error::TooLarge) */
     ExtractionError = 1006,
+    /*! 1007: the AdTagURI did not answer in time (TransportReply::Error::Timeout) */
     RetrievalTimeout = 1007,
+    /*! 1008: the AdTagURI could not be fetched (any other transport error: DNS, refused
+        connection, HTTP error; or an invalid or forbidden URI) */
     RetrievalError = 1008,
 };
 Q_ENUM_NS(VmapErrorCode)
+} // namespace Vmap
+
+/*! \brief The VMAP error codes: VastQt::Vmap::VmapErrorCode. */
+using VmapErrorCode = Vmap::VmapErrorCode;
+
+// The VMAP codes' scope, related to this namespace's meta-object (see VastQt::Vmap).
+Q_ENUMS(VastQt::Vmap::VmapErrorCode)
 
 /*!
     \brief The VAST error codes, numbered as the IAB error table (VAST 4.3 §2.3.6.3,
     "VAST Error Codes"). The value is what the [ERRORCODE] macro expands to.
 */
 enum class ErrorCode {
-    NoError = 0,
+    NoError = 0, //!< no error
     XmlParsingError = 100, //!< broken XML, an entity bomb or a document nested too deep
     SchemaValidationError = 101, //!< well-formed XML that is not a VAST document
     VersionNotSupported = 102, //!< VAST 1.0 (VideoAdServingTemplate) or an unknown version
-    TraffickingError = 200,
-    LinearityMismatch = 201,
-    DurationMismatch = 202,
-    SizeMismatch = 203,
-    CategoryRequired = 204,
-    CategoryBlocked = 205,
-    AdBreakShortened = 206,
-    GeneralWrapperError = 300,
+    TraffickingError = 200, //!< the player received an ad type it cannot play
+    LinearityMismatch = 201, //!< the player expected a different linearity
+    DurationMismatch = 202, //!< the player expected a different duration
+    SizeMismatch = 203, //!< the player expected a different size
+    CategoryRequired = 204, //!< the ad has no \<Category\> although one is required
+    CategoryBlocked = 205, //!< the ad's \<Category\> is in \<BlockedAdCategories\>
+    AdBreakShortened = 206, //!< the break was shortened: the ad was not shown
+    GeneralWrapperError = 300, //!< any other Wrapper error
     WrapperTimeout = 301, //!< timeout or unreachable VASTAdTagURI, or a forbidden scheme
-    WrapperLimitReached = 302,
-    NoAdAfterWrapper = 303,
-    InLineDisplayTimeout = 304,
-    GeneralLinearError = 400,
-    FileNotFound = 401,
-    MediaFileTimeout = 402,
-    NoSupportedMediaFile = 403,
-    MediaFileDisplayError = 405,
-    MezzanineRequired = 406,
-    MezzanineDownloading = 407,
-    ConditionalAdRejected = 408,
-    InteractiveCreativeNotExecuted = 409,
-    VerificationNotExecuted = 410,
-    MezzanineNotUsed = 411,
-    GeneralNonLinearError = 500,
-    NonLinearDimensionError = 501,
-    NonLinearFetchError = 502,
-    NonLinearResourceNotFound = 503,
-    GeneralCompanionError = 600,
-    CompanionDimensionError = 601,
-    RequiredCompanionError = 602,
-    CompanionFetchError = 603,
-    CompanionResourceNotFound = 604,
-    UndefinedError = 900,
-    GeneralVpaidError = 901,
-    GeneralInteractiveCreativeError = 902,
+    WrapperLimitReached = 302, //!< more Wrappers than the resolver's limit
+    NoAdAfterWrapper = 303, //!< the Wrapper chain ended with no ad (an empty \<VAST\>)
+    InLineDisplayTimeout = 304, //!< the InLine ad could not be shown in time
+    GeneralLinearError = 400, //!< the Linear ad could not be played
+    FileNotFound = 401, //!< the MediaFile was not found (HTTP 404, no such file)
+    MediaFileTimeout = 402, //!< the MediaFile did not answer in time
+    NoSupportedMediaFile = 403, //!< no MediaFile the player supports (type, size, bitrate)
+    MediaFileDisplayError = 405, //!< the MediaFile was found but could not be played
+    MezzanineRequired = 406, //!< a \<Mezzanine\> file is required and missing
+    MezzanineDownloading = 407, //!< the Mezzanine is being downloaded for the first time
+    ConditionalAdRejected = 408, //!< a conditional ad was rejected (deprecated in VAST 4.1)
+    InteractiveCreativeNotExecuted = 409, //!< the InteractiveCreativeFile was not run
+    VerificationNotExecuted = 410, //!< a \<Verification\> resource was not run
+    MezzanineNotUsed = 411, //!< the Mezzanine was available but not used for the ad
+    GeneralNonLinearError = 500, //!< the NonLinear ad could not be shown
+    NonLinearDimensionError = 501, //!< the NonLinear ad does not fit the display area
+    NonLinearFetchError = 502, //!< the NonLinear resource could not be fetched
+    NonLinearResourceNotFound = 503, //!< no NonLinear resource of a supported type
+    GeneralCompanionError = 600, //!< the Companion ad could not be shown
+    CompanionDimensionError = 601, //!< the Companion does not fit the display area
+    RequiredCompanionError = 602, //!< a required Companion could not be shown
+    CompanionFetchError = 603, //!< the Companion resource could not be fetched
+    CompanionResourceNotFound = 604, //!< no Companion resource of a supported type
+    UndefinedError = 900, //!< an error none of the other codes describes
+    GeneralVpaidError = 901, //!< a VPAID error (VPAID is deprecated in VAST 4.1)
+    GeneralInteractiveCreativeError = 902, //!< an InteractiveCreativeFile error
 };
 Q_ENUM_NS(ErrorCode)
 
@@ -116,12 +127,12 @@ Q_ENUM_NS(ErrorCode)
     error happened. Serialised as the lower-case name ("fetch", "parse", ...).
 */
 enum class Phase {
-    Fetch,
-    Parse,
-    Resolve,
-    Select,
-    Play,
-    Track,
+    Fetch, //!< a document or a MediaFile was requested (transport errors)
+    Parse, //!< a document was read (e.g. 100 to 102)
+    Resolve, //!< the Wrapper chain was followed (e.g. 302, 303)
+    Select, //!< an ad and a MediaFile were chosen (e.g. 200 to 206, 403)
+    Play, //!< the MediaFile was played (e.g. 400 to 405)
+    Track, //!< a tracking beacon was sent
 };
 Q_ENUM_NS(Phase)
 

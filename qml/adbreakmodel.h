@@ -67,9 +67,11 @@ class VASTQTQML_EXPORT AdBreakModel : public QAbstractListModel
     Q_PROPERTY(int playingIndex READ playingIndex NOTIFY playbackChanged)
     Q_PROPERTY(int playedCount READ playedCount NOTIFY playbackChanged)
 public:
+    //! Where a row's break stands in the playback: not played yet, playing, or played.
     enum class State { Pending, Playing, Played };
     Q_ENUM(State)
 
+    //! The model's roles, named in roleNames() as listed in the class description (breakIndex, repetition, ...).
     enum Role {
         BreakIndexRole = Qt::UserRole + 1,
         RepetitionRole,
@@ -99,11 +101,15 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model.
     explicit AdBreakModel(QObject *parent = nullptr);
     ~AdBreakModel() override;
 
+    //! The number of scheduled breaks; 0 for a valid \a parent (a list has no children).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role (a Role) for the break at \a index; an invalid QVariant when out of range.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use (see the class description).
     QHash<int, QByteArray> roleNames() const override;
 
     /*! Replaces the rows with \a breaks (as VmapDocument::schedule() orders them) on a content
@@ -119,14 +125,19 @@ public:
         order): sets result, and vmapError, error, errorString and resolvedAds of the breaks
         it reports an error or ads for. */
     void setBreakReport(const QList<BreakReport> &breaks);
+    //! Removes every row; countChanged() and scheduleChanged() follow.
     void clear();
+    //! The scheduled breaks of the rows, in row order.
     QList<ScheduledBreak> schedule() const;
 
+    //! The content duration the schedule was placed on, in ms; -1 when unknown.
     qint64 contentDurationMs() const;
     /*! The time the axis ends at, ms: contentDurationMs when known, else a quarter past the
         latest placed mid-roll; 0 when no break has a time. */
     qint64 axisEndMs() const;
+    //! The row playing; -1 when none.
     int playingIndex() const;
+    //! The number of rows played.
     int playedCount() const;
 
     /*! The first row whose break is VmapDocument::adBreaks[\a breakIndex] and that has not
@@ -144,8 +155,11 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
+    //! The number of rows changed.
     void countChanged();
+    //! The schedule changed: contentDurationMs() and axisEndMs() with it.
     void scheduleChanged();
+    //! playingIndex() or playedCount() changed.
     void playbackChanged();
 
 private:

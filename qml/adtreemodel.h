@@ -34,6 +34,7 @@ class VASTQTQML_EXPORT AdTreeModel : public QAbstractItemModel
     QML_UNCREATABLE("Provided by VastAdLoader.adTree")
     Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
 public:
+    //! The model's roles besides Qt::DisplayRole ("key: value"), named in roleNames(): key, value, isBranch, path.
     enum Role {
         KeyRole = Qt::UserRole + 1,
         ValueRole,
@@ -42,24 +43,34 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model.
     explicit AdTreeModel(QObject *parent = nullptr);
     ~AdTreeModel() override;
 
+    //! The index of child \a row of \a parent in the one column; invalid when out of range.
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    //! The parent of \a child; invalid for a top-level node.
     QModelIndex parent(const QModelIndex &child) const override;
+    //! The number of children of \a parent (members of an object, items of an array; 0 for a leaf).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! Always 1.
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role for the node at \a index (see the class description).
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use: display, key, value, isBranch, path.
     QHash<int, QByteArray> roleNames() const override;
 
     /*! Shows \a ad (its VastJson form). */
     void setAd(const Ad &ad);
     /*! Shows any JSON object \a json. */
     void setJson(const QJsonObject &json);
+    //! Removes every node; emits emptyChanged() when there were some.
     void clear();
+    //! True when the model shows nothing.
     bool isEmpty() const;
 
 Q_SIGNALS:
+    //! isEmpty() changed.
     void emptyChanged();
 
 private:

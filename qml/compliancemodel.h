@@ -37,6 +37,7 @@ class VASTQTQML_EXPORT ComplianceModel : public QAbstractListModel
     Q_PROPERTY(int warningCount READ warningCount NOTIFY countChanged)
     Q_PROPERTY(int documentCount READ documentCount NOTIFY countChanged)
 public:
+    //! The model's roles, named in roleNames() as listed in the class description (header, hop, url, ...).
     enum Role {
         HeaderRole = Qt::UserRole + 1,
         HopRole,
@@ -56,20 +57,29 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model.
     explicit ComplianceModel(QObject *parent = nullptr);
     ~ComplianceModel() override;
 
+    //! The number of rows (header rows and findings); 0 for a valid \a parent (a list has no children).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role (a Role) for the row at \a index; an invalid QVariant when out of range.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use (see the class description).
     QHash<int, QByteArray> roleNames() const override;
 
     /*! Replaces the report with \a documents; \a rawXml holds each one's document (same order). */
     void setDocuments(const QList<DocumentCompliance> &documents, const QList<QByteArray> &rawXml);
+    //! Removes every row; countChanged() follows.
     void clear();
+    //! The documents given to setDocuments(), in hop order.
     QList<DocumentCompliance> documents() const;
 
+    //! The findings of severity Error, all documents.
     int errorCount() const;
+    //! The findings of severity Warning, all documents.
     int warningCount() const;
+    //! The number of documents (header rows).
     int documentCount() const;
 
     /*! Row \a row as a map of role name to value; empty when out of range. */
@@ -78,6 +88,7 @@ public:
     Q_INVOKABLE QString rawXml(int hop) const;
 
 Q_SIGNALS:
+    //! The rows changed: rowCount(), errorCount(), warningCount() and documentCount() with them.
     void countChanged();
 
 private:

@@ -33,6 +33,8 @@ class VASTQTQML_EXPORT MediaFileModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int chosenIndex READ chosenIndex NOTIFY chosenIndexChanged)
 public:
+    //! The model's roles, named in roleNames(): url, type, width, height, bitrate, delivery, codec, id, apiFramework,
+    //! chosen, reason.
     enum Role {
         UrlRole = Qt::UserRole + 1,
         TypeRole,
@@ -48,11 +50,15 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model.
     explicit MediaFileModel(QObject *parent = nullptr);
     ~MediaFileModel() override;
 
+    //! The number of MediaFiles; 0 for a valid \a parent (a list has no children).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role (a Role) for the MediaFile at \a index; an invalid QVariant when out of range.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use (see Role).
     QHash<int, QByteArray> roleNames() const override;
 
     /*!
@@ -63,6 +69,7 @@ public:
     */
     void setMediaFiles(const QList<MediaFile> &files, int chosenIndex, const QString &reason,
                        const QStringList &rejected);
+    //! Removes every row; chosenIndex() becomes -1.
     void clear();
 
     /*! The row of the chosen file, -1 when none. */
@@ -71,7 +78,9 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
+    //! The number of rows changed.
     void countChanged();
+    //! chosenIndex() changed.
     void chosenIndexChanged();
 
 private:

@@ -51,6 +51,7 @@ class VASTQTQML_EXPORT SourceOutcomeModel : public QAbstractListModel
     Q_PROPERTY(bool pending READ isPending NOTIFY outcomesChanged)
     Q_PROPERTY(int failedCount READ failedCount NOTIFY outcomesChanged)
 public:
+    //! The model's roles, named in roleNames() as listed in the class description (url, fallback, ...).
     enum Role {
         UrlRole = Qt::UserRole + 1,
         FallbackRole,
@@ -70,11 +71,15 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model.
     explicit SourceOutcomeModel(QObject *parent = nullptr);
     ~SourceOutcomeModel() override;
 
+    //! The number of sources; 0 for a valid \a parent (a list has no children).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role (a Role) for the source at \a index; an invalid QVariant when out of range.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use (see the class description).
     QHash<int, QByteArray> roleNames() const override;
 
     /*! A load of \a sources then \a fallbacks started: one pending row each. */
@@ -82,10 +87,14 @@ public:
     /*! The load ended: the rows become \a outcomes (AdResponse::sources). Rows that keep
         their URL and role are updated in place (dataChanged), otherwise the model resets. */
     void setOutcomes(const QList<SourceOutcome> &outcomes);
+    //! Removes every row.
     void clear();
+    //! The outcomes of the rows (pending rows included), in row order.
     QList<SourceOutcome> outcomes() const;
 
+    //! The winning row; -1 when none, or while loading.
     int winnerIndex() const;
+    //! Whether the winning row is a fallback.
     bool usedFallback() const;
     /*! True between setPending() and setOutcomes(). */
     bool isPending() const;
@@ -96,7 +105,9 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
+    //! The number of rows changed.
     void countChanged();
+    //! The rows' content changed: winnerIndex(), usedFallback(), isPending() and failedCount() with it.
     void outcomesChanged();
 
 private:

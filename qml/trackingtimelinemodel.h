@@ -50,6 +50,7 @@ class VASTQTQML_EXPORT TrackingTimelineModel : public QAbstractListModel
     Q_PROPERTY(int maxStack READ maxStack NOTIFY maxStackChanged)
     Q_PROPERTY(int segment READ segment NOTIFY segmentChanged)
 public:
+    //! The model's roles, named in roleNames() as listed in the class description (event, offsetMs, ...).
     enum Role {
         EventRole = Qt::UserRole + 1,
         OffsetRole,
@@ -66,11 +67,15 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model, segment 0, duration unknown.
     explicit TrackingTimelineModel(QObject *parent = nullptr);
     ~TrackingTimelineModel() override;
 
+    //! The number of beacons; 0 for a valid \a parent (a list has no children).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role (a Role) for the beacon at \a index; an invalid QVariant when out of range.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use (see the class description).
     QHash<int, QByteArray> roleNames() const override;
 
     /*! Appends a row for \a beacon and follows its state changes. Not owned. */
@@ -79,17 +84,21 @@ public:
     void clear();
     /*! Rows added from now on belong to a new segment (the next ad's clock). */
     void startSegment();
+    //! The number of the current segment, from 0; segmentChanged() on a change.
     int segment() const;
 
     /*! The ad's duration in ms, -1 when unknown. */
     qint64 durationMs() const;
+    //! Sets durationMs(); emits durationMsChanged().
     void setDurationMs(qint64 durationMs);
     /*! Progress offsets of the ad in ms, ascending. */
     QVariantList progressOffsets() const;
+    //! Sets progressOffsets() (ms; sorted ascending, duplicates dropped); emits progressOffsetsChanged() on a change.
     void setProgressOffsets(const QList<qint64> &offsetsMs);
 
     /*! Rows in state Tracked / Failed. */
     int trackedCount() const;
+    //! The rows in state Failed.
     int failedCount() const;
     /*! The highest stack role + 1 among the rows of the current segment (0 when it has
         none): marks piled at one offset. */
@@ -102,11 +111,17 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
+    //! The number of rows changed.
     void countChanged();
+    //! trackedCount() or failedCount() changed.
     void countsChanged();
+    //! durationMs() changed.
     void durationMsChanged();
+    //! progressOffsets() changed.
     void progressOffsetsChanged();
+    //! maxStack() changed.
     void maxStackChanged();
+    //! segment() changed.
     void segmentChanged();
 
 private:

@@ -18,7 +18,8 @@
     Player.Playing, VastClient.Ready.
 */
 
-/*! The namespace-wide enums of libvastqt (ErrorCode, Phase) as \c Vast in QML. */
+/*! The namespace-wide enums of libvastqt (ErrorCode, Phase, and VmapErrorCode through its
+    related scope VastQt::Vmap) as \c Vast in QML. */
 namespace VastForeign
 {
 Q_NAMESPACE

@@ -106,6 +106,7 @@ class VASTQTQML_EXPORT VastAdLoader : public QObject, public QQmlParserStatus
     Q_PROPERTY(VastQt::MetricsMiddleware *metrics READ metrics CONSTANT)
     Q_PROPERTY(bool vmap READ isVmap NOTIFY vmapChanged)
 public:
+    //! The load's progress (see the class description): Null, Loading, Ready or Error.
     enum class Status { Null, Loading, Ready, Error };
     Q_ENUM(Status)
 
@@ -116,56 +117,78 @@ public:
     enum class Strategy { Sequential, Parallel, Race };
     Q_ENUM(Strategy)
 
+    //! A loader with no source, active, with a VastClient of its own.
     explicit VastAdLoader(QObject *parent = nullptr);
     ~VastAdLoader() override;
 
+    //! The VAST or VMAP tag to load (http, https, file or qrc).
     QUrl source() const;
+    //! Sets source(); emits sourceChanged() and starts a load from the event loop (after componentComplete(), while
+    //! active).
     void setSource(const QUrl &source);
     /*! A VAST document given as text; when not empty it is loaded instead of fetching source. */
     QString xml() const;
+    //! Sets xml(); emits xmlChanged() and starts a load like setSource().
     void setXml(const QString &xml);
     /*! Default true; false clears nothing but starts no load. */
     bool isActive() const;
+    //! Sets isActive(); emits activeChanged(). Becoming active starts a load of what is set.
     void setActive(bool active);
 
+    //! The load's status; statusChanged() on each change.
     Status status() const;
+    //! Why the load failed, in words; empty unless status() is Error.
     QString errorString() const;
 
     /*! Timeout of each request (wrapper hop, beacon attempt), ms; default 5000. */
     int timeout() const;
+    //! Sets timeout() to \a msecs; emits timeoutChanged(). Applies from the next load.
     void setTimeout(int msecs);
     /*! Most Wrappers followed, 1..10; default 5. */
     int maxDepth() const;
+    //! Sets maxDepth() to \a depth (clamped to 1..10); emits maxDepthChanged().
     void setMaxDepth(int depth);
 
+    //! Every error of the last load, as { code, phase, message, meaning, source } maps; errorsChanged() on a change.
     QVariantList errors() const;
+    //! The playing ad's <AdTitle>, empty before Ready; adChanged() on a change.
     QString adTitle() const;
+    //! The playing ad's <AdSystem> name, empty before Ready.
     QString adSystem() const;
+    //! The playing ad's id attribute, empty before Ready.
     QString adId() const;
     /*! The Linear's duration in ms, -1 before Ready. */
     qint64 durationMs() const;
     /*! The Linear's skipoffset in ms, -1 when not skippable. */
     qint64 skipoffsetMs() const;
+    //! The URL of the selected MediaFile, empty before Ready.
     QUrl mediaUrl() const;
+    //! The Linear's <ClickThrough> URL, empty when there is none; the caller opens it.
     QUrl clickThrough() const;
+    //! The wall time of the load (VastClient serve(), Wrapper chain included), in ms; adChanged() on a change.
     qint64 resolutionTimeMs() const;
 
     /*! The primary tags of a multi-source load (http, https, file or qrc); empty (default):
         load source alone. */
     QList<QUrl> sources() const;
+    //! Sets sources(); emits sourcesChanged() and starts a load.
     void setSources(const QList<QUrl> &sources);
     /*! Tags tried, with the same strategy, only when every primary failed. */
     QList<QUrl> fallbacks() const;
+    //! Sets fallbacks(); emits fallbacksChanged() and starts a load.
     void setFallbacks(const QList<QUrl> &fallbacks);
     /*! Default Sequential. */
     Strategy strategy() const;
+    //! Sets strategy(); emits strategyChanged(). Applies from the next load.
     void setStrategy(Strategy strategy);
     /*! Time the whole load may take, ms; 0 (default) = no limit (301 in phase fetch). */
     int overallTimeout() const;
+    //! Sets overallTimeout() to \a msecs; emits overallTimeoutChanged(). Applies from the next load.
     void setOverallTimeout(int msecs);
     /*! Duration of the content the ads play in, ms; -1 (default) = unknown. Places VMAP breaks
         given in percent or at "end". */
     qint64 contentDurationMs() const;
+    //! Sets contentDurationMs() to \a msecs; emits contentDurationMsChanged(). Applies from the next load.
     void setContentDurationMs(qint64 msecs);
 
     /*! What each source did in the last load (one row per configured source). */
@@ -182,9 +205,13 @@ public:
     /*! Whether the last loaded tag is a VMAP document. */
     bool isVmap() const;
 
+    //! The documents of the Wrapper chain, one row per hop, filled as each arrives.
     WrapperChainModel *wrapperChain() const;
+    //! The selected ad's MediaFiles, ranked, filled once Ready.
     MediaFileModel *mediaFiles() const;
+    //! Every beacon of the run as it fires, on the ad's time axis.
     TrackingTimelineModel *timeline() const;
+    //! The selected ad as a tree of its elements, filled once Ready.
     AdTreeModel *adTree() const;
     /*! The client doing the work; owned by the loader. */
     VastClient *client() const;
@@ -201,23 +228,40 @@ public:
     /*! The IAB description of error \a code (English; the UI translates its own labels). */
     Q_INVOKABLE QString errorMeaning(int code) const;
 
+    //! QQmlParserStatus: the component's properties are being set; no load starts until componentComplete().
     void classBegin() override;
+    //! QQmlParserStatus: the properties are set; starts the first load (from the event loop).
     void componentComplete() override;
 
 Q_SIGNALS:
+    //! source() changed.
     void sourceChanged();
+    //! xml() changed.
     void xmlChanged();
+    //! isActive() changed.
     void activeChanged();
+    //! status() changed (errorString() with it).
     void statusChanged();
+    //! timeout() changed.
     void timeoutChanged();
+    //! maxDepth() changed.
     void maxDepthChanged();
+    //! errors() changed.
     void errorsChanged();
+    //! The ad changed (a load became Ready, or the next ad of a pod or a VMAP break started): adTitle(),
+    //! durationMs(), mediaUrl(), ... changed.
     void adChanged();
+    //! sources() changed.
     void sourcesChanged();
+    //! fallbacks() changed.
     void fallbacksChanged();
+    //! strategy() changed.
     void strategyChanged();
+    //! overallTimeout() changed.
     void overallTimeoutChanged();
+    //! contentDurationMs() changed.
     void contentDurationMsChanged();
+    //! isVmap() changed.
     void vmapChanged();
     /*! A VAST error, as it happens; \a phase is "fetch", "parse", "resolve", "select", "play". */
     void errorOccurred(int code, const QString &phase, const QString &message);

@@ -79,19 +79,25 @@ public:
     /*! PlaybackConfig::Mode for QML (Realtime, Headless, Auto). */
     enum class Mode { Realtime, Headless, Auto };
     Q_ENUM(Mode)
+    //! Null (nothing loaded), Loading, Ready (an ad is loaded, playing or played) or Error.
     enum class Status { Null, Loading, Ready, Error };
     Q_ENUM(Status)
 
+    //! A player with a loader of its own, in Headless mode, speed 1, no autoPlay.
     explicit VastPlayer(QObject *parent = nullptr);
     ~VastPlayer() override;
 
     /*! The loader whose ad is played; not owned. Default: one the player owns. */
     VastAdLoader *loader() const;
+    //! Sets loader(); emits loaderChanged() (and sourceChanged() when the source differs). A loader set here replaces
+    //! the player's own one.
     void setLoader(VastAdLoader *loader);
     /*! The loader's source. */
     QUrl source() const;
+    //! Sets the loader's source; emits sourceChanged().
     void setSource(const QUrl &source);
 
+    //! Realtime or Headless; modeChanged() on a change.
     Mode mode() const;
     /*! Takes effect at the next play(). */
     void setMode(Mode mode);
@@ -99,27 +105,38 @@ public:
     bool isRealtimeAvailable() const;
     /*! Speed of the headless clock, >= 0 (1 = real time, 0 = as fast as possible). */
     double speed() const;
+    //! Sets speed() (negative values count as 0); emits speedChanged(). Applies at once to a headless ad playing.
     void setSpeed(double speed);
     /*! The provider profile (VastClient::setProfile()); empty: none. Takes effect at the next play(). */
     QString profile() const;
+    //! Sets profile(); emits profileChanged() on a change.
     void setProfile(const QString &profile);
     /*! The publisher context (VastClient::setPublisher()); empty: none. */
     QString publisher() const;
+    //! Sets publisher(); emits publisherChanged() on a change.
     void setPublisher(const QString &publisher);
     /*! Play as soon as the loader is Ready. Default false. */
     bool autoPlay() const;
+    //! Sets autoPlay(); emits autoPlayChanged().
     void setAutoPlay(bool autoPlay);
 
+    //! The player's status; statusChanged() on each change.
     Status status() const;
+    //! Why the load or the playback failed, with its IAB code; empty unless status() is Error.
     QString errorString() const;
     /*! The IAB code of the playback error, 0 when none. */
     int error() const;
     /*! The player's state; Idle before the first play(). */
     Player::State state() const;
+    //! True while the ad plays (state() is Player::State::Playing).
     bool isPlaying() const;
+    //! True while the ad is paused (state() is Player::State::Paused).
     bool isPaused() const;
+    //! pause() when \a paused is true, resume() otherwise.
     void setPaused(bool paused);
+    //! Whether the ad plays muted; mutedChanged() on a change.
     bool isMuted() const;
+    //! Mutes or unmutes; tracks mute or unmute while playing (Player::setMuted()).
     void setMuted(bool muted);
     /*! Media position in ms. */
     qint64 position() const;
@@ -127,41 +144,67 @@ public:
     qint64 duration() const;
     /*! skipoffset in ms, -1 when not skippable. */
     qint64 skipoffset() const;
+    //! Whether skip() would succeed now: the position reached the skipoffset.
     bool canSkip() const;
     /*! Realtime mode: whether sound plays (default false: no audio output is made, which
         keeps playback reliable on machines without a sound server). */
     bool isAudioEnabled() const;
+    //! Sets isAudioEnabled(); emits audioEnabledChanged(). Takes effect at the next play().
     void setAudioEnabled(bool enabled);
     /*! The VideoOutput the real-time player renders to; not owned. */
     QObject *videoOutput() const;
+    //! Sets videoOutput() (a QML VideoOutput); emits videoOutputChanged().
     void setVideoOutput(QObject *videoOutput);
 
+    //! Plays the loaded ad, from the event loop: while the loader is Loading, once it is Ready; a paused ad resumes;
+    //! a played, failed or playing ad is loaded again first. Does nothing before componentComplete().
     Q_INVOKABLE void play();
+    //! Pauses the ad and tracks pause; false when it is not playing.
     Q_INVOKABLE bool pause();
+    //! Resumes the ad and tracks resume; false when it is not paused.
     Q_INVOKABLE bool resume();
+    //! Stops the ad without a tracking event (Player::stop()); false when nothing plays.
     Q_INVOKABLE bool stop();
+    //! Skips the ad and tracks skip; false unless canSkip().
     Q_INVOKABLE bool skip();
     /*! Fires the ClickTracking URIs; emits clicked() with the ClickThrough to open. */
     Q_INVOKABLE bool click();
 
+    //! QQmlParserStatus: the properties are being set; nothing starts before componentComplete().
     void classBegin() override;
+    //! QQmlParserStatus: the properties are set; plays when autoPlay and the loader is Ready.
     void componentComplete() override;
 
 Q_SIGNALS:
+    //! loader() changed.
     void loaderChanged();
+    //! source() changed.
     void sourceChanged();
+    //! mode() changed.
     void modeChanged();
+    //! speed() changed.
     void speedChanged();
+    //! The profile changed.
     void profileChanged();
+    //! The publisher changed.
     void publisherChanged();
+    //! autoPlay() changed.
     void autoPlayChanged();
+    //! status() changed (errorString() and error() with it).
     void statusChanged();
+    //! state() changed (isPlaying() and isPaused() with it).
     void stateChanged();
+    //! isMuted() changed.
     void mutedChanged();
+    //! position() changed.
     void positionChanged();
+    //! duration() changed (skipoffset() with it).
     void durationChanged();
+    //! canSkip() changed.
     void canSkipChanged();
+    //! videoOutput() changed.
     void videoOutputChanged();
+    //! isAudioEnabled() changed.
     void audioEnabledChanged();
     /*! The viewer clicked; \a clickThrough is the landing page (may be empty). */
     void clicked(const QUrl &clickThrough);

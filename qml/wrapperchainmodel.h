@@ -32,6 +32,7 @@ class VASTQTQML_EXPORT WrapperChainModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by VastAdLoader.wrapperChain")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
+    //! The model's roles, named in roleNames() as listed in the class description (url, httpStatus, ...).
     enum Role {
         UrlRole = Qt::UserRole + 1,
         HttpStatusRole,
@@ -46,24 +47,31 @@ public:
     };
     Q_ENUM(Role)
 
+    //! An empty model.
     explicit WrapperChainModel(QObject *parent = nullptr);
     ~WrapperChainModel() override;
 
+    //! The number of hops; 0 for a valid \a parent (a list has no children).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    //! The value of \a role (a Role) for the hop at \a index; an invalid QVariant when out of range.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    //! The role names QML delegates use (see the class description).
     QHash<int, QByteArray> roleNames() const override;
 
     /*! Replaces every row with \a hops. */
     void setHops(const QList<WrapperHop> &hops);
     /*! Appends \a hop as the last row. */
     void appendHop(const WrapperHop &hop);
+    //! Removes every row.
     void clear();
+    //! The hops of the rows, tag first.
     QList<WrapperHop> hops() const;
 
     /*! Row \a row as a map of role name to value; empty when out of range. */
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
+    //! The number of rows changed.
     void countChanged();
 
 private:

@@ -33,17 +33,29 @@ namespace VastQt
     chains fired while serving. Times in milliseconds.
 */
 struct VASTQT_EXPORT BeaconRecord {
+    //! The VAST event name in IAB spelling ("impression", "start", "error", ...).
     QString event;
+    //! The ad playhead when the event fired, in ms.
     qint64 offsetMs = 0;
+    //! The URL sent, macros expanded.
     QUrl url;
+    //! The URI as the ad gave it, macros unexpanded.
     QString templateUrl;
+    //! The HTTP status of the last answered attempt; 0 when none (or not HTTP).
     int httpStatus = 0;
-    qint64 latencyMs = 0; //!< sent to answer (Beacon::latencyMs())
+    //! The network time of the last attempt, sent to answer, in ms (Beacon::latencyMs()).
+    qint64 latencyMs = 0;
     qint64 queuedMs = 0; //!< waited for a free connection before (Beacon::queuedMs()); in the JSON when > 0
+    //! The attempts made so far (the running one included).
     int attempts = 0;
+    //! The beacon's state when the report was taken.
     Beacon::State state = Beacon::State::Pending;
+    //! Why the beacon failed, empty unless state is Failed.
     QString errorString;
+    //! The index in RunReport::breaks of its VMAP break; -1 outside VMAP.
     int breakIndex = -1;
+    //! The index of its ad in the pod's (or break's) ads; -1 for the break's own tracking and the Error URIs of
+    //! failed chains.
     int adIndex = -1;
 
     /*! The record of \a beacon now, tagged with \a breakIndex and \a adIndex. */
@@ -54,8 +66,11 @@ struct VASTQT_EXPORT BeaconRecord {
     \brief One scheduled VMAP break of a run: where it sits, what became of it, and its ads.
 */
 struct VASTQT_EXPORT BreakReport {
+    //! Where the break sits on the content timeline.
     ScheduledBreak scheduled;
+    //! What became of the break (state, VAST and VMAP codes).
     BreakOutcome outcome;
+    //! The plays of the break's ads, in order.
     QList<PodAdPlay> ads;
 };
 
@@ -74,17 +89,25 @@ struct VASTQT_EXPORT BreakReport {
 struct VASTQT_EXPORT RunReport {
     Q_GADGET
 public:
+    //! How the run stands or ended (see the class description).
     enum class Result { Null, Loading, Ready, Playing, Completed, Skipped, Stopped, Error };
     Q_ENUM(Result)
 
+    //! The tag the run loaded (empty for a document given as bytes).
     QUrl tag;
+    //! How the run stands or ended.
     Result result = Result::Null;
+    //! The hops that led to the served ad, the tag's own document first.
     QList<WrapperHop> chain;
     /*! The served ad (none for VMAP or when nothing was served) and its selection. */
     std::optional<SelectedAd> served;
+    //! Every beacon of the run, in the order they fired.
     QList<BeaconRecord> timeline;
+    //! Every error met, with its phase and source.
     QList<PipelineError> errors;
+    //! The playback session of the served ad; none for VMAP, nor before play.
     std::optional<PlaybackSession> session;
+    //! The wall time of the load (serve()), in ms.
     qint64 resolutionTimeMs = 0;
 
     /*! The playback configuration of the run, each field with the level it came from
@@ -94,22 +117,32 @@ public:
         "player" in the JSON. */
     std::optional<PlayerChoice> player;
 
+    //! How the sources were fetched (sequential, parallel or race).
     FetchConfig::Strategy strategy = FetchConfig::Strategy::Sequential;
+    //! What each configured source did.
     QList<SourceOutcome> sources;
+    //! True when the winning source is a fallback.
     bool usedFallback = false;
+    //! True when the response came from the Orchestrator's cache without any fetch.
     bool cached = false;
 
     /*! A pod (two or more ads): its plays in order. */
     bool isPod = false;
+    //! The plays of the pod's ads, in play order.
     QList<PodAdPlay> ads;
 
     /*! A VMAP playlist: its URL, version, the content duration (ms, -1 unknown), the
         number of AdBreaks in the document, and the scheduled breaks. */
     bool isVmap = false;
+    //! The VMAP document's URL.
     QUrl vmapUrl;
+    //! The VMAP version attribute.
     QString vmapVersion;
+    //! The content duration the breaks were scheduled on, in ms; -1 when unknown.
     qint64 contentDurationMs = -1;
+    //! The number of <vmap:AdBreak> elements in the document.
     int adBreakCount = 0;
+    //! The scheduled breaks, in time order.
     QList<BreakReport> breaks;
 
     /*! The compliance of every document of the run (ComplianceValidator), one per hop in

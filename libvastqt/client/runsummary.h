@@ -66,6 +66,7 @@ public:
 
     /*! Equal counts, histograms and time span. */
     bool operator==(const RunSummary &other) const;
+    //! Not equal: the opposite of operator==().
     bool operator!=(const RunSummary &other) const { return !(*this == other); }
 
 private:

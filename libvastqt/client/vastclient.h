@@ -109,6 +109,8 @@ class VASTQT_EXPORT VastClient : public QObject
     Q_PROPERTY(QObject *videoOutput READ videoOutput WRITE setVideoOutput NOTIFY videoOutputChanged)
     Q_PROPERTY(bool audioEnabled READ isAudioEnabled WRITE setAudioEnabled NOTIFY audioEnabledChanged)
 public:
+    //! Null (nothing loaded), Loading, Ready (an ad is loaded), Playing, Finished (the run is over, every beacon
+    //! settled) or Error (the load failed).
     enum class Status { Null, Loading, Ready, Playing, Finished, Error };
     Q_ENUM(Status)
 
@@ -116,13 +118,17 @@ public:
         Realtime mode media errors become 401, 402, 405 or 400 (see RealtimePlayer). */
     using PlaybackMode = PlaybackConfig::Mode;
 
+    //! A client whose default transport routes http and https to an HttpTransport, file and qrc to a FileTransport;
+    //! default FetchConfig, Headless mode, speed 1.
     explicit VastClient(QObject *parent = nullptr);
     ~VastClient() override;
 
+    //! Where the run stands; statusChanged() on each change.
     Status status() const;
 
     /*! The transport for tags, wrappers and beacons; not owned. nullptr restores the default. */
     void setTransport(Transport *transport);
+    //! The transport in use (the default one unless setTransport() was called).
     Transport *transport() const;
 
     /*! Appends \a middleware (not owned; must outlive the loads using it) to the chain every
@@ -130,7 +136,9 @@ public:
         a RetryMiddleware, CircuitBreakerMiddleware, CacheMiddleware or MetricsMiddleware.
         Beacons do not pass through it. Applies to the loads that start after the call. */
     void addMiddleware(Middleware *middleware);
+    //! Removes \a middleware; applies to the loads that start after the call.
     void removeMiddleware(Middleware *middleware);
+    //! The middlewares added, in the order requests pass them.
     QList<Middleware *> middlewares() const;
 
     /*! Adds \a handler (not owned; must outlive the loads using it) to the protocol registry
@@ -138,64 +146,80 @@ public:
         accepts (ProtocolHandler::acceptsDocument()) is read by it, and its resolved ads are
         selected and played like VAST ads. Applies to the loads that start after the call. */
     void addProtocolHandler(ProtocolHandler *handler);
+    //! Removes \a handler from the registry of the next loads.
     void removeProtocolHandler(ProtocolHandler *handler);
 
     /*! Limits of the load: per-hop timeout (ms), overall timeout (ms, 0 = none), Wrapper
         depth (1..10, default 5), MediaFile criteria (player size, MIME types, bitrate). */
     FetchConfig fetchConfig() const;
+    //! Sets fetchConfig(); applies to the next load.
     void setFetchConfig(const FetchConfig &config);
 
+    //! What the player asks for (slot, viewer, content, player size); sent by the ProtocolHandler when
+    //! FetchConfig::mapRequest is set.
     AdRequest adRequest() const;
+    //! Sets adRequest(); applies to the next load.
     void setAdRequest(const AdRequest &request);
 
     /*! Retries of every beacon (seed 000); default: 2 retries, 500 ms doubling. */
     RetryPolicy retryPolicy() const;
+    //! Sets retryPolicy(); read when the client creates beacons.
     void setRetryPolicy(const RetryPolicy &policy);
 
     /*! Macro values the client knows beyond the ad's own (device, app, consent...). */
     TrackingContext trackingContext() const;
+    //! Sets trackingContext(); read when the client creates trackers.
     void setTrackingContext(const TrackingContext &context);
 
     /*! Headless mode: the simulated clock's speed factor for play(), >= 0; 1 = real time, 0 = as fast as
         possible. The resolved PlaybackConfig::speed (default 1); setting it is a per-player override. */
     double speed() const;
+    //! Sets speed() to \a factor (negative values count as 0); emits speedChanged(). Read by the next play().
     void setSpeed(double factor);
 
     /*! The per-player override level of playbackConfig() (its set fields win over every
         other level). Applies to the next play(). */
     PlaybackConfig playbackOverride() const;
+    //! Sets playbackOverride(); applies to the next play().
     void setPlaybackOverride(const PlaybackConfig &config);
     /*! The provider profile by name (global, tiger, leto, yandex, google, custom or one of
         the user's); empty (default): none. Applies to the next play(). */
     QString profile() const;
+    //! Sets profile(); emits profileChanged() on a change. Applies to the next play().
     void setProfile(const QString &name);
     /*! The publisher whose context applies (from the profile's "publishers"); empty: none. */
     QString publisher() const;
+    //! Sets publisher(); emits publisherChanged() on a change. Applies to the next play().
     void setPublisher(const QString &name);
     /*! The profiles profile() is looked up in; default ProviderProfiles::standard() (the
         shipped ones and the user's folder), loaded at first use. */
     ProviderProfiles providerProfiles() const;
+    //! Sets providerProfiles().
     void setProviderProfiles(const ProviderProfiles &profiles);
     /*! The configuration play() uses, with the level of each field. */
     ResolvedPlaybackConfig playbackConfig() const;
 
     /*! When true (default false), play() follows a successful load() by itself. */
     bool autoPlay() const;
+    //! Sets autoPlay(); emits autoPlayChanged().
     void setAutoPlay(bool autoPlay);
 
     /*! Auto (default), Realtime or Headless (the resolved PlaybackConfig::mode; setting it is
         a per-player override); read by play(). */
     PlaybackConfig::Mode playbackMode() const;
+    //! Sets playbackMode() as a per-player override; emits playbackModeChanged(). Applies at the next play().
     void setPlaybackMode(PlaybackConfig::Mode mode);
 
     /*! Realtime mode: where the video goes (see RealtimePlayer::setVideoOutput()); not
         owned, nullptr (default) drops the frames. Applies to the current player too. */
     QObject *videoOutput() const;
+    //! Sets videoOutput(); emits videoOutputChanged().
     void setVideoOutput(QObject *output);
 
     /*! Realtime mode: whether sound is played (RealtimePlayer::setAudioEnabled()); default
         false. Applies to the current player too. */
     bool isAudioEnabled() const;
+    //! Sets isAudioEnabled(); emits audioEnabledChanged().
     void setAudioEnabled(bool enabled);
 
     /*! Loads the tag at \a tagUrl (http, https, file or qrc) as the only source; the
@@ -249,13 +273,21 @@ public:
     RunReport runReport() const;
 
 Q_SIGNALS:
+    //! status() changed to \a status.
     void statusChanged(VastQt::VastClient::Status status);
+    //! speed() changed to \a speed.
     void speedChanged(double speed);
+    //! autoPlay() changed to \a autoPlay.
     void autoPlayChanged(bool autoPlay);
+    //! playbackMode() changed to \a mode.
     void playbackModeChanged(VastQt::PlaybackConfig::Mode mode);
+    //! The profile changed to \a profile.
     void profileChanged(const QString &profile);
+    //! The publisher changed to \a publisher.
     void publisherChanged(const QString &publisher);
+    //! videoOutput() changed to \a output.
     void videoOutputChanged(QObject *output);
+    //! isAudioEnabled() changed to \a enabled.
     void audioEnabledChanged(bool enabled);
     /*! A document of the chain arrived. */
     void hopFinished(const VastQt::WrapperHop &hop);
@@ -265,6 +297,8 @@ Q_SIGNALS:
     void beaconCreated(VastQt::Beacon *beacon);
     /*! A beacon reached Tracked or Failed. */
     void beaconFinished(VastQt::Beacon *beacon);
+    //! A VAST error, as it happens: \a code in \a phase, \a message in words. The run may go on (another source, the
+    //! next ad of a pod).
     void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QString &message);
     /*! VMAP: break \a breakIndex (index in breaks()) starts; its breakStart tracking follows. */
     void breakStarted(int breakIndex);

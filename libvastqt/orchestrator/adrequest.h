@@ -35,14 +35,23 @@ struct VASTQT_EXPORT AdRequest {
     Q_PROPERTY(QString geo MEMBER geo)
     Q_PROPERTY(QVariantMap extensions MEMBER extensions)
 public:
+    //! The publisher's ad slot (query parameter "slot" of VastProtocolHandler), empty when none.
     QString slotId;
+    //! The viewer's id (query parameter "uid"), empty when none.
     QString userId;
+    //! The device type (query parameter "device"), e.g. "ctv", "mobile"; empty when none.
     QString deviceType;
+    //! The URL of the content the break plays in, empty when unknown.
     QUrl contentUrl;
+    //! The content's duration in ms; -1 when unknown.
     qint64 contentDurationMs = -1;
+    //! The content's playhead position at the break, in ms; -1 when unknown.
     qint64 playheadPositionMs = -1;
+    //! The player's size in pixels (default 1280x720); sent only when valid and non-empty.
     QSize playerSize = QSize(1280, 720);
+    //! The viewer's location as the ad server expects it (query parameter "geo"), empty when none.
     QString geo;
+    //! Protocol-specific key/values: extensions["vast"] and extensions["vmap"] add query parameters.
     QVariantMap extensions;
 };
 
@@ -57,10 +66,15 @@ struct VASTQT_EXPORT PipelineError {
     Q_PROPERTY(QUrl source MEMBER source)
     Q_PROPERTY(QString message MEMBER message)
 public:
+    //! The VAST error code (VAST 4.3 §2.3.6.3).
     ErrorCode code = ErrorCode::NoError;
+    //! The pipeline phase the error happened in.
     Phase phase = Phase::Fetch;
+    //! The source URL the error concerns, empty when none.
     QUrl source;
+    //! What happened, in words (translated).
     QString message;
+    //! Equal when every member is equal.
     bool operator==(const PipelineError &o) const
     {
         return code == o.code && phase == o.phase && source == o.source && message == o.message;
@@ -101,28 +115,41 @@ public:
     enum class Status { NotTried, Won, Usable, Failed, Aborted };
     Q_ENUM(Status)
 
+    //! The source's URL.
     QUrl url;
+    //! True for a fallback source (tried only when every primary failed).
     bool fallback = false;
+    //! True when this source gave the served ad (status Won).
     bool winner = false;
+    //! What happened to the source (see Status).
     Status status = Status::NotTried;
+    //! The HTTP status of the source's first document; 0 when there was no HTTP answer.
     int httpStatus = 0;
+    //! The wall time from the source's start to its answer, in ms, retries included.
     qint64 latencyMs = 0;
+    //! The VAST code of the failure; NoError unless status is Failed.
     ErrorCode error = ErrorCode::NoError;
+    //! The phase of the failure.
     Phase phase = Phase::Fetch;
+    //! The failure in words, empty when none.
     QString message;
+    //! True when the answer came from a cache (CacheMiddleware or the Orchestrator's cache).
     bool cached = false;
+    //! The Wrapper chain the source's ad went through, one hop per fetched document.
     QList<WrapperHop> chain;
 
     /*! The lower-case name used in JSON reports: "notTried", "won", "usable", "failed",
         "aborted". */
     static QString statusName(Status status);
 
+    //! Equal when every member is equal.
     bool operator==(const SourceOutcome &o) const
     {
         return url == o.url && fallback == o.fallback && winner == o.winner && status == o.status
             && httpStatus == o.httpStatus && latencyMs == o.latencyMs && error == o.error && phase == o.phase
             && message == o.message && cached == o.cached && chain == o.chain;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const SourceOutcome &o) const { return !(*this == o); }
 };
 
@@ -150,19 +177,31 @@ struct VASTQT_EXPORT VmapBreakResult {
     Q_PROPERTY(QString errorString MEMBER errorString)
     Q_PROPERTY(int vmapError READ vmapErrorValue)
 public:
+    //! The index of the break in VmapDocument::adBreaks; -1 when not set.
     int breakIndex = -1;
+    //! The ads of the break's ad response that were tried, in play order, failed ones with their error.
     QList<ResolvedAd> results;
+    //! The documents fetched for the break, the AdTagURI's first.
     QList<WrapperHop> chain;
+    //! The VAST code of the failure when no ad resolved (100 to 102, 301 to 303); NoError otherwise.
     ErrorCode error = ErrorCode::NoError;
+    //! The failure in words, empty when the break resolved.
     QString errorString;
+    //! The VMAP code sent with the break's error tracking; None when the break resolved.
     VmapErrorCode vmapError = VmapErrorCode::None;
     QList<Ad> buffetAds; //!< the pod's buffet as the resolver left it (ResolveReply::buffet())
+    //! The break's resolved ads in play order, as SELECT (AdSelector) left them.
     QList<SelectedAd> selected;
+    //! For a pod: the stand-alone ads that may replace a failed pod ad, selected too.
     QList<SelectedAd> buffet;
 
+    //! The results that resolved to an InLine ad, in play order.
     QList<ResolvedAd> ads() const;
+    //! True when the break resolved (vmapError is None).
     bool ok() const { return vmapError == VmapErrorCode::None; }
+    //! vmapError as an int, for QML (the vmapError property).
     int vmapErrorValue() const { return int(vmapError); }
+    //! Equal when every member is equal.
     bool operator==(const VmapBreakResult &o) const
     {
         return breakIndex == o.breakIndex && results == o.results && chain == o.chain && error == o.error
@@ -207,26 +246,46 @@ struct VASTQT_EXPORT AdResponse {
     Q_PROPERTY(QList<VastQt::SourceOutcome> sources MEMBER sources)
     Q_PROPERTY(QVariantMap extensions MEMBER extensions)
 public:
+    //! True when an ad was served.
     bool success = false;
+    //! The served ad (repeats selected).
     Ad ad;
+    //! The index in ad.creatives of the played Linear creative; -1 when none.
     int creativeIndex = -1;
+    //! The MediaFile chosen to play.
     MediaFile mediaFile;
+    //! The index of mediaFile in the Linear's mediaFiles; -1 when none was chosen.
     int mediaFileIndex = -1;
+    //! Why mediaFile was chosen, in words.
     QString mediaFileReason;
+    //! The MediaFiles refused, one line each: "#<index>[ id=<id>] <type>: <why>".
     QStringList mediaFileRejections;
+    //! The hops that led to the ad, the tag's own document first.
     QList<WrapperHop> chain;
+    //! The winning source's URL.
     QUrl source;
+    //! True when the winning source is a fallback.
     bool usedFallback = false;
+    //! True when the response came from the Orchestrator's cache without any fetch.
     bool cached = false;
+    //! The wall time of serve(), in ms.
     qint64 resolutionTimeMs = 0;
+    //! The VAST code of the failure when success is false; NoError otherwise.
     ErrorCode errorCode = ErrorCode::NoError;
+    //! The failure in words, empty on success.
     QString errorString;
+    //! Every error met on the way, with its source and phase, even when a later source succeeded.
     QList<PipelineError> errors;
+    //! What each configured source did: primaries then fallbacks, in configuration order, tried or not.
     QList<SourceOutcome> sources;
     QList<ResolvedAd> ads; //!< every InLine ad of the winning source (a pod has several)
+    //! The served ad as SELECT left it: the unit of play, with its ranked MediaFiles.
     SelectedAd selected;
+    //! Every resolved ad of the winning source in play order (a pod has several), each selected.
     QList<SelectedAd> selectedAds;
+    //! The index of selected in selectedAds; -1 when nothing was served.
     int servedIndex = -1;
+    //! The stand-alone InLine ads that may replace a failed pod ad (ResolveReply::buffet()), selected.
     QList<SelectedAd> buffet;
     QByteArray rawResponse; //!< the winning source's first document
     QVariantMap extensions; //!< what the protocol adds (ProtocolReply::extensions(), e.g. VMAP breaks)
@@ -235,7 +294,9 @@ public:
     /*! A VMAP playlist was served: its document, and each AdBreak's result (selected by
         SELECT), in document order. Empty for VAST. */
     VmapDocument vmap;
+    //! Each AdBreak's result (selected by SELECT), in document order; empty for VAST.
     QList<VmapBreakResult> vmapBreaks;
+    //! True when a VMAP playlist was served.
     bool isVmap() const { return !vmap.adBreaks.isEmpty() || protocol == u"vmap"; }
 
     /*! Makes \a s the served ad: selected and the fields that repeat it. */

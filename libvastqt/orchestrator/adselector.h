@@ -41,12 +41,19 @@ struct VASTQT_EXPORT SelectedAd
     Q_PROPERTY(VastQt::ErrorCode error MEMBER error)
     Q_PROPERTY(QString errorString MEMBER errorString)
 public:
+    //! The InLine ad, its Wrappers' tracking merged in.
     Ad ad;
+    //! The index in Ad::creatives of the creative to play; -1 when none.
     int creativeIndex = -1;
+    //! The playable MediaFiles of its Linear, in rank order (the first is played first).
     QList<MediaFileCandidate> mediaFiles;
+    //! The MediaFiles that cannot be played, each with a typed reason.
     QList<MediaFileRejection> rejections;
+    //! Why the ad cannot be played (200, 201, 202, 403); NoError when it can.
     ErrorCode error = ErrorCode::NoError;
+    //! The error in words, empty when the ad can be played.
     QString errorString;
+    //! The documents that led to the ad, the tag first.
     QList<WrapperHop> chain;
 
     /*! Whether a player can play the ad: no error and at least one MediaFile. */
@@ -66,11 +73,13 @@ public:
     /*! The report lines of the rejections, in document order. */
     QStringList rejectionLines() const;
 
+    //! Equal when every member is equal.
     bool operator==(const SelectedAd &o) const
     {
         return ad == o.ad && creativeIndex == o.creativeIndex && mediaFiles == o.mediaFiles
             && rejections == o.rejections && error == o.error && errorString == o.errorString && chain == o.chain;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const SelectedAd &o) const { return !(*this == o); }
 
 private:
@@ -100,9 +109,12 @@ class VASTQT_EXPORT AdSelector
     Q_DECLARE_TR_FUNCTIONS(VastQt::AdSelector)
 public:
     AdSelector();
+    //! A selector for a player with \a mediaFiles capabilities and the caller's \a filter.
     explicit AdSelector(const MediaFileSelector::Config &mediaFiles, const ParseFilter &filter = ParseFilter());
 
+    //! The player's capabilities the MediaFiles are ranked against.
     MediaFileSelector::Config mediaFileConfig() const { return m_mediaFiles; }
+    //! The caller's criteria (duration, MIME type, bitrate, size).
     ParseFilter filter() const { return m_filter; }
 
     /*! Selects \a ad's creative \a creativeIndex (-1: its first Linear creative). */

@@ -55,15 +55,21 @@ public:
     };
     Q_ENUM(Reason)
 
+    //! The file's index in Linear::mediaFiles.
     int index = -1;
+    //! Why the file was refused.
     Reason reason = Reason::UnsupportedType;
+    //! The reason in words (translated).
     QString message;
+    //! The report line: "#<index>[ id=<id>] <type>: <message>".
     QString text;
 
+    //! Equal when every member is equal.
     bool operator==(const MediaFileRejection &o) const
     {
         return index == o.index && reason == o.reason && message == o.message && text == o.text;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const MediaFileRejection &o) const { return !(*this == o); }
 };
 
@@ -78,14 +84,19 @@ struct VASTQT_EXPORT MediaFileCandidate
     Q_PROPERTY(VastQt::MediaFile mediaFile MEMBER mediaFile)
     Q_PROPERTY(QString reason MEMBER reason)
 public:
+    //! The file's index in Linear::mediaFiles.
     int index = -1;
+    //! The MediaFile.
     MediaFile mediaFile;
+    //! Why it ranks where it does: "#<index>[ id=<id>] <type> progressive|streaming[ WxH][ N kbit/s]: ...".
     QString reason;
 
+    //! Equal when every member is equal.
     bool operator==(const MediaFileCandidate &o) const
     {
         return index == o.index && mediaFile == o.mediaFile && reason == o.reason;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const MediaFileCandidate &o) const { return !(*this == o); }
 };
 
@@ -107,15 +118,24 @@ struct VASTQT_EXPORT MediaFileSelection
     Q_PROPERTY(QString reason MEMBER reason)
     Q_PROPERTY(QStringList rejected MEMBER rejected)
 public:
+    //! The index in Linear::mediaFiles of the best candidate; -1 when no file fits (VAST error 403).
     int index = -1;
+    //! The best candidate's MediaFile (empty when index is -1).
     MediaFile mediaFile;
+    //! Why the best candidate ranks first, or why no file fits.
     QString reason;
+    //! The rejections' text lines, in document order.
     QStringList rejected;
+    //! The playable files, best first.
     QList<MediaFileCandidate> candidates;
+    //! One entry per file that was not a candidate, in document order.
     QList<MediaFileRejection> rejections;
 
+    //! True when a file fits (index >= 0).
     bool isValid() const { return index >= 0; }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const MediaFileSelection &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const MediaFileSelection &o) const
     {
         return index == o.index && mediaFile == o.mediaFile && reason == o.reason && rejected == o.rejected
@@ -156,16 +176,23 @@ public:
         (0 = no cap), supportedTypes are MIME types (case-insensitive). */
     struct Config
     {
+        //! The player's width in pixels; 0 when unknown (the size then does not rank).
         int playerWidth = 1280;
+        //! The player's height in pixels; 0 when unknown.
         int playerHeight = 720;
+        //! The MIME types the player plays (case-insensitive); defaultSupportedTypes() unless set.
         QStringList supportedTypes = MediaFileSelector::defaultSupportedTypes();
+        //! The highest bitrate accepted, in kbit/s; 0 for no cap.
         int maxBitrate = 0;
+        //! Whether files with delivery "streaming" are accepted.
         bool allowStreaming = true;
+        //! Equal when every member is equal.
         bool operator==(const Config &o) const
         {
             return playerWidth == o.playerWidth && playerHeight == o.playerHeight && supportedTypes == o.supportedTypes
                 && maxBitrate == o.maxBitrate && allowStreaming == o.allowStreaming;
         }
+        //! Not equal: the opposite of operator==().
         bool operator!=(const Config &o) const { return !(*this == o); }
     };
 
@@ -177,9 +204,12 @@ public:
     static QStringList dashTypes();
 
     MediaFileSelector();
+    //! A selector for a player with \a config.
     explicit MediaFileSelector(const Config &config);
 
+    //! The player's capabilities the selector ranks against.
     Config config() const { return m_config; }
+    //! Sets config() to \a config.
     void setConfig(const Config &config) { m_config = config; }
 
     /*! Ranks \a linear's MediaFiles. */

@@ -59,25 +59,44 @@ class Tracker;
 struct VASTQT_EXPORT FetchConfig {
     Q_GADGET
 public:
+    //! How several sources are fetched (see the class description).
     enum class Strategy { Sequential, Parallel, Race };
     Q_ENUM(Strategy)
 
+    //! The primary tags, in priority order.
     QList<QUrl> sources;
+    //! Tags tried, with the same strategy, only when every primary failed.
     QList<QUrl> fallbacks;
+    //! Sequential (default), Parallel or Race.
     Strategy strategy = Strategy::Sequential;
+    //! Query items added to each source URL (the URL's own values win).
     QUrlQuery params;
+    //! Headers sent with every request of a source, Wrapper hops included.
     QList<QPair<QByteArray, QByteArray>> headers;
+    //! Whether the ProtocolHandler adds the AdRequest's parameters to the source URLs; default false.
     bool mapRequest = false;
+    //! The timeout of each request (tag, Wrapper hop), in ms; default 5000.
     int sourceTimeoutMs = 5000;
+    //! The whole time one source may take, retries and Wrappers included, in ms; 0 (default) for none. Fails with
+    //! 301.
     int sourceDeadlineMs = 0;
+    //! The whole time serve() may take, in ms; 0 (default) for none. Fails with 301 in phase fetch.
     int overallTimeoutMs = 0;
+    //! Retries of a failed request (timeout, connection failure, HTTP 5xx); default 0.
     int retries = 0;
+    //! The wait before the first retry, in ms, doubling each time; default 200.
     int retryBackoffMs = 200;
+    //! The Wrapper limit per ad, 1..10; default 5 (302 beyond it).
     int maxWrapperDepth = 5;
+    //! The largest document accepted, in bytes; default 2 MiB (100 beyond it).
     qint64 maxResponseBytes = 2 * 1024 * 1024;
+    //! Which MediaFiles the player can play (SELECT phase).
     MediaFileSelector::Config mediaFiles;
+    //! What the player accepts of an ad (SELECT phase); rejections are errors in phase select.
     ParseFilter filter;
+    //! Whether the Error URIs of failed chains and rejected ads are fired with [ERRORCODE]; default true.
     bool autoTrackErrors = true;
+    //! How long a successful response is kept in the Orchestrator's CacheBackend, in ms; 0 (default) for no cache.
     qint64 cacheTtlMs = 0;
 
     /*! "sequential", "parallel" or "race". */
@@ -102,6 +121,7 @@ public:
 
     /*! The response; complete once isFinished(). */
     AdResponse response() const;
+    //! True once finished() was emitted.
     bool isFinished() const;
     /*! Stops the work; finishes with 301 in phase fetch if still running. */
     void abort();
@@ -112,7 +132,10 @@ public:
 Q_SIGNALS:
     /*! A document was fetched (tag or wrapper hop) from \a source. */
     void hopFinished(const QUrl &source, const VastQt::WrapperHop &hop);
+    //! No source gave a playable ad: the error of the response (\a code, \a phase, \a message). Emitted once, right
+    //! before finished().
     void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QString &message);
+    //! Emitted exactly once when the serve is over, never from inside serve().
     void finished();
 
 private:
@@ -163,18 +186,22 @@ public:
         PARSE: VAST and VMAP built in; add a protocol with
         ProtocolRegistry::registerHandler(). Owned by the Orchestrator. */
     ProtocolRegistry *protocolRegistry() const;
+    //! The handler forced by setProtocolHandler(); nullptr when the registry chooses.
     ProtocolHandler *protocolHandler() const;
 
     /*! Appends \a middleware (not owned; must outlive the serves using it) to the chain
         every fetch request passes, after the FetchConfig's retries: put a
         CircuitBreakerMiddleware, CacheMiddleware or MetricsMiddleware here. */
     void addMiddleware(Middleware *middleware);
+    //! Removes \a middleware from the chain; takes effect for the next serve().
     void removeMiddleware(Middleware *middleware);
+    //! The middlewares of the chain, in the order requests pass them.
     QList<Middleware *> middlewares() const;
 
     /*! Where FetchConfig::cacheTtlMs keeps responses (not owned); nullptr (the default)
         uses an in-memory MemoryCacheBackend owned by the Orchestrator. */
     void setCacheBackend(CacheBackend *backend);
+    //! The backend set by setCacheBackend(); nullptr when the Orchestrator's own in-memory one is used.
     CacheBackend *cacheBackend() const;
     /*! The cache key of a serve() of \a request with \a config: the protocol name, the
         strategy and every source and fallback URL as it would be fetched. */

@@ -43,11 +43,17 @@ struct VASTQT_EXPORT ParseFilter {
     Q_PROPERTY(int maxBitrate MEMBER maxBitrate)
     Q_PROPERTY(QSize requiredDimensions MEMBER requiredDimensions)
 public:
+    //! The MIME types or top-level types accepted (case-insensitive); empty: any.
     QStringList mediaTypes;
+    //! The shortest Linear duration accepted, in ms; -1: no bound.
     qint64 minDurationMs = -1;
+    //! The longest Linear duration accepted, in ms; -1: no bound.
     qint64 maxDurationMs = -1;
+    //! The lowest MediaFile bitrate accepted, in kbit/s; 0: no bound.
     int minBitrate = 0;
+    //! The highest MediaFile bitrate accepted, in kbit/s; 0: no bound.
     int maxBitrate = 0;
+    //! The exact MediaFile size required, in pixels; an empty size: any.
     QSize requiredDimensions;
 
     /*! True when the filter accepts everything. */
@@ -57,11 +63,13 @@ public:
     /*! Why \a mediaFile does not pass, or an empty string if it does. */
     QString mediaFileRejection(const MediaFile &mediaFile) const;
 
+    //! Equal when every member is equal.
     bool operator==(const ParseFilter &o) const
     {
         return mediaTypes == o.mediaTypes && minDurationMs == o.minDurationMs && maxDurationMs == o.maxDurationMs
             && minBitrate == o.minBitrate && maxBitrate == o.maxBitrate && requiredDimensions == o.requiredDimensions;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const ParseFilter &o) const { return !(*this == o); }
 };
 

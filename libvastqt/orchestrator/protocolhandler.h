@@ -36,18 +36,28 @@ class TransportReply;
     request (ms), maxWrapperDepth the redirections followed, maxResponseBytes each document.
 */
 struct VASTQT_EXPORT FetchContext {
+    //! The source URL; only names the document when xml is not null.
     QUrl url;
+    //! The document when it is given (standard input, pasted XML); null when url is to be fetched.
     QByteArray xml;
     /*! When not null: the finished reply of the Orchestrator's request for url (through
         transport), whose body the handler reads instead of fetching url itself; its HTTP
         status, latency and error make the first hop. Not owned. */
     TransportReply *reply = nullptr;
+    //! The query parameters to add (FetchConfig::params).
     QUrlQuery params;
+    //! Whether the handler adds the AdRequest's own parameters (ProtocolHandler::requestParameters()).
     bool mapRequest = false;
+    //! The transport every request goes through, the Orchestrator's middlewares included; not owned.
     Transport *transport = nullptr;
+    //! The timeout of each request, in ms.
     int hopTimeoutMs = 5000;
+    //! The most redirections (Wrappers, AdTagURIs) followed for one ad.
     int maxWrapperDepth = 5;
+    //! The largest document accepted, in bytes.
     qint64 maxResponseBytes = 2 * 1024 * 1024;
+    //! Turns a URI template into the URL to fetch (request macros such as [CACHEBUSTING]); null for the trimmed
+    //! string.
     std::function<QUrl(const QString &)> urlExpander;
 };
 
@@ -71,20 +81,26 @@ class VASTQT_EXPORT ProtocolReply : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProtocolReply)
 public:
+    //! A running reply; handlers create it in fetch().
     explicit ProtocolReply(QObject *parent = nullptr);
     ~ProtocolReply() override;
 
+    //! Every ad of the source's document that was tried, in play order, failed ones with their error.
     QList<ResolvedAd> results() const;
     /*! The results without error. */
     QList<ResolvedAd> ads() const;
+    //! The documents fetched, the tag first.
     QList<WrapperHop> chain() const;
     /*! The pod's buffet (ResolveReply::buffet()): stand-alone InLine ads that may replace
         a pod ad failing at play. */
     QList<Ad> buffet() const;
+    //! What the protocol adds beyond VAST ads (a VMAP handler's ad breaks); ends up in AdResponse::extensions.
     QVariantMap extensions() const;
     /*! NoError when an ad resolved; else the first failure's code (100–102, 300–303...). */
     ErrorCode error() const;
+    //! The error in words, empty when an ad resolved.
     QString errorString() const;
+    //! True once finished() was emitted.
     bool isFinished() const;
     /*! Stops the fetch: emits abortRequested(), then finishes with 300 if still running. */
     void abort();
@@ -92,12 +108,17 @@ public:
     /*! Whether the document is a playlist of ad breaks (VMAP): breaks() then holds each
         break's ads, and the Orchestrator serves the playlist rather than one of its ads. */
     bool isPlaylist() const;
+    //! The playlist's document; empty unless isPlaylist().
     VmapDocument playlist() const;
+    //! Each break's result, in document order; empty unless isPlaylist().
     QList<VmapBreakResult> breaks() const;
 
     // for ProtocolHandler implementations
+    //! For handlers: sets chain().
     void setChain(const QList<WrapperHop> &chain);
+    //! For handlers: sets extensions().
     void setExtensions(const QVariantMap &extensions);
+    //! For handlers: sets buffet().
     void setBuffet(const QList<Ad> &buffet);
     /*! Makes the reply a playlist of \a document's breaks, with their \a breaks results. */
     void setPlaylist(const VmapDocument &document, const QList<VmapBreakResult> &breaks);
@@ -108,7 +129,9 @@ public:
 Q_SIGNALS:
     /*! A document of the source was fetched (the tag or a redirection). */
     void hopFinished(const VastQt::WrapperHop &hop);
+    //! No ad was found: \a code as error(), \a message as errorString(). Emitted once, right before finished().
     void errorOccurred(VastQt::ErrorCode code, const QString &message);
+    //! Emitted exactly once when the fetch is over, never from inside fetch().
     void finished();
     /*! Emitted by abort() so the handler can stop its work. */
     void abortRequested();

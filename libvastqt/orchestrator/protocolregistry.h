@@ -36,6 +36,7 @@ public:
 
     /*! Adds \a handler (not owned; must outlive the registry's use). */
     void registerHandler(ProtocolHandler *handler);
+    //! Removes \a handler; does nothing when it is not registered.
     void unregisterHandler(ProtocolHandler *handler);
     /*! The handlers, in registration order. */
     QList<ProtocolHandler *> handlers() const;

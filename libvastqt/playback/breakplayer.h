@@ -52,9 +52,13 @@ public:
     enum class State { Pending, Playing, Completed, Skipped, Stopped, Error, Unplaced, Unsupported };
     Q_ENUM(State)
 
+    //! Where the break stands or how it ended.
     State state = State::Pending;
+    //! The VAST code behind a failure; NoError when none.
     ErrorCode error = ErrorCode::NoError;
+    //! The VMAP code sent with the break's error tracking; None when none was sent.
     VmapErrorCode vmapError = VmapErrorCode::None;
+    //! The reason in words, empty when the break completed.
     QString message;
 
     /*! The lower-case name of \a state used in reports ("pending", "completed", ...). */
@@ -111,19 +115,27 @@ public:
         by ScheduledBreak::breakIndex); \a vmapUrl names the breaks' sources
         ("<url>#adbreak-<n>"). Only before play(). */
     void setBreaks(const QList<ScheduledBreak> &schedule, const QList<VmapBreakResult> &results, const QUrl &vmapUrl);
+    //! The scheduled breaks given to setBreaks(), in play order.
     QList<ScheduledBreak> schedule() const;
 
+    //! The macro values of the breaks' trackers and their pods'; [BREAKPOSITION] and the playheads are added per
+    //! break. Only before play().
     void setTrackingContext(const TrackingContext &context);
+    //! The retry policy of every beacon. Only before play().
     void setRetryPolicy(const RetryPolicy &policy);
+    //! The macro expander of every tracker. Only before play().
     void setMacroExpander(const MacroExpander &expander);
     /*! Whether the Error URIs of a break's failed chains are fired (default true). */
     void setAutoTrackErrors(bool enabled);
+    //! Makes the pod player of each break; default: a PodPlayer on the same transport with the break's ads, buffet,
+    //! context, retry policy and macro expander. Only before play().
     void setPodFactory(const PodFactory &factory);
 
     /*! Starts from the event loop; false if play() was called before. */
     bool play();
     /*! Stops the playing break; the breaks after it are Stopped. */
     void stop();
+    //! True once finished() was emitted.
     bool isFinished() const;
     /*! True when every beacon of the breaks and their pods is answered or given up. */
     bool isIdle() const;
@@ -138,16 +150,20 @@ public:
     bool isCompleted() const;
 
 Q_SIGNALS:
+    //! Scheduled break \a index starts; its breakStart tracking follows.
     void breakStarted(int index);
+    //! Scheduled break \a index is over (its breakEnd or error tracking was fired).
     void breakEnded(int index);
     /*! An ad of break \a index starts in slot \a podIndex. */
     void adStarted(int index, int podIndex);
     /*! A beacon of break \a index; \a playIndex its ad in the break's pod, -1 for the
         break's own tracking. */
     void beaconCreated(VastQt::Beacon *beacon, int index, int playIndex);
+    //! A beacon reached Tracked or Failed.
     void beaconFinished(VastQt::Beacon *beacon);
     /*! An error of break \a index's source (a failed chain, no ad, an ad that failed). */
     void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QUrl &source, const QString &message);
+    //! Emitted once, after the last break or after stop() (beacons may still be on their way, see isIdle()).
     void finished();
 
 private:

@@ -36,12 +36,16 @@ public:
     PlaybackConfig config;
     /*! The profile asked for (empty: none), and whether it was known. */
     QString profile;
+    //! Whether profile was found among the known profiles.
     bool profileFound = false;
     /*! The publisher asked for (empty: none), and whether a context was found for it. */
     QString publisher;
+    //! Whether a context was found for publisher.
     bool publisherFound = false;
 
+    //! The level \a field's value came from.
     Level level(PlaybackConfig::Field field) const { return m_levels[size_t(field)]; }
+    //! Records that \a field's value came from \a level.
     void setLevel(PlaybackConfig::Field field, Level level) { m_levels[size_t(field)] = level; }
 
     /*! "default", "profile", "publisher", "override". */
@@ -76,17 +80,25 @@ public:
     static ResolvedPlaybackConfig resolve(const PlaybackConfig &override, const PlaybackConfig &publisher,
                                           const PlaybackConfig &profile, const PlaybackConfig &defaults = PlaybackConfig());
 
+    //! The profiles setProfile() names are looked up in.
     void setProfiles(const ProviderProfiles &profiles) { m_profiles = profiles; }
+    //! The profiles set with setProfiles().
     ProviderProfiles profiles() const { return m_profiles; }
+    //! The lowest level; PlaybackConfig's documented defaults unless set.
     void setDefaults(const PlaybackConfig &defaults) { m_defaults = defaults; }
+    //! The defaults set with setDefaults().
     PlaybackConfig defaults() const { return m_defaults; }
     /*! The provider profile by name; empty: none. */
     void setProfile(const QString &name) { m_profile = name; }
+    //! The provider profile set with setProfile(); empty when none.
     QString profile() const { return m_profile; }
     /*! The publisher by name; empty: none. */
     void setPublisher(const QString &name) { m_publisher = name; }
+    //! The publisher set with setPublisher(); empty when none.
     QString publisher() const { return m_publisher; }
+    //! The highest level: the per-player override (its set fields win over every other level).
     void setOverride(const PlaybackConfig &override) { m_override = override; }
+    //! The override set with setOverride().
     PlaybackConfig override() const { return m_override; }
 
     /*! Looks the profile and publisher up and resolves. An unknown profile counts as

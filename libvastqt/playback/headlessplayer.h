@@ -55,6 +55,7 @@ class VASTQT_EXPORT HeadlessPlayer : public Player
     Q_PROPERTY(int tickIntervalMs READ tickIntervalMs WRITE setTickIntervalMs NOTIFY tickIntervalMsChanged)
     Q_PROPERTY(quint32 seed READ seed WRITE setSeed NOTIFY seedChanged)
 public:
+    //! A player on its own SimulatedTimeSource: speed 1, tick interval 250 ms, seed 1, no interruption rules.
     explicit HeadlessPlayer(QObject *parent = nullptr);
     ~HeadlessPlayer() override;
 
@@ -64,29 +65,37 @@ public:
     /*! Speed of virtual time: 1.0 (default) real time, n > 0 n times faster, 0 as fast as
         possible. May change during playback. */
     qreal speedFactor() const;
+    //! Sets speedFactor() to \a factor; emits speedFactorChanged() on a change.
     void setSpeedFactor(qreal factor);
 
     /*! Tick interval of the simulated clock in ms (default TimeSource::DefaultTickIntervalMs,
         250): the resolution of positions and of interruption rules (the milestones of the
         AdTimeline get ticks of their own). */
     int tickIntervalMs() const;
+    //! Sets tickIntervalMs() to \a msecs (1 or more); emits tickIntervalMsChanged() on a change.
     void setTickIntervalMs(int msecs);
 
     /*! Seed of the interruption draws; default 1. Only before play(). */
     quint32 seed() const;
+    //! Sets seed(); emits seedChanged() on a change. Only before play().
     void setSeed(quint32 seed);
 
     /*! The simulated viewer's rules; empty by default. Only before play(). */
     QList<InterruptionRule> interruptionRules() const;
+    //! Replaces interruptionRules() with \a rules. Only before play().
     void setInterruptionRules(const QList<InterruptionRule> &rules);
+    //! Appends \a rule to interruptionRules(). Only before play().
     void addInterruptionRule(const InterruptionRule &rule);
 
     /*! The interruptions drawn for this playback, in trigger order; empty before loading. */
     QList<PlannedInterruption> plannedInterruptions() const;
 
 Q_SIGNALS:
+    //! speedFactor() changed to \a factor.
     void speedFactorChanged(qreal factor);
+    //! tickIntervalMs() changed to \a msecs.
     void tickIntervalMsChanged(int msecs);
+    //! seed() changed to \a seed.
     void seedChanged(quint32 seed);
 
 protected:

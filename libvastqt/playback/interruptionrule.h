@@ -44,13 +44,18 @@ struct VASTQT_EXPORT InterruptionRule
     Q_PROPERTY(double probability MEMBER probability)
     Q_PROPERTY(qint64 durationMs MEMBER durationMs)
 public:
+    //! What the simulated viewer does (see the class description).
     enum class Action { Pause, Mute, Unmute, Skip, Close, Stop, Click };
     Q_ENUM(Action)
 
+    //! The action performed.
     Action action = Action::Pause;
+    //! The earliest media position it may happen at, in ms.
     qint64 minOffsetMs = 0;
     qint64 maxOffsetMs = 0; //!< values below minOffsetMs count as minOffsetMs
+    //! The chance it happens in a playback, 0..1 (1: always).
     double probability = 1.0;
+    //! For Pause and Mute: how long until resume or unmute, in ms of session clock (see the class description).
     qint64 durationMs = 0;
 
     /*! Convenience: a rule that always fires at \a atMs. */
@@ -58,18 +63,22 @@ public:
 
     /*! "pause", "mute", "unmute", "skip", "close", "stop", "click". */
     static QString actionName(Action action);
+    //! The Action named \a name (actionName()); Pause and \a ok false when there is none.
     static Action actionFromName(QStringView name, bool *ok = nullptr);
 
+    //! The rule in its JSON form (see the class description).
     QJsonObject toJson() const;
     /*! Reads toJson()'s form; missing members keep their defaults, an unknown action or
         a probability outside 0..1 clears \a ok. */
     static InterruptionRule fromJson(const QJsonObject &json, bool *ok = nullptr);
 
+    //! Equal when every member is equal.
     bool operator==(const InterruptionRule &o) const
     {
         return action == o.action && minOffsetMs == o.minOffsetMs && maxOffsetMs == o.maxOffsetMs
             && probability == o.probability && durationMs == o.durationMs;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const InterruptionRule &o) const { return !(*this == o); }
 };
 
@@ -86,15 +95,21 @@ struct VASTQT_EXPORT PlannedInterruption
     Q_PROPERTY(qint64 positionMs MEMBER positionMs)
     Q_PROPERTY(qint64 durationMs MEMBER durationMs)
 public:
+    //! The index of the rule in HeadlessPlayer::interruptionRules().
     int rule = -1;
+    //! The rule's action.
     InterruptionRule::Action action = InterruptionRule::Action::Pause;
+    //! The media position where it triggers, in ms.
     qint64 positionMs = 0;
+    //! The rule's durationMs.
     qint64 durationMs = 0;
 
+    //! Equal when every member is equal.
     bool operator==(const PlannedInterruption &o) const
     {
         return rule == o.rule && action == o.action && positionMs == o.positionMs && durationMs == o.durationMs;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const PlannedInterruption &o) const { return !(*this == o); }
 };
 

@@ -95,35 +95,60 @@ public:
         LogTrackingUrls,
     };
     Q_ENUM(Field)
+    //! The number of fields (of Field).
     static constexpr int FieldCount = int(Field::LogTrackingUrls) + 1;
     /*! The default seed of the interruption draws (also HeadlessPlayer's own default). */
     static constexpr quint32 DefaultSeed = 1;
 
+    //! Which player plays the ad: Auto, Realtime or Headless; default Auto.
     Mode mode() const { return m_mode; }
+    //! Sets mode() and marks it set.
     void setMode(Mode mode);
+    //! The simulated viewer's rules (headless only); none by default.
     QList<InterruptionRule> interruptionRules() const { return m_interruptionRules; }
+    //! Sets interruptionRules() and marks it set.
     void setInterruptionRules(const QList<InterruptionRule> &rules);
+    //! The session clock time after which a playback is stopped, in ms; 0 for no limit; default 300000.
     qint64 maxSessionDurationMs() const { return m_maxSessionDurationMs; }
+    //! Sets maxSessionDurationMs() and marks it set.
     void setMaxSessionDurationMs(qint64 msecs);
+    //! Whether firstQuartile, midpoint and thirdQuartile are tracked as the position reaches them; default true.
     bool autoQuartiles() const { return m_autoQuartiles; }
+    //! Sets autoQuartiles() and marks it set.
     void setAutoQuartiles(bool enabled);
+    //! How long before its exact offset a quartile counts as reached, in ms, >= 0; default 0.
     qint64 quartileToleranceMs() const { return m_quartileToleranceMs; }
+    //! Sets quartileToleranceMs() and marks it set.
     void setQuartileToleranceMs(qint64 msecs);
+    //! The virtual time per tick of the headless clock, in ms, > 0; default 250.
     int tickIntervalMs() const { return m_tickIntervalMs; }
+    //! Sets tickIntervalMs() and marks it set.
     void setTickIntervalMs(int msecs);
+    //! The speed factor of the headless clock, >= 0 (1 real time, 0 as fast as possible); default 1.
     double speed() const { return m_speed; }
+    //! Sets speed() and marks it set.
     void setSpeed(double factor);
+    //! The seed of the interruption draws; default DefaultSeed.
     quint32 seed() const { return m_seed; }
+    //! Sets seed() and marks it set.
     void setSeed(quint32 seed);
+    //! Whether each finished PlaybackSession is written as JSON to the session directory; default false.
     bool persistSessions() const { return m_persistSessions; }
+    //! Sets persistSessions() and marks it set.
     void setPersistSessions(bool enabled);
+    //! The folder of persisted sessions; empty (default) for the default folder (effectiveSessionDirectory()).
     QString sessionDirectory() const { return m_sessionDirectory; }
+    //! Sets sessionDirectory() and marks it set.
     void setSessionDirectory(const QString &path);
     /*! sessionDirectory(), or the default folder when it is empty. */
     QString effectiveSessionDirectory() const;
+    //! Whether Player::eventRecorded() is emitted (the session records the events either way); default true.
     bool emitPlaybackEvents() const { return m_emitPlaybackEvents; }
+    //! Sets emitPlaybackEvents() and marks it set.
     void setEmitPlaybackEvents(bool enabled);
+    //! Whether each beacon's URL is logged as it is sent (category vastqt.playback, info); default false.
     bool logTrackingUrls() const { return m_logTrackingUrls; }
+    //! Sets logTrackingUrls() and marks it set.
     void setLogTrackingUrls(bool enabled);
 
     /*! Whether \a field was set (by its setter, setValue() or fromJson()). */
@@ -139,6 +164,7 @@ public:
     static Field fieldFromName(QStringView name, bool *ok = nullptr);
     /*! "auto", "realtime", "headless". */
     static QString modeName(Mode mode);
+    //! The Mode named \a name (modeName()); Auto and \a ok false when there is none.
     static Mode modeFromName(QStringView name, bool *ok = nullptr);
 
     /*! \a field's value as JSON (mode as its name, the rules as an array of InterruptionRule::toJson()). */
@@ -157,7 +183,9 @@ public:
         \a ok and puts "field: problem" into \a error (the first one found). */
     static PlaybackConfig fromJson(const QJsonObject &json, bool *ok = nullptr, QString *error = nullptr);
 
+    //! Equal when every member is equal.
     bool operator==(const PlaybackConfig &o) const;
+    //! Not equal: the opposite of operator==().
     bool operator!=(const PlaybackConfig &o) const { return !(*this == o); }
 
 private:

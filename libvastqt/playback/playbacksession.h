@@ -37,14 +37,22 @@ struct VASTQT_EXPORT PlaybackEvent
     Q_PROPERTY(qint64 elapsedMs MEMBER elapsedMs)
     Q_PROPERTY(QString detail MEMBER detail)
 public:
+    //! The IAB event name, as the Player tracked it.
     QString event;
+    //! The media position when it happened, in ms into the creative.
     qint64 offsetMs = 0;
+    //! The session clock when it happened: ms since the player started loading, pauses included.
     qint64 elapsedMs = 0;
+    //! Empty, except for "progress" (the raw offset), "error" (the VAST code) and interruption rules ("rule <n>").
     QString detail;
 
+    //! The event as JSON: {"event", "offsetMs", "elapsedMs", "detail"} (detail only when not empty).
     QJsonObject toJson() const;
+    //! Reads an event written by toJson(); missing members keep their defaults.
     static PlaybackEvent fromJson(const QJsonObject &json);
+    //! Not equal: the opposite of operator==().
     bool operator!=(const PlaybackEvent &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const PlaybackEvent &o) const
     {
         return event == o.event && offsetMs == o.offsetMs && elapsedMs == o.elapsedMs && detail == o.detail;
@@ -65,15 +73,22 @@ struct VASTQT_EXPORT MediaFileAttempt
     Q_PROPERTY(VastQt::ErrorCode code MEMBER code)
     Q_PROPERTY(QString message MEMBER message)
 public:
+    //! The MediaFile's URL.
     QString url;
+    //! True when the file played (its first frame showed); false when it failed.
     bool played = false;
+    //! The VAST code of the failure (401, 402, 405, ...); NoError when it played.
     ErrorCode code = ErrorCode::NoError;
+    //! The failure in words, empty when it played.
     QString message;
 
     /*! {"url", "result": "played" | "failed", "code", "message"}. */
     QJsonObject toJson() const;
+    //! Reads an attempt written by toJson(); missing members keep their defaults.
     static MediaFileAttempt fromJson(const QJsonObject &json);
+    //! Not equal: the opposite of operator==().
     bool operator!=(const MediaFileAttempt &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const MediaFileAttempt &o) const
     {
         return url == o.url && played == o.played && code == o.code && message == o.message;
@@ -116,20 +131,29 @@ public:
     enum class Status { Pending, Running, Completed, Skipped, Stopped, Error };
     Q_ENUM(Status)
 
+    //! Where the playback stands (see Status).
     Status status = Status::Pending;
     QString adId; //!< Ad@id
     QString creativeId; //!< Creative@id
     int creativeIndex = -1; //!< index of the creative in Ad::creatives
     QString mediaFileUrl; //!< the MediaFile loaded (the last one tried); empty if none
     QList<MediaFileAttempt> mediaFileAttempts; //!< every MediaFile loaded, in order
+    //! The creative's duration in ms; -1 until known.
     qint64 durationMs = -1;
+    //! The furthest media position reached, in ms.
     qint64 positionMs = 0;
     qint64 skipoffsetMs = -1; //!< -1 when the creative is not skippable
+    //! The session clock time of the "start" event, in ms; -1 before it.
     qint64 startedAtMs = -1;
+    //! The session clock time of the end of the playback, in ms; -1 before it.
     qint64 endedAtMs = -1;
+    //! Every event tracked, in order (also the ones without a beacon).
     QList<PlaybackEvent> events;
+    //! The quartiles reached, in order: 0 start, 1 firstQuartile, 2 midpoint, 3 thirdQuartile, 4 complete.
     QList<int> quartilesTracked;
+    //! The VAST code that ended the playback in Error; NoError otherwise.
     ErrorCode errorCode = ErrorCode::NoError;
+    //! The error in words, empty when there was none.
     QString errorMessage;
 
     /*! Whether the session reached one of the end states. */
@@ -158,11 +182,15 @@ public:
     /*! The Status named \a name, or \a ok = false (Pending returned). */
     static Status statusFromName(QStringView name, bool *ok = nullptr);
 
+    //! Not equal: the opposite of operator==().
     bool operator!=(const PlaybackSession &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const PlaybackSession &o) const;
 };
 
+//! Writes \a event to \a debug: its name, offset, elapsed time and detail.
 VASTQT_EXPORT QDebug operator<<(QDebug debug, const PlaybackEvent &event);
+//! Writes \a session to \a debug as its compact JSON (toJson()).
 VASTQT_EXPORT QDebug operator<<(QDebug debug, const PlaybackSession &session);
 
 } // namespace VastQt

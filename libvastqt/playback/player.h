@@ -106,6 +106,7 @@ public:
     /*! The ad to play as SELECT left it (AdSelector::select()): its creative, its
         playable MediaFiles in rank order, or the error that refused it. Only before play(). */
     void setSelectedAd(const SelectedAd &selected);
+    //! The ad being played, as given to setSelectedAd().
     SelectedAd selectedAd() const;
     /*! The ad of selectedAd(). */
     Ad ad() const;
@@ -118,6 +119,7 @@ public:
     /*! The player's size in pixels, for [PLAYERSIZE]; default 1280x720. An invalid size
         leaves the Tracker context's own value. Only before play(). */
     void setPlayerSize(const QSize &size);
+    //! The player's size in pixels, for [PLAYERSIZE] (default 1280x720).
     QSize playerSize() const;
 
     /*!
@@ -131,16 +133,19 @@ public:
         interruptionRules), which PlayerFactory sets from the same config.
     */
     void setPlaybackConfig(const PlaybackConfig &config);
+    //! The configuration given to setPlaybackConfig().
     PlaybackConfig playbackConfig() const;
 
     /*! The tracker fed with this ad's events; not owned, may be null. Only before play(). */
     void setTracker(Tracker *tracker);
+    //! The tracker fed with this ad's events; null when none.
     Tracker *tracker() const;
 
     /*! The session clock: starts when loading starts, keeps running while paused (a
         subclass may pause it), stops at the end. Owned by the player. */
     TimeSource *timeSource() const;
 
+    //! The player's state (see State); stateChanged() on each change.
     State state() const;
     /*! Whether the player reached a final state (finished() was emitted). */
     bool isFinished() const;
@@ -152,9 +157,13 @@ public:
     qint64 skipoffsetMs() const;
     /*! Whether skip() would succeed now: Playing or Paused and position() >= skipoffsetMs() >= 0. */
     bool canSkip() const;
+    //! Whether the ad plays muted; mutedChanged() on a change.
     bool isMuted() const;
+    //! Whether the ad plays fullscreen; fullscreenChanged() on a change.
     bool isFullscreen() const;
+    //! The VAST code that ended the playback in Error (VAST 4.3 §2.3.6.3); NoError otherwise.
     ErrorCode error() const;
+    //! The error in words (translated), empty when there was none.
     QString errorString() const;
 
     /*! A snapshot of the session; final once finished() was emitted. */
@@ -187,12 +196,17 @@ public Q_SLOTS:
     bool click();
 
 Q_SIGNALS:
+    //! The state changed to \a state.
     void stateChanged(VastQt::Player::State state);
     /*! The media position changed, in ms. */
     void positionChanged(qint64 positionMs);
+    //! The creative's duration became known, in ms (also changes skipoffsetMs()).
     void durationChanged(qint64 durationMs);
+    //! The mute state changed to \a muted.
     void mutedChanged(bool muted);
+    //! The fullscreen state changed to \a fullscreen.
     void fullscreenChanged(bool fullscreen);
+    //! canSkip() changed to \a canSkip: the position reached the skipoffset, or the playback ended.
     void canSkipChanged(bool canSkip);
     /*! An event was appended to the session (also the ones without a beacon); not
         emitted when playbackConfig().emitPlaybackEvents() is false. */
@@ -241,6 +255,7 @@ protected:
     /*! Processes media position \a positionMs now (only while Playing). */
     void updatePosition(qint64 positionMs);
 
+    //! The private data, extended by subclasses (KJob pattern).
     std::unique_ptr<PlayerPrivate> const d_ptr;
 
 private:

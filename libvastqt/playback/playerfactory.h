@@ -24,11 +24,14 @@ class Transport;
 */
 struct VASTQT_EXPORT PlayerChoice
 {
+    //! Realtime or Headless, never Auto.
     PlaybackConfig::Mode mode = PlaybackConfig::Mode::Headless;
+    //! Why that player, in words.
     QString reason;
 
     /*! {"mode": "realtime" | "headless", "reason": text}. */
     QJsonObject toJson() const;
+    //! Equal when every member is equal.
     bool operator==(const PlayerChoice &o) const { return mode == o.mode && reason == o.reason; }
 };
 
@@ -52,17 +55,23 @@ struct VASTQT_EXPORT PlayerChoice
 class VASTQT_EXPORT PlayerFactory
 {
 public:
+    //! The configuration each player gets (PlaybackConfig::mode() picks its kind).
     void setConfig(const PlaybackConfig &config) { m_config = config; }
+    //! The configuration set with setConfig().
     PlaybackConfig config() const { return m_config; }
     /*! Where a RealtimePlayer's video goes; not owned; nullptr: none attached. */
     void setVideoOutput(QObject *output) { m_videoOutput = output; }
+    //! The video output set with setVideoOutput(); nullptr when none.
     QObject *videoOutput() const { return m_videoOutput.data(); }
+    //! Whether a RealtimePlayer plays the sound (RealtimePlayer::setAudioEnabled()).
     void setAudioEnabled(bool enabled) { m_audioEnabled = enabled; }
+    //! The audio switch set with setAudioEnabled().
     bool isAudioEnabled() const { return m_audioEnabled; }
     /*! The transport a RealtimePlayer fetches http(s) media through; not owned. */
     void setTransport(Transport *transport) { m_transport = transport; }
     /*! Player::setPlayerSize() of each player; default 1280x720. */
     void setPlayerSize(const QSize &size) { m_playerSize = size; }
+    //! The player size each player gets, in pixels.
     QSize playerSize() const { return m_playerSize; }
 
     /*! Whether Qt Multimedia can decode \a mediaFile's container here: its MIME type is

@@ -47,15 +47,25 @@ struct VASTQT_EXPORT PodAdPlay {
     Q_PROPERTY(VastQt::Phase phase MEMBER phase)
     Q_PROPERTY(QString errorString MEMBER errorString)
 public:
+    //! The slot: the 0-based position in the pod (a replacement has the slot it fills).
     int podIndex = -1;
+    //! The [PODSEQUENCE] value its beacons carry: the ad's sequence attribute (a buffet ad takes its slot's).
     int podSequence = -1;
+    //! The [ADCOUNT] value its beacons carry: the ads of this pod played before it, plus one.
     int adCount = -1;
+    //! The ad played or tried.
     Ad ad;
+    //! True when the ad is a buffet ad filling a failed slot.
     bool replacement = false;
+    //! For a replacement: the id of the pod ad that failed.
     QString replacedAdId;
+    //! Its playback session (status Pending when it never reached a player).
     PlaybackSession session;
+    //! Why it failed; NoError when it played.
     ErrorCode error = ErrorCode::NoError;
+    //! Where it failed: Select (refused before play) or Play (the player).
     Phase phase = Phase::Play;
+    //! The failure in words, empty when it played.
     QString errorString;
     /*! Whether the ad played (it reached the player and did not end in Error). */
     bool played() const { return error == ErrorCode::NoError; }
@@ -106,14 +116,20 @@ public:
 
     /*! The pod in play order; the first \a preRejected were refused by SELECT. Only before play(). */
     void setAds(const QList<SelectedAd> &ads, int preRejected = 0);
+    //! The pod given to setAds(), in play order.
     QList<SelectedAd> ads() const;
     /*! The stand-alone InLine ads that may replace a failed pod ad, in order of use. */
     void setBuffet(const QList<SelectedAd> &buffet);
+    //! The buffet given to setBuffet().
     QList<SelectedAd> buffet() const;
 
+    //! The macro values of every ad's Tracker; [PODSEQUENCE] and [ADCOUNT] are added per ad. Only before play().
     void setTrackingContext(const TrackingContext &context);
+    //! The macro values set with setTrackingContext().
     TrackingContext trackingContext() const;
+    //! The retry policy of every beacon. Only before play().
     void setRetryPolicy(const RetryPolicy &policy);
+    //! The macro expander of every ad's Tracker. Only before play().
     void setMacroExpander(const MacroExpander &expander);
     /*! Makes the player of each ad, given the SelectedAd it will play (PlayerFactory::create()
         chooses by it); default: a HeadlessPlayer at speed 0. The pod player owns what it returns. */
@@ -123,6 +139,7 @@ public:
     bool play();
     /*! Stops the playing ad; the remaining slots are not played. */
     void stop();
+    //! True once finished() was emitted.
     bool isFinished() const;
     /*! True when every tracker's beacons are answered or given up. */
     bool isIdle() const;
@@ -137,6 +154,7 @@ public:
     PlaybackSession::Status status() const;
     /*! The player and tracker of the ad playing now (or last); nullptr before play(). */
     Player *currentPlayer() const;
+    //! The tracker of the ad playing now (or last); nullptr before play().
     Tracker *currentTracker() const;
     /*! The SelectedAd playing now (or last); an empty one before play(). */
     SelectedAd currentAd() const;
@@ -152,10 +170,13 @@ Q_SIGNALS:
     void adStarted(int podIndex, int playIndex);
     /*! plays()[\a playIndex] ended (played or failed). */
     void adFinished(int podIndex, int playIndex);
+    //! A beacon of plays()[\a playIndex] was created (its state changes follow).
     void beaconCreated(VastQt::Beacon *beacon, int playIndex);
+    //! A beacon reached Tracked or Failed.
     void beaconFinished(VastQt::Beacon *beacon);
     /*! An ad of the pod failed with \a code (its Error URIs were fired). */
     void errorOccurred(VastQt::ErrorCode code, VastQt::Phase phase, const QString &message);
+    //! Emitted once, after the last slot ended (beacons may still be on their way, see isIdle()).
     void finished();
 
 private:

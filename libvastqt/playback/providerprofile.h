@@ -22,11 +22,16 @@ namespace VastQt
 */
 struct VASTQT_EXPORT ProfileError
 {
+    //! The profile file's path, empty when the JSON was given as text.
     QString file;
+    //! The 1-based line of the problem; 0 when not known.
     int line = 0;
+    //! The field concerned, as a dotted path; may be empty.
     QString field;
+    //! The problem in words; empty when there is none.
     QString message;
 
+    //! True when there is no problem (message is empty).
     bool isNull() const { return message.isEmpty(); }
     /*! "FILE:LINE: FIELD: MESSAGE" (the field left out when empty). */
     QString toString() const;
@@ -56,11 +61,15 @@ struct VASTQT_EXPORT ProfileError
 */
 struct VASTQT_EXPORT ProviderProfile
 {
+    //! The profile's name (the "name" member, or the file's base name).
     QString name;
+    //! The "description" member, empty when absent.
     QString description;
     /*! The file it was read from (":/vastqt/profiles/leto.json" for a shipped one). */
     QString file;
+    //! The PlaybackConfig fields the profile sets (the third level of ConfigResolver).
     PlaybackConfig config;
+    //! The publisher contexts: publisher name to the fields it sets (the second level of ConfigResolver).
     QMap<QString, PlaybackConfig> publishers;
 
     /*! Reads \a json (the contents of \a file). On a problem \a error is filled and the
@@ -93,8 +102,10 @@ public:
     /*! Loads one file; false (and errors() has why) on a problem. \a name gets the
         profile's name. */
     bool loadFile(const QString &path, QString *name = nullptr);
+    //! Adds \a profile, replacing a known profile of the same name.
     void add(const ProviderProfile &profile);
 
+    //! Whether a profile named \a name is known.
     bool contains(const QString &name) const;
     /*! The profile named \a name; an empty one (no name) when unknown. */
     ProviderProfile profile(const QString &name) const;

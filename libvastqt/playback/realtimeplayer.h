@@ -80,6 +80,7 @@ public:
     /*! The default media timeout: 10 000 ms. */
     static constexpr int DefaultMediaTimeoutMs = 10000;
 
+    //! A player with no audio output, no video output, DefaultMediaTimeoutMs, and its own transports for the probe.
     explicit RealtimePlayer(QObject *parent = nullptr);
     ~RealtimePlayer() override;
 
@@ -87,11 +88,13 @@ public:
         LoadedMedia and the position may stand still while Playing before the playback
         fails with ErrorCode::MediaFileTimeout (402). Takes effect at the next wait. */
     int mediaTimeoutMs() const;
+    //! Sets mediaTimeoutMs() to \a msecs (values below 1 count as 1); emits mediaTimeoutMsChanged() on a change.
     void setMediaTimeoutMs(int msecs);
 
     /*! Whether a QAudioOutput plays the sound (default false: no audio output exists).
         May change at any time; the muted state carries over. */
     bool isAudioEnabled() const;
+    //! Sets isAudioEnabled(); emits audioEnabledChanged() on a change.
     void setAudioEnabled(bool enabled);
 
     /*! The transport of the probe request that tells a missing MediaFile (401) from a slow
@@ -100,12 +103,14 @@ public:
         requests go. nullptr (default): an HttpTransport and a FileTransport of the
         player's own. Only before play(). */
     void setTransport(Transport *transport);
+    //! The transport of the probe request set with setTransport(); nullptr when the player's own are used.
     Transport *transport() const;
 
     /*! Where the video frames go: anything QMediaPlayer::setVideoOutput() accepts (a QML
         VideoOutput, a QVideoWidget, a QGraphicsVideoItem) or nullptr (frames dropped).
         Not owned; may change at any time. */
     QObject *videoOutput() const;
+    //! Sets videoOutput() to \a output; emits videoOutputChanged() on a change.
     void setVideoOutput(QObject *output);
 
     /*! The QMediaPlayer playing the MediaFile, owned by this player (a MediaFile tried after
@@ -119,8 +124,11 @@ public:
     Q_INVOKABLE QUrl clickThrough() const;
 
 Q_SIGNALS:
+    //! mediaTimeoutMs() changed to \a msecs.
     void mediaTimeoutMsChanged(int msecs);
+    //! isAudioEnabled() changed to \a enabled.
     void audioEnabledChanged(bool enabled);
+    //! videoOutput() changed to \a output.
     void videoOutputChanged(QObject *output);
     /*! click() succeeded and the ad has a ClickThrough: \a url is clickThrough() at the
         time of the click. Emitted from the event loop after click() returned, so after

@@ -25,6 +25,7 @@ class VASTQT_EXPORT RealtimeTimeSource : public TimeSource
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RealtimeTimeSource)
 public:
+    //! A stopped clock, tick interval TimeSource::DefaultTickIntervalMs.
     explicit RealtimeTimeSource(QObject *parent = nullptr);
     ~RealtimeTimeSource() override;
 

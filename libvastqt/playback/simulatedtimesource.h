@@ -49,6 +49,7 @@ class VASTQT_EXPORT SimulatedTimeSource : public TimeSource
     Q_PROPERTY(qreal speedFactor READ speedFactor WRITE setSpeedFactor NOTIFY speedFactorChanged)
     Q_PROPERTY(bool manual READ isManual WRITE setManual NOTIFY manualChanged)
 public:
+    //! A stopped clock at speed 1, timer-driven, tick interval TimeSource::DefaultTickIntervalMs.
     explicit SimulatedTimeSource(QObject *parent = nullptr);
     ~SimulatedTimeSource() override;
 
@@ -58,10 +59,13 @@ public:
         possible. Negative values are rejected with a warning. Takes effect at once, also
         while running. */
     qreal speedFactor() const;
+    //! Sets speedFactor() to \a factor (>= 0; a negative or infinite factor is refused with a warning); emits
+    //! speedFactorChanged() on a change.
     void setSpeedFactor(qreal factor);
 
     /*! Whether time only moves through advance() (no timer). Default false. */
     bool isManual() const;
+    //! Sets isManual(); emits manualChanged() on a change.
     void setManual(bool manual);
 
     /*!
@@ -76,12 +80,17 @@ public:
     qint64 advance(qint64 msecs);
 
 Q_SIGNALS:
+    //! speedFactor() changed to \a factor.
     void speedFactorChanged(qreal factor);
+    //! isManual() changed to \a manual.
     void manualChanged(bool manual);
 
 protected:
+    //! Runs the tick timer (one step per timer event).
     void timerEvent(QTimerEvent *event) override;
+    //! Notes a connection to ticked(): while anything but the player watches the ticks, every tick is emitted.
     void connectNotify(const QMetaMethod &signal) override;
+    //! Notes a disconnection from ticked() (see connectNotify()).
     void disconnectNotify(const QMetaMethod &signal) override;
     void doStart() override;
     void doStop() override;

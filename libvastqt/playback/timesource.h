@@ -56,14 +56,17 @@ public:
         0 before the first start(). */
     virtual qint64 elapsedMs() const = 0;
 
+    //! Stopped, Running or Paused; stateChanged() on each change.
     State state() const;
     /*! Whether time advances now (state() is Running). */
     bool isRunning() const;
+    //! Whether time is frozen (state() is Paused).
     bool isPaused() const;
 
     /*! The interval between two ticked() signals, in milliseconds of this clock's time
         (1 or more; default DefaultTickIntervalMs). May be changed while running. */
     int tickIntervalMs() const;
+    //! Sets tickIntervalMs() to \a msecs; a value below 1 is refused with a warning. Emits tickIntervalMsChanged().
     void setTickIntervalMs(int msecs);
 
 public Q_SLOTS:
@@ -79,10 +82,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     /*! Emitted every tick interval while running, with the clock's elapsedMs(). */
     void ticked(qint64 elapsedMs);
+    //! The state changed to \a state.
     void stateChanged(VastQt::TimeSource::State state);
+    //! tickIntervalMs() changed to \a msecs.
     void tickIntervalMsChanged(int msecs);
 
 protected:
+    //! For subclasses: extends \a dd, their TimeSourcePrivate subclass.
     TimeSource(TimeSourcePrivate &dd, QObject *parent);
 
     /*! Called by start() after the state became Running: reset the time to 0 and begin ticking. */
@@ -96,6 +102,7 @@ protected:
     /*! Called when the tick interval changed (also while stopped). */
     virtual void tickIntervalUpdated() { }
 
+    //! The private data, extended by subclasses (KJob pattern).
     std::unique_ptr<TimeSourcePrivate> const d_ptr;
 
 private:

@@ -46,22 +46,32 @@ public:
     enum class Severity { Error, Warning };
     Q_ENUM(Severity)
 
+    //! Error or Warning.
     Severity severity = Severity::Error;
+    //! The index of the document in its chain (0: the tag).
     int hop = 0;
+    //! The 1-based line in the hop's document (WrapperHop::rawXml).
     qint64 line = 0;
+    //! The 1-based column; 0 when not known.
     qint64 column = 0;
+    //! The check: "xsd", "xml", or a rule of ComplianceValidator's table ("inline.adSystem", ...).
     QString rule;
+    //! The finding in words (libxml2's message for "xsd").
     QString message;
+    //! Where the spec says it ("VAST 4.3 §3.4.1"); empty for "xsd".
     QString specSection;
 
+    //! True for severity Error.
     bool isError() const { return severity == Severity::Error; }
     /*! "error" or "warning". */
     QString severityName() const;
+    //! Equal when every member is equal.
     bool operator==(const ComplianceFinding &o) const
     {
         return severity == o.severity && hop == o.hop && line == o.line && column == o.column && rule == o.rule
             && message == o.message && specSection == o.specSection;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const ComplianceFinding &o) const { return !(*this == o); }
 };
 
@@ -85,21 +95,32 @@ struct VASTQT_EXPORT DocumentCompliance {
     Q_PROPERTY(int errorCount READ errorCount)
     Q_PROPERTY(int warningCount READ warningCount)
 public:
+    //! The index of the document in its chain (0: the tag).
     int hop = 0;
+    //! The document's URL (empty for a document given as bytes).
     QUrl url;
+    //! The root element ("VAST", "VMAP"); empty when there is no document.
     QString kind;
+    //! The document's version attribute.
     QString version;
+    //! The file name of the schema used ("vast_4.2.xsd"); empty when none applies.
     QString schema;
+    //! Whether the document was validated against schema (false without libxml2, or when no schema applies).
     bool schemaValidated = false;
+    //! The findings, in document order (schema findings first).
     QList<ComplianceFinding> findings;
 
+    //! The findings of severity Error.
     int errorCount() const;
+    //! The findings of severity Warning.
     int warningCount() const;
+    //! Equal when every member is equal.
     bool operator==(const DocumentCompliance &o) const
     {
         return hop == o.hop && url == o.url && kind == o.kind && version == o.version && schema == o.schema
             && schemaValidated == o.schemaValidated && findings == o.findings;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const DocumentCompliance &o) const { return !(*this == o); }
 };
 

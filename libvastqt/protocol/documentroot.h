@@ -22,9 +22,12 @@ namespace VastQt
     (empty, not XML, or cut off before the root start tag).
 */
 struct VASTQT_EXPORT DocumentRoot {
+    //! The root element's local name ("VAST", "VMAP"); empty when there is no root element.
     QString name;
+    //! The root element's namespace URI, empty when none.
     QString namespaceUri;
 
+    //! True when the document has no root element.
     bool isEmpty() const { return name.isEmpty(); }
 };
 

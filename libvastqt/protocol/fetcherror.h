@@ -63,6 +63,7 @@ struct VASTQT_EXPORT FetchError {
     /*! A message naming the URL and the transport's error string; empty on success. */
     QString message;
 
+    //! True when the fetch succeeded (transportError is NoError).
     bool ok() const { return transportError == TransportReply::Error::NoError; }
 
     /*! The boundary: maps \a error (with \a httpStatus and the transport's \a errorString)

@@ -66,11 +66,17 @@ struct VASTQT_EXPORT VastParseResult {
     Q_PROPERTY(QStringList warnings MEMBER warnings)
     Q_PROPERTY(bool ok READ ok)
 public:
+    //! The parsed document; on failure only its version and root-level <Error> URIs.
     VastDocument document;
+    //! NoError, or 100, 101 or 102 (see the class description).
     ErrorCode error = ErrorCode::NoError;
+    //! What happened, "line L, column C: message" when the reader knows where; empty on success.
     QString errorString;
+    //! The 1-based line of the error; 0 when not applicable.
     qint64 line = 0;
+    //! The 1-based column of the error; 0 when not applicable.
     qint64 column = 0;
+    //! The non-fatal findings, "line L: message" each.
     QStringList warnings;
 
     /*! True when the document was parsed (error is ErrorCode::NoError). A parsed

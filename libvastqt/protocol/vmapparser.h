@@ -63,22 +63,35 @@ public:
     enum class Kind { None, VastAdData, AdTagUri, CustomAdData };
     Q_ENUM(Kind)
 
+    //! The id attribute, empty when absent.
     QString id;
+    //! The allowMultipleAds attribute; true when absent (the player may play a pod or several ads).
     bool allowMultipleAds = true;
+    //! The followRedirects attribute; true when absent (Wrappers are followed).
     bool followRedirects = true;
+    //! Which of the three forms the ad source has.
     Kind kind = Kind::None;
+    //! For VastAdData: the inline VAST document, parsed by VastParser.
     VastDocument vastData;
+    //! For VastAdData: the <VAST> element's bytes (UTF-8), with the namespace declarations in scope added to its
+    //! start tag.
     QByteArray vastDataXml;
+    //! For VastAdData: VastParser's error for the inline document; NoError when it parsed.
     ErrorCode vastDataError = ErrorCode::NoError;
+    //! For AdTagUri: the VAST request URI, macros untouched.
     QString adTagUri;
+    //! The templateType attribute as written ("vast1", "vast2", "vast3" or "proprietary").
     QString templateType;
+    //! For CustomAdData: its text (CDATA unwrapped), or the raw XML between its tags when it holds elements.
     QString customData;
 
     /*! \c kind as the report and the QML models name it: "vastAdData", "adTagUri",
         "customAdData" or "none". */
     QString kindName() const;
 
+    //! Not equal: the opposite of operator==().
     bool operator!=(const VmapAdSource &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const VmapAdSource &o) const;
 };
 
@@ -103,19 +116,28 @@ struct VASTQT_EXPORT VmapAdBreak
     Q_PROPERTY(QList<VastQt::TrackingEvent> trackingEvents MEMBER trackingEvents)
     Q_PROPERTY(QString extensions MEMBER extensions)
 public:
+    //! The timeOffset attribute as written: "start", "end", "HH:MM:SS[.mmm]", "n%" or "#m".
     QString timeOffset;
+    //! The breakType attribute, split at commas and trimmed ("linear", "nonlinear", "display").
     QStringList breakTypes;
+    //! The breakId attribute, empty when absent.
     QString breakId;
+    //! The repeatAfter attribute as written (HH:MM:SS[.mmm]), empty when absent.
     QString repeatAfter;
+    //! The break's <vmap:AdSource>.
     VmapAdSource adSource;
+    //! The <vmap:Tracking> elements: event "breakStart", "breakEnd" or "error"; offset is always empty.
     QList<TrackingEvent> trackingEvents;
+    //! The raw XML of the break's <vmap:Extensions>, empty when absent.
     QString extensions;
 
     /*! The URLs of the tracking events named \a event ("breakStart", "breakEnd",
         "error"), in document order. */
     QStringList trackingUrls(const QString &event) const;
 
+    //! Not equal: the opposite of operator==().
     bool operator!=(const VmapAdBreak &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const VmapAdBreak &o) const;
 };
 
@@ -142,6 +164,7 @@ public:
         cannot be placed in time (a "#m" break without cue points, a "n%" or "end" break
         when the content duration is unknown). */
     qint64 timeMs = -1;
+    //! Pre-roll, mid-roll, post-roll or other.
     Position position = Position::Other;
     /*! The index of the break in VmapDocument::adBreaks. */
     int breakIndex = -1;
@@ -149,6 +172,7 @@ public:
     int repetition = 0;
     /*! m of a "#m" timeOffset, 0 otherwise. */
     int opportunity = 0;
+    //! The break as the document gives it.
     VmapAdBreak adBreak;
 
     /*! The [BREAKPOSITION] macro value: 1 pre-roll, 2 mid-roll, 3 post-roll. */
@@ -157,7 +181,9 @@ public:
         "postroll", "standalone" or "other". */
     QString positionName() const;
 
+    //! Not equal: the opposite of operator==().
     bool operator!=(const ScheduledBreak &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const ScheduledBreak &o) const;
 };
 
@@ -172,8 +198,11 @@ struct VASTQT_EXPORT VmapDocument
     Q_PROPERTY(QList<VastQt::VmapAdBreak> adBreaks MEMBER adBreaks)
     Q_PROPERTY(QString extensions MEMBER extensions)
 public:
+    //! The version attribute (e.g. "1.0").
     QString version;
+    //! The <vmap:AdBreak> elements, in document order (at most VmapParserOptions::maxAdBreaks).
     QList<VmapAdBreak> adBreaks;
+    //! The raw XML of the root-level <vmap:Extensions>, empty when absent.
     QString extensions;
 
     /*! The most repetitions schedule() makes of one repeating break. */
@@ -211,7 +240,9 @@ public:
     */
     QList<ScheduledBreak> schedule(qint64 contentDurationMs, const QList<qint64> &cuePointsMs = {}) const;
 
+    //! Not equal: the opposite of operator==().
     bool operator!=(const VmapDocument &o) const { return !(*this == o); }
+    //! Equal when every member is equal.
     bool operator==(const VmapDocument &o) const
     {
         return version == o.version && adBreaks == o.adBreaks && extensions == o.extensions;
@@ -267,11 +298,17 @@ struct VASTQT_EXPORT VmapParseResult
     Q_PROPERTY(QStringList warnings MEMBER warnings)
     Q_PROPERTY(bool ok READ ok)
 public:
+    //! The parsed document; holds no ad breaks on failure.
     VmapDocument document;
+    //! NoError, or 100, 101 or 102 (see the class description).
     ErrorCode error = ErrorCode::NoError;
+    //! "line L, column C: message" on failure, empty otherwise.
     QString errorString;
+    //! The 1-based line of the error; 0 when not applicable.
     qint64 line = 0;
+    //! The 1-based column of the error; 0 when not applicable.
     qint64 column = 0;
+    //! The non-fatal findings, "line L: message" each (see the class description).
     QStringList warnings;
 
     /*! True when the document was parsed (error is ErrorCode::NoError). */

@@ -53,19 +53,33 @@ struct VASTQT_EXPORT WrapperHop {
     Q_PROPERTY(QStringList extensions MEMBER extensions)
     Q_PROPERTY(QStringList warnings MEMBER warnings)
 public:
+    //! The document's URL (empty for a document given as bytes).
     QUrl url;
+    //! The HTTP status; 0 when there was no HTTP answer (or for file, memory and bytes).
     int httpStatus = 0;
+    //! From request to complete body, in ms.
     qint64 latencyMs = 0;
+    //! The body's size, in bytes.
     qint64 bytes = 0;
+    //! The <AdSystem> of the ad that was followed, empty when none was read.
     QString adSystem;
+    //! "Wrapper" or "InLine" for the ad that was followed; empty when the hop failed before an ad was read.
     QString type;
+    //! The document's VAST version attribute, empty when it did not parse.
     QString vastVersion;
+    //! The hop's VAST code; NoError when the document arrived and parsed.
     ErrorCode error = ErrorCode::NoError;
+    //! The hop's error in words, empty when none.
     QString errorString;
+    //! The body as received, to inspect each hop.
     QByteArray rawXml;
+    //! The transport's typed error; NoError for a document that arrived or was given as bytes.
     TransportReply::Error transportError = TransportReply::Error::NoError;
+    //! The raw <Extensions> XML of each ad of the document that has one, in document order.
     QStringList extensions;
+    //! The parser's warnings about the document (non-fatal findings, "line L: message" each).
     QStringList warnings;
+    //! Equal when every member is equal.
     bool operator==(const WrapperHop &o) const
     {
         return url == o.url && httpStatus == o.httpStatus && latencyMs == o.latencyMs && bytes == o.bytes
@@ -73,6 +87,7 @@ public:
             && errorString == o.errorString && rawXml == o.rawXml && transportError == o.transportError
             && extensions == o.extensions && warnings == o.warnings;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const WrapperHop &o) const { return !(*this == o); }
 };
 
@@ -97,18 +112,27 @@ struct VASTQT_EXPORT ResolvedAd {
     Q_PROPERTY(QStringList errorUrls MEMBER errorUrls)
     Q_PROPERTY(QList<VastQt::ChainExtension> extensions MEMBER extensions)
 public:
+    //! The InLine ad with its Wrappers' tracking merged in; on failure what was known (possibly a Wrapper).
     Ad ad;
+    //! The hops that led to the ad, the tag's own document first.
     QList<WrapperHop> chain;
+    //! NoError when the ad resolved; else 100 to 102, 301, 302 or 303 (see WrapperResolver).
     ErrorCode error = ErrorCode::NoError;
+    //! The failure in words, empty when the ad resolved.
     QString errorString;
+    //! On failure: the Error URIs of the whole chain, [ERRORCODE] unexpanded, for the caller to fire with error.
     QStringList errorUrls;
+    //! On failure: the extensions of every ad of the chain up to the failing one, each marked with its hop.
     QList<ChainExtension> extensions;
+    //! True when the ad resolved (error is NoError).
     bool ok() const { return error == ErrorCode::NoError; }
+    //! Equal when every member is equal.
     bool operator==(const ResolvedAd &o) const
     {
         return ad == o.ad && chain == o.chain && error == o.error && errorString == o.errorString
             && errorUrls == o.errorUrls && extensions == o.extensions;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const ResolvedAd &o) const { return !(*this == o); }
 };
 
@@ -148,14 +172,21 @@ public:
         100/101/102 (parse, or a body over the size cap), 301 (timeout, unreachable, HTTP error, forbidden scheme),
         302 (wrapper limit or loop), 303 (no ad). */
     ErrorCode error() const;
+    //! The error in words, empty when an ad resolved.
     QString errorString() const;
+    //! True once finished() was emitted.
     bool isFinished() const;
+    //! Stops the resolution with ErrorCode::GeneralWrapperError (300): errorOccurred() then finished(). Nothing on a
+    //! finished reply.
     void abort();
 
 Q_SIGNALS:
+    //! No ad could be resolved: \a code as error(), \a message as errorString(). Emitted once, right before
+    //! finished().
     void errorOccurred(VastQt::ErrorCode code, const QString &message);
     /*! Emitted after each fetched document; useful for progress output. */
     void hopFinished(const VastQt::WrapperHop &hop);
+    //! Emitted exactly once when the resolution is over, never from inside resolve().
     void finished();
 
 private:
@@ -198,14 +229,17 @@ public:
     /*! The most Wrapper documents followed for one ad, 1..10; default 5, as IAB asks players
         to support at least five. */
     int maxDepth() const;
+    //! Sets maxDepth() to \a depth, clamped to 1..10.
     void setMaxDepth(int depth);
 
     /*! The timeout of one hop in milliseconds, > 0; default 5000. */
     int hopTimeout() const;
+    //! Sets hopTimeout() to \a msecs; values <= 0 are ignored.
     void setHopTimeout(int msecs);
 
     /*! The largest document accepted per hop, in bytes; default 2 MiB. */
     qint64 maxResponseBytes() const;
+    //! Sets maxResponseBytes() to \a bytes; values <= 0 are ignored.
     void setMaxResponseBytes(qint64 bytes);
 
     /*! Turns a VASTAdTagURI template into the URL to fetch (expanding request macros such

@@ -60,8 +60,10 @@ public:
         End, //!< the duration: the ad is complete
     };
 
+    //! One milestone: what it marks and the playhead position at which it is reached.
     struct Milestone
     {
+        //! What the milestone marks.
         Kind kind = Kind::End;
         /*! The playhead position (ms) at which it is reached. */
         qint64 offsetMs = 0;
@@ -72,10 +74,12 @@ public:
             whose offset resolves to offsetMs, in document order; else empty. */
         QList<int> trackingEvents;
 
+        //! Equal when every member is equal.
         bool operator==(const Milestone &o) const
         {
             return kind == o.kind && offsetMs == o.offsetMs && offset == o.offset && trackingEvents == o.trackingEvents;
         }
+        //! Not equal: the opposite of operator==().
         bool operator!=(const Milestone &o) const { return !(*this == o); }
     };
 
@@ -96,8 +100,11 @@ public:
 
     /*! Every milestone, in order (see the class description). */
     const QList<Milestone> &milestones() const { return m_milestones; }
+    //! The number of milestones.
     qsizetype size() const { return m_milestones.size(); }
+    //! True when there is no milestone.
     bool isEmpty() const { return m_milestones.isEmpty(); }
+    //! Milestone \a i, 0 <= \a i < size().
     const Milestone &at(qsizetype i) const { return m_milestones.at(i); }
 
     /*! How many milestones a playhead at \a positionMs has reached: they are the first
@@ -112,10 +119,12 @@ public:
         two are not tracking events). */
     static QString kindName(Kind kind);
 
+    //! Equal when every member is equal.
     bool operator==(const AdTimeline &o) const
     {
         return m_durationMs == o.m_durationMs && m_skipoffsetMs == o.m_skipoffsetMs && m_milestones == o.m_milestones;
     }
+    //! Not equal: the opposite of operator==().
     bool operator!=(const AdTimeline &o) const { return !(*this == o); }
 
 private:

@@ -49,7 +49,9 @@ public:
     /*! The wait before retry \a retry (1-based), without jitter, in ms. */
     int delayForRetry(int retry) const;
 
+    //! Equal when every member is equal.
     bool operator==(const RetryPolicy &o) const;
+    //! Not equal: the opposite of operator==().
     bool operator!=(const RetryPolicy &o) const { return !(*this == o); }
 };
 
@@ -110,15 +112,21 @@ public:
 
     /*! Sets the retry policy; only effective before start(). */
     void setRetryPolicy(const RetryPolicy &policy);
+    //! The retry policy of the beacon.
     RetryPolicy retryPolicy() const;
 
+    //! The VAST event name in IAB spelling ("impression", "start", "error", ...).
     QString event() const;
+    //! The URI as the ad gave it, macros unexpanded.
     QString templateUrl() const;
+    //! The URL sent, macros expanded.
     QUrl url() const;
     /*! The ad playhead when the event fired, in milliseconds. */
     qint64 offsetMs() const;
 
+    //! The beacon's state; stateChanged() on each change.
     State state() const;
+    //! True once the beacon is Tracked or Failed.
     bool isFinished() const;
     /*! Attempts made so far (the running one included). */
     int attempts() const;
@@ -149,6 +157,7 @@ public:
     void abort();
 
 Q_SIGNALS:
+    //! The state changed to \a state.
     void stateChanged(VastQt::Beacon::State state);
     /*! A retry (1-based) is scheduled after \a delayMs milliseconds. */
     void retryScheduled(int retry, int delayMs);
@@ -158,7 +167,7 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    /*! \internal Runs the backoff and per-attempt timeout timers (QBasicTimer, no QTimer
+    /*! Runs the backoff and per-attempt timeout timers (QBasicTimer, no QTimer
         objects per beacon). */
     void timerEvent(QTimerEvent *event) override;
 

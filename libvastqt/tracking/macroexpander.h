@@ -70,17 +70,23 @@ public:
     };
     Q_ENUM(UnknownMacroPolicy)
 
+    //! The clock [TIMESTAMP] reads: returns the current date and time.
     using Clock = std::function<QDateTime()>;
 
     MacroExpander();
+    //! A copy of \a other that continues its random sequence from where \a other is.
     MacroExpander(const MacroExpander &other);
+    //! Takes over \a other's state.
     MacroExpander(MacroExpander &&other) noexcept;
+    //! Makes this a copy of \a other (see the copy constructor).
     MacroExpander &operator=(const MacroExpander &other);
+    //! Takes over \a other's state.
     MacroExpander &operator=(MacroExpander &&other) noexcept;
     ~MacroExpander();
 
     /*! The clock of [TIMESTAMP]; a null function restores QDateTime::currentDateTime. */
     void setClock(const Clock &clock);
+    //! The clock of [TIMESTAMP].
     Clock clock() const;
 
     /*! Reseeds the generator of [CACHEBUSTING]: the same seed gives the same values. */
@@ -88,10 +94,12 @@ public:
 
     /*! Policy for names outside the IAB registry without a value (default LeaveAsIs). */
     void setUnknownMacroPolicy(UnknownMacroPolicy policy);
+    //! The policy for names outside the IAB registry without a value.
     UnknownMacroPolicy unknownMacroPolicy() const;
 
     /*! Policy for registry macros without a value (default ReplaceWithMinusOne). */
     void setUnavailableMacroPolicy(UnknownMacroPolicy policy);
+    //! The policy for registry macros without a value.
     UnknownMacroPolicy unavailableMacroPolicy() const;
 
     /*!

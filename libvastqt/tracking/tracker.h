@@ -79,18 +79,24 @@ public:
         stay in beacons() and keep running.
     */
     void setAd(const Ad &ad, int creativeIndex);
+    //! The ad given to setAd().
     Ad ad() const;
+    //! The index of the tracked Linear creative in ad().creatives; -1 when none.
     int creativeIndex() const;
 
+    //! The macro values beyond the ad's own (device, app, consent, ...) used for the beacons created from now on.
     void setContext(const TrackingContext &context);
+    //! The macro values set with setContext() (with the values the tracker sets itself, such as [ADPLAYHEAD]).
     TrackingContext context() const;
 
     /*! The retry policy of the beacons created from now on. */
     void setRetryPolicy(const RetryPolicy &policy);
+    //! The retry policy of the beacons created from now on.
     RetryPolicy retryPolicy() const;
 
     /*! The expander (clock, random seed, policies) used from now on; copied. */
     void setMacroExpander(const MacroExpander &expander);
+    //! A copy of the expander in use.
     MacroExpander macroExpander() const;
     /*! Shortcut for the expander's MacroExpander::setUnknownMacroPolicy(). */
     void setUnknownMacroPolicy(MacroExpander::UnknownMacroPolicy policy);
@@ -99,6 +105,7 @@ public:
         the Linear's durationMs (setAd() resets it). <= 0: unknown, no quartiles. A new
         duration makes a new timeline() from the Linear. */
     void setDurationMs(qint64 ms);
+    //! The ad duration in ms; <= 0 when unknown.
     qint64 durationMs() const;
 
     /*!
@@ -152,7 +159,9 @@ public:
 Q_SIGNALS:
     /*! An event was accepted; \a offsetMs is the ad playhead (ms) when it fired. */
     void eventTracked(const QString &event, qint64 offsetMs);
+    //! A beacon was created and started (its state changes follow).
     void beaconCreated(VastQt::Beacon *beacon);
+    //! A beacon reached Tracked or Failed.
     void beaconFinished(VastQt::Beacon *beacon);
     /*! The last outstanding beacon finished (emitted after its beaconFinished()). */
     void idle();

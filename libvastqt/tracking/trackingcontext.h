@@ -117,7 +117,8 @@ public:
     QString pageUrl;
     /*! [APPBUNDLE]: the application's bundle or package name. */
     QString appBundle;
-    /*! [ADTYPE]: "video", "audio" or "hybrid". The Tracker fills it from the Ad when empty. */
+    /*! [ADTYPE]: the type of the ad, "video", "audio" or "hybrid". The Tracker fills it from the Ad when
+        empty. */
     QString adType;
     /*! [CONTENTID]: "registryId contentId" of the content the ad plays in. */
     QString contentId;
@@ -139,7 +140,9 @@ public:
     /*! Macro names the client will not share: they expand to "-2". */
     QSet<QString> withheld;
 
+    //! Equal when every member is equal.
     bool operator==(const TrackingContext &other) const;
+    //! Not equal: the opposite of operator==().
     bool operator!=(const TrackingContext &other) const { return !(*this == other); }
 };
 

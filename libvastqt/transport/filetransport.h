@@ -29,6 +29,7 @@ class VASTQT_EXPORT FileTransport : public Transport
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileTransport)
 public:
+    //! A transport for file: and qrc: URLs, with no timeout and the default size cap.
     explicit FileTransport(QObject *parent = nullptr);
     ~FileTransport() override;
 

@@ -65,6 +65,8 @@ public:
         QNetworkAccessManager opens to one host (HTTP/1.1). */
     static constexpr int DefaultMaxConnectionsPerHost = 6;
 
+    //! A transport with its own QNetworkAccessManager, the User-Agent "VastQt/<version>", DefaultTimeoutMs and
+    //! DefaultMaxRedirects, and the default size cap.
     explicit HttpTransport(QObject *parent = nullptr);
     /*! Running replies fail with TransportReply::Error::Aborted. */
     ~HttpTransport() override;

@@ -22,14 +22,21 @@ namespace VastQt
     answer back that many milliseconds (0: the next event loop turn).
 */
 struct VASTQT_EXPORT MemoryResponse {
+    //! The body answered.
     QByteArray body;
+    //! The HTTP status; >= 400 fails the reply with HttpError (body kept). Default 200.
     int httpStatus = 200;
+    //! How long the answer is held back, in ms (0: the next event loop turn).
     int delayMs = 0;
+    //! Response headers, name and value, read by TransportReply::rawHeader().
     QList<QPair<QByteArray, QByteArray>> headers;
+    //! When not NoError, the reply fails with this error after delayMs.
     TransportReply::Error error = TransportReply::Error::NoError;
+    //! The message of that failure, empty for a default one.
     QString errorString;
 
     MemoryResponse() = default;
+    //! An answer with \a body and \a httpStatus after \a delayMs ms.
     MemoryResponse(const QByteArray &body, int httpStatus = 200, int delayMs = 0)
         : body(body)
         , httpStatus(httpStatus)
@@ -72,8 +79,10 @@ class VASTQT_EXPORT MemoryTransport : public Transport
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemoryTransport)
 public:
+    //! Computes the answer to a request no setResponse() matches.
     using Handler = std::function<MemoryResponse(const TransportRequest &request)>;
 
+    //! A transport with no response, no handler, no default response, no timeout.
     explicit MemoryTransport(QObject *parent = nullptr);
     ~MemoryTransport() override;
 
@@ -103,10 +112,12 @@ public:
     /*! Whether the query is part of the match (default true). Beacons carry cache busters:
         with false, \c http://a/t?cb=1 and \c http://a/t?cb=2 both match \c http://a/t. */
     bool matchQuery() const;
+    //! Sets matchQuery().
     void setMatchQuery(bool match);
 
     /*! The schemes served (lower case); empty, the default, means any. */
     QStringList schemes() const;
+    //! Sets schemes(), compared in lower case; empty serves any scheme.
     void setSchemes(const QStringList &schemes);
 
     /*! The requests sent so far, oldest first. */
@@ -115,8 +126,11 @@ public:
     int requestCount() const;
     /*! The recorded requests whose URL equals \a url (query ignored when matchQuery() is false). */
     QList<TransportRequest> requestsFor(const QUrl &url) const;
+    //! Forgets the recorded requests and sets requestCount() back to 0.
     void clearRequests();
+    //! Whether requests are recorded (default true).
     bool recordRequests() const;
+    //! Sets recordRequests(); false keeps only the count.
     void setRecordRequests(bool record);
 
 private:

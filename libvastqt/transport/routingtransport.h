@@ -21,11 +21,13 @@ class VASTQT_EXPORT RoutingTransport : public Transport
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoutingTransport)
 public:
+    //! A transport with no transport to route to: every request fails with UnsupportedScheme until addTransport().
     explicit RoutingTransport(QObject *parent = nullptr);
     ~RoutingTransport() override;
 
     /*! Adds \a transport; earlier ones win when two support a scheme. */
     void addTransport(Transport *transport);
+    //! The transports, in the order they were added.
     QList<Transport *> transports() const;
 
     TransportReply *send(const TransportRequest &request) override;

@@ -23,14 +23,21 @@ namespace VastQt
     and a response size cap in bytes (0: the transport's default).
 */
 struct VASTQT_EXPORT TransportRequest {
+    //! The URL to fetch.
     QUrl url;
+    //! The HTTP method; "GET" unless a body is sent (e.g. "POST").
     QByteArray method = QByteArrayLiteral("GET");
+    //! Extra request headers, name and value, sent in this order.
     QList<QPair<QByteArray, QByteArray>> headers;
+    //! The request body, empty for none.
     QByteArray body;
+    //! The timeout in ms; 0 uses the transport's defaultTimeout().
     int timeoutMs = 0;
+    //! The response size cap in bytes; 0 uses the transport's maxResponseBytes().
     qint64 maxResponseBytes = 0;
 
     TransportRequest() = default;
+    //! A GET of \a u with the transport's defaults.
     explicit TransportRequest(const QUrl &u)
         : url(u)
     {
@@ -74,6 +81,7 @@ public:
     };
     Q_ENUM(Error)
 
+    //! A running reply to \a request; transports create it in send().
     explicit TransportReply(const TransportRequest &request, QObject *parent = nullptr);
     ~TransportReply() override;
 
@@ -98,19 +106,28 @@ public:
     /*! The number of HTTP redirects followed. */
     int redirectCount() const;
 
+    //! What went wrong; Error::NoError while running and on success.
     Error error() const;
+    //! The error in words (translated), empty on success.
     QString errorString() const;
+    //! True when error() is not Error::NoError.
     bool hasError() const { return error() != Error::NoError; }
+    //! True once finished() was emitted.
     bool isFinished() const;
+    //! True until finished() was emitted.
     bool isRunning() const { return !isFinished(); }
 
     /*! Stops the request; emits errorOccurred(Aborted) and finished() if still running. */
     void abort();
 
     // for Transport implementations
+    //! For transports: sets finalUrl() to \a url (after redirects).
     void setFinalUrl(const QUrl &url);
+    //! For transports: sets httpStatus() to \a status.
     void setHttpStatus(int status);
+    //! For transports: sets the response headers read by rawHeader().
     void setRawHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    //! For transports: sets redirectCount() to \a count.
     void setRedirectCount(int count);
     /*! True while the request waits in the transport's queue, false once it is sent:
         queuedMs() is the time between the two. */
@@ -150,8 +167,11 @@ private:
     milliseconds (0: the transport's defaultTimeout()).
 */
 struct VASTQT_EXPORT PingRequest {
+    //! The URL as text, parsed by toUrl() only when url is empty.
     QString urlText;
+    //! The parsed URL; wins over urlText when not empty.
     QUrl url;
+    //! The longest the ping may take, in ms; 0 uses the transport's defaultTimeout().
     int timeoutMs = 0;
 
     /*! \l url, or \l urlText parsed with QUrl::TolerantMode when \l url is empty. */
@@ -168,10 +188,15 @@ struct VASTQT_EXPORT PingRequest {
     them the ping waited for a free connection before it was sent (TransportReply::queuedMs()).
 */
 struct VASTQT_EXPORT PingResult {
+    //! TransportReply::Error::NoError on success.
     TransportReply::Error error = TransportReply::Error::NoError;
+    //! The error in words, empty on success.
     QString errorString;
+    //! The HTTP status code; 0 when there was no HTTP answer, or for file and memory.
     int httpStatus = 0;
+    //! The ms from ping() to the answer, on a monotonic clock.
     qint64 elapsedMs = 0;
+    //! The ms of elapsedMs the ping waited for a free connection before it was sent (TransportReply::queuedMs()).
     qint64 queuedMs = 0;
 };
 
@@ -193,7 +218,9 @@ public:
 protected:
     PingHandler() = default;
     ~PingHandler() = default;
+    //! Copyable, so a handler can be a member of a value type.
     PingHandler(const PingHandler &) = default;
+    //! Copyable, so a handler can be a member of a value type.
     PingHandler &operator=(const PingHandler &) = default;
 };
 
@@ -220,6 +247,8 @@ public:
     /*! The response size cap a transport starts with: 2 MiB. */
     static constexpr qint64 DefaultMaxResponseBytes = 2 * 1024 * 1024;
 
+    //! A transport with no default timeout (0) and a cap of DefaultMaxResponseBytes; for subclasses outside the
+    //! transport layer (UpstreamTransport).
     explicit Transport(QObject *parent = nullptr);
     ~Transport() override;
 
@@ -273,6 +302,7 @@ public:
     void setMaxResponseBytes(qint64 bytes);
 
 protected:
+    //! For the transports of this layer: extends \a dd, their TransportPrivate subclass.
     Transport(TransportPrivate &dd, QObject *parent);
 
     /*! \a request's timeout in ms: its own timeoutMs when > 0, else defaultTimeout(). */
@@ -280,6 +310,7 @@ protected:
     /*! \a request's size cap: its own maxResponseBytes when > 0, else maxResponseBytes(). */
     qint64 effectiveMaxResponseBytes(const TransportRequest &request) const;
 
+    //! The private data, extended by the subclasses of this layer.
     std::unique_ptr<TransportPrivate> const d_ptr;
 
 private:

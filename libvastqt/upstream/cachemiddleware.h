@@ -30,7 +30,9 @@ public:
     virtual QVariant get(const QString &key) = 0;
     /*! Stores \a value under \a key for \a ttlMs milliseconds (> 0). */
     virtual void set(const QString &key, const QVariant &value, qint64 ttlMs) = 0;
+    //! Removes the value stored under \a key, if any.
     virtual void remove(const QString &key) = 0;
+    //! Removes every value.
     virtual void clear() = 0;
 };
 
@@ -50,13 +52,16 @@ public:
 
     QVariant get(const QString &key) override;
     void set(const QString &key, const QVariant &value, qint64 ttlMs) override;
+    //! Removes the entry of \a key, if any.
     void remove(const QString &key) override;
+    //! Removes every entry.
     void clear() override;
 
     /*! The entries held (expired ones included until they are read or pushed out). */
     int size() const;
     /*! The most entries kept, >= 1; default 256. */
     int maxEntries() const;
+    //! Sets maxEntries() to \a entries (values below 1 count as 1).
     void setMaxEntries(int entries);
     /*! Replaces the clock: monotonic milliseconds. */
     void setClock(const std::function<qint64()> &clock);
@@ -81,17 +86,21 @@ public:
     ~CacheMiddleware() override;
     Q_DISABLE_COPY_MOVE(CacheMiddleware)
 
+    //! The backend entries are stored in (the own MemoryCacheBackend when none was given).
     CacheBackend *backend() const;
     /*! The time to live of new entries, in ms (> 0). */
     qint64 ttl() const;
+    //! Sets ttl() to \a msecs for entries stored from now on (values below 1 count as 1).
     void setTtl(qint64 msecs);
     /*! Requests answered from the cache / passed on, so far. */
     int hits() const;
+    //! Requests passed on down the chain, so far.
     int misses() const;
 
     /*! The backend key of \a url: "transport:" followed by the fully encoded URL. */
     static QString cacheKey(const QUrl &url);
 
+    //! Answers a cached GET from the backend; passes any other request on with \a next and stores a 2xx answer.
     TransportReply *handle(const TransportRequest &request, const Next &next) override;
 
 private:

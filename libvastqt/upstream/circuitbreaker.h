@@ -46,17 +46,21 @@ public:
     enum class State { Closed, Open, HalfOpen };
     Q_ENUM(State)
 
+    //! A breaker with the defaults: 5 failures within 60000 ms open a circuit for 30000 ms.
     explicit CircuitBreakerMiddleware(QObject *parent = nullptr);
     ~CircuitBreakerMiddleware() override;
 
     /*! Failures within window() that open the circuit, >= 1; default 5. */
     int failureThreshold() const;
+    //! Sets failureThreshold() to \a failures (values below 1 count as 1).
     void setFailureThreshold(int failures);
     /*! The window in ms in which failures are counted, > 0; default 60000. */
     int window() const;
+    //! Sets window() to \a msecs (values below 1 count as 1).
     void setWindow(int msecs);
     /*! How long an open circuit refuses requests before half-opening, in ms; default 30000. */
     int coolDown() const;
+    //! Sets coolDown() to \a msecs (negative values count as 0).
     void setCoolDown(int msecs);
 
     /*! Replaces the clock: monotonic milliseconds (default: a QElapsedTimer started with
@@ -66,6 +70,7 @@ public:
     /*! The state of \a source's circuit now (an open circuit whose cool-down passed reads
         HalfOpen). \a source is a URL or a sourceKey(). */
     Q_INVOKABLE VastQt::CircuitBreakerMiddleware::State state(const QString &source) const;
+    //! The state of the circuit of \a url's source (Middleware::sourceKey()).
     State state(const QUrl &url) const { return state(Middleware::sourceKey(url)); }
     /*! The failures counted in the current window for \a source. */
     Q_INVOKABLE int failureCount(const QString &source) const;
@@ -74,6 +79,8 @@ public:
     /*! Closes every circuit and forgets all failures. */
     Q_INVOKABLE void reset();
 
+    //! Passes \a request on with \a next while its source's circuit is closed (or for the half-open trial), counts
+    //! the outcome; refuses it while open.
     TransportReply *handle(const TransportRequest &request, const Next &next) override;
 
 Q_SIGNALS:

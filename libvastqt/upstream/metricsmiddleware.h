@@ -40,19 +40,24 @@ class VASTQT_EXPORT MetricsMiddleware : public QObject, public Middleware
     Q_PROPERTY(QStringList sources READ sources NOTIFY changed)
     Q_PROPERTY(int latencyWindow READ latencyWindow WRITE setLatencyWindow)
 public:
+    //! A middleware with no figures yet and a latency window of 1000 samples.
     explicit MetricsMiddleware(QObject *parent = nullptr);
     ~MetricsMiddleware() override;
 
+    //! Requests counted so far, all sources.
     int totalRequests() const;
+    //! Failures counted so far (Middleware::isFailure()), all sources.
     int totalFailures() const;
     /*! The sources seen, in the order of their first request. */
     QStringList sources() const;
     /*! Latencies kept per source for percentiles, >= 1; default 1000. */
     int latencyWindow() const;
+    //! Sets latencyWindow() to \a samples (values below 1 count as 1).
     void setLatencyWindow(int samples);
 
     /*! \a source is a URL or a sourceKey(). */
     Q_INVOKABLE int requests(const QString &source) const;
+    //! Failures counted for \a source (a URL or a sourceKey()).
     Q_INVOKABLE int failures(const QString &source) const;
     /*! The latency in ms at percentile \a p (0 < p <= 100) of \a source, -1 when none. */
     Q_INVOKABLE qint64 latencyPercentile(const QString &source, double p) const;
@@ -61,15 +66,18 @@ public:
     Q_INVOKABLE QVariantMap snapshot(const QString &source) const;
     /*! snapshot() of every source, in sources() order. */
     Q_INVOKABLE QVariantList snapshots() const;
+    //! Forgets every figure of every source; emits changed().
     Q_INVOKABLE void reset();
 
     /*! Records one answered request of \a source by hand (a protocol handler may count
         work that does not pass through an Upstream). */
     void record(const QString &source, bool failed, qint64 latencyMs, bool answered = true);
 
+    //! Passes \a request on with \a next and records its outcome and latency under its source once it finishes.
     TransportReply *handle(const TransportRequest &request, const Next &next) override;
 
 Q_SIGNALS:
+    //! A figure changed (a request finished, record() or reset()).
     void changed();
 
 private:

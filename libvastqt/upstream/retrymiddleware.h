@@ -33,16 +33,21 @@ public:
     explicit RetryMiddleware(int maxRetries = 2, int initialDelayMs = 200);
     ~RetryMiddleware() override;
 
+    //! The most retries after the first attempt (>= 0; default 2).
     int maxRetries() const { return m_maxRetries; }
+    //! Sets maxRetries() to \a retries (negative values count as 0).
     void setMaxRetries(int retries) { m_maxRetries = qMax(0, retries); }
     /*! The delay before the first retry, in ms (>= 0). */
     int initialDelay() const { return m_initialDelayMs; }
+    //! Sets initialDelay() to \a msecs (negative values count as 0).
     void setInitialDelay(int msecs) { m_initialDelayMs = qMax(0, msecs); }
     /*! The factor between successive delays (>= 1; default 2). */
     double multiplier() const { return m_multiplier; }
+    //! Sets multiplier() to \a factor (values below 1 count as 1).
     void setMultiplier(double factor) { m_multiplier = qMax(1.0, factor); }
     /*! The longest delay, in ms (default 30000). */
     int maxDelay() const { return m_maxDelayMs; }
+    //! Sets maxDelay() to \a msecs (negative values count as 0).
     void setMaxDelay(int msecs) { m_maxDelayMs = qMax(0, msecs); }
 
     /*! Replaces the rule that decides whether a finished reply is retried (default:
@@ -53,6 +58,7 @@ public:
         min(maxDelay(), initialDelay() * multiplier()^(retry - 1)). */
     int delayFor(int retry) const;
 
+    //! Passes \a request on with \a next; retries a failed attempt after delayFor() ms while retries are left.
     TransportReply *handle(const TransportRequest &request, const Next &next) override;
 
 private:

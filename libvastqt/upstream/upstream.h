@@ -31,9 +31,12 @@ namespace VastQt
 class VASTQT_EXPORT Middleware
 {
 public:
+    //! Passes a request on to the next middleware, after the last one to the Transport; returns its reply.
     using Next = std::function<TransportReply *(const TransportRequest &request)>;
 
     virtual ~Middleware();
+    //! Handles \a request: returns the reply \a next gives, or one of its own (finished or failed later, never inside
+    //! handle()).
     virtual TransportReply *handle(const TransportRequest &request, const Next &next) = 0;
 
     /*! The name of the dynamic property (bool) set on a reply a CircuitBreakerMiddleware
@@ -95,23 +98,29 @@ class VASTQT_EXPORT Upstream : public QObject
     Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
     Q_PROPERTY(qint64 maxResponseBytes READ maxResponseBytes WRITE setMaxResponseBytes NOTIFY maxResponseBytesChanged)
 public:
+    //! Request headers, name and value, in order.
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+    //! An upstream with no transport (requests fail until setTransport()).
     explicit Upstream(QObject *parent = nullptr);
     /*! Sends with \a transport (not owned). */
     explicit Upstream(Transport *transport, QObject *parent = nullptr);
     ~Upstream() override;
 
+    //! The transport requests are sent with; not owned, may be null.
     Transport *transport() const;
+    //! Sets transport() to \a transport (not owned).
     void setTransport(Transport *transport);
 
     /*! Query parameters added to every request() to a source (e.g. a publisher id), under
         the source URL's own query and over the call's parameters (see requestUrl()). */
     QUrlQuery defaultQuery() const;
+    //! Sets defaultQuery().
     void setDefaultQuery(const QUrlQuery &query);
 
     /*! Headers every request carries (send()), in order, unless it names them itself. */
     Headers defaultHeaders() const;
+    //! Sets defaultHeaders().
     void setDefaultHeaders(const Headers &headers);
     /*! Sets one default header, replacing any of the same name (case-insensitive). */
     void setDefaultHeader(const QByteArray &name, const QByteArray &value);
@@ -119,16 +128,20 @@ public:
     /*! The timeout in milliseconds of a request that sets none; 0 (the default) leaves it
         to the Transport. Negative values are stored as 0. */
     int timeout() const;
+    //! Sets timeout() to \a msecs; emits timeoutChanged() on a change.
     void setTimeout(int msecs);
 
     /*! The response size cap in bytes of a request that sets none; 0 (the default) leaves
         it to the Transport. Negative values are stored as 0. */
     qint64 maxResponseBytes() const;
+    //! Sets maxResponseBytes() to \a bytes; emits maxResponseBytesChanged() on a change.
     void setMaxResponseBytes(qint64 bytes);
 
     /*! Appends \a middleware to the chain (not owned; remove it before deleting it). */
     void addMiddleware(Middleware *middleware);
+    //! Removes \a middleware from the chain.
     void removeMiddleware(Middleware *middleware);
+    //! The middlewares, in the order requests pass them.
     QList<Middleware *> middlewares() const;
 
     /*! The URL of a request to \a source: its own query, then \a defaults, then \a params,
@@ -149,7 +162,9 @@ public:
     TransportReply *send(const TransportRequest &request);
 
 Q_SIGNALS:
+    //! timeout() changed to \a msecs.
     void timeoutChanged(int msecs);
+    //! maxResponseBytes() changed to \a bytes.
     void maxResponseBytesChanged(qint64 bytes);
 
 private:

@@ -35,6 +35,7 @@ public:
     explicit UpstreamTransport(Upstream *upstream, QObject *parent = nullptr);
     ~UpstreamTransport() override;
 
+    //! The upstream requests are sent through.
     Upstream *upstream() const;
 
     TransportReply *send(const TransportRequest &request) override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include <VastQt/adbreakmodel.h>
+#include <VastQt/beacon.h>
+#include <VastQt/player.h>
 #include <VastQt/adtreemodel.h>
 #include <VastQt/compliancemodel.h>
 #include <VastQt/vastclient.h>
@@ -18,6 +20,9 @@
 #include "corpus.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QMetaEnum>
+#include <QtCore/QRegularExpression>
+#include <QtQml/QQmlComponent>
 #include <QtQml/QQmlContext>
 #include <QtQml/QQmlEngine>
 #include <QtQml/QQmlExpression>
@@ -51,6 +56,50 @@ private Q_SLOTS:
     {
         m_demo = new DemoServer(this);
         QVERIFY(m_demo->start());
+    }
+
+    // First of the functions: QML reads a type's enums once per process, when they are first
+    // used, and warns then. ErrorCode and VmapErrorCode share a key (VersionNotSupported);
+    // in one meta-object QML would warn "Previously registered enum will be overwritten due
+    // to name clash" for Vast and for every type whose meta-object relates the namespace
+    // (Player, VastClient, Beacon, ...). Any warning while the module's enums load fails.
+    void qmlEnumsLoadWithoutWarnings()
+    {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        QQmlEngine engine;
+        engine.addImportPath(u"qrc:/qt/qml"_s);
+        QQmlComponent component(&engine);
+        component.setData(R"(
+            import QtQml
+            import VastQt
+            QtObject {
+                readonly property var values: [
+                    Vast.VersionNotSupported, Vast.ErrorCode.VersionNotSupported,
+                    Vast.VmapErrorCode.VersionNotSupported, Vast.RetrievalError,
+                    Vast.VmapErrorCode.RetrievalError, Vast.WrapperTimeout, Vast.Fetch,
+                    Player.Playing, Player.Error, Beacon.Tracked, VastClient.Ready,
+                    VastClient.Realtime, VastAdLoader.Ready, VastAdLoader.Race,
+                    VastPlayer.Headless, VastPlayer.Ready
+                ]
+            })"_ba, QUrl(u"qrc:/tst_qmlmodels/enums.qml"_s));
+        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY(object);
+        const QVariantList values = object->property("values").toList();
+        QCOMPARE(values.size(), 16);
+        // The unscoped key is ErrorCode's; VMAP's own keys are unscoped too.
+        QCOMPARE(values.at(0).toInt(), 102);
+        QCOMPARE(values.at(1).toInt(), 102);
+        QCOMPARE(values.at(2).toInt(), 1001);
+        QCOMPARE(values.at(3).toInt(), 1008);
+        QCOMPARE(values.at(4).toInt(), 1008);
+        QCOMPARE(values.at(5).toInt(), 301);
+        QCOMPARE(values.at(7).toInt(), int(Player::State::Playing));
+        QCOMPARE(values.at(9).toInt(), int(Beacon::State::Tracked));
+        // C++: the VMAP codes keep their name, VastQt::VmapErrorCode, and their metadata.
+        static_assert(std::is_same_v<VmapErrorCode, Vmap::VmapErrorCode>);
+        QCOMPARE(QMetaEnum::fromType<VmapErrorCode>().valueToKey(1001), "VersionNotSupported");
+        QCOMPARE(QMetaEnum::fromType<ErrorCode>().valueToKey(102), "VersionNotSupported");
     }
 
     void loaderDoesNotStartBeforeComponentComplete()
