@@ -130,6 +130,19 @@ function extensionTypes(raw) {
   return types;
 }
 
+// The MediaFile facts: [fact, vast-client-js field, VastQt field, normalise].
+const MEDIA_FILE_FACTS = [
+  ['url', 'fileURL', 'url', str], ['id', 'id', 'id', str], ['delivery', 'deliveryType', 'delivery', str],
+  ['type', 'mimeType', 'type', str], ['codec', 'codec', 'codec', str], ['width', 'width', 'width', num],
+  ['height', 'height', 'height', num], ['bitrate', 'bitrate', 'bitrate', num],
+  ['minBitrate', 'minBitrate', 'minBitrate', num], ['maxBitrate', 'maxBitrate', 'maxBitrate', num],
+  ['apiFramework', 'apiFramework', 'apiFramework', str], ['fileSize', 'fileSize', 'fileSize', num],
+];
+// side: 0 for a vast-client-js MediaFile, 1 for VastQt's JSON.
+function putMediaFile(f, prefix, m, side) {
+  for (const [fact, js, qt, normalise] of MEDIA_FILE_FACTS) f.put(`${prefix}.${fact}`, normalise(m[side === 0 ? js : qt]));
+}
+
 // ---------------------------------------------------------------- vast-client-js side
 
 function jsFacts(response) {
@@ -189,21 +202,7 @@ function jsLinear(f, q, c) {
   f.list(`${q}.clickTracking`, (c.videoClickTrackingURLTemplates || []).map(urlOf));
   f.list(`${q}.customClick`, (c.videoCustomClickURLTemplates || []).map(urlOf));
   Object.entries(c.trackingEvents || {}).forEach(([ev, urls]) => f.list(`${q}.tracking.${ev}`, urls));
-  (c.mediaFiles || []).forEach((m, k) => {
-    const r = `${q}.mediaFile[${k}]`;
-    f.put(`${r}.url`, str(m.fileURL));
-    f.put(`${r}.id`, str(m.id));
-    f.put(`${r}.delivery`, str(m.deliveryType));
-    f.put(`${r}.type`, str(m.mimeType));
-    f.put(`${r}.codec`, str(m.codec));
-    f.put(`${r}.width`, num(m.width));
-    f.put(`${r}.height`, num(m.height));
-    f.put(`${r}.bitrate`, num(m.bitrate));
-    f.put(`${r}.minBitrate`, num(m.minBitrate));
-    f.put(`${r}.maxBitrate`, num(m.maxBitrate));
-    f.put(`${r}.apiFramework`, str(m.apiFramework));
-    f.put(`${r}.fileSize`, num(m.fileSize));
-  });
+  (c.mediaFiles || []).forEach((m, k) => putMediaFile(f, `${q}.mediaFile[${k}]`, m, 0));
   (c.icons || []).forEach((icon, k) => {
     const r = `${q}.icon[${k}]`;
     f.put(`${r}.program`, str(icon.program));
@@ -332,21 +331,7 @@ function qtLinear(f, q, l) {
   f.list(`${q}.clickTracking`, (l.clickTracking || []).map(urlOf));
   f.list(`${q}.customClick`, (l.customClick || []).map(urlOf));
   qtTracking(f, q, l.trackingEvents);
-  (l.mediaFiles || []).forEach((m, k) => {
-    const r = `${q}.mediaFile[${k}]`;
-    f.put(`${r}.url`, str(m.url));
-    f.put(`${r}.id`, str(m.id));
-    f.put(`${r}.delivery`, str(m.delivery));
-    f.put(`${r}.type`, str(m.type));
-    f.put(`${r}.codec`, str(m.codec));
-    f.put(`${r}.width`, num(m.width));
-    f.put(`${r}.height`, num(m.height));
-    f.put(`${r}.bitrate`, num(m.bitrate));
-    f.put(`${r}.minBitrate`, num(m.minBitrate));
-    f.put(`${r}.maxBitrate`, num(m.maxBitrate));
-    f.put(`${r}.apiFramework`, str(m.apiFramework));
-    f.put(`${r}.fileSize`, num(m.fileSize));
-  });
+  (l.mediaFiles || []).forEach((m, k) => putMediaFile(f, `${q}.mediaFile[${k}]`, m, 1));
   (l.icons || []).forEach((icon, k) => {
     const r = `${q}.icon[${k}]`;
     const res = resourceLists(icon.resources);
