@@ -253,6 +253,13 @@ void PlayerPrivate::startPlaying()
     if (tracker)
         tracker->trackImpression();
     record(u"impression"_s);
+    // VastQt runs no verification code (no OM SDK in Qt): each <Verification> of the ad is
+    // reported as not executed, reason 2 "not supported" (VAST 4.3 §3.17.4), when the ad shows.
+    if (!ad.adVerifications.isEmpty()) {
+        if (tracker)
+            tracker->trackVerificationNotExecuted(2);
+        record(u"verificationNotExecuted"_s, u"reason 2"_s);
+    }
     trackAndRecord(u"creativeView"_s);
     trackAndRecord(u"start"_s);
     trackQuartile(0);

@@ -167,6 +167,7 @@ public:
     SmallSet<qint64> firedProgress; // offsets, kept across a new duration
     bool ended = false;
     bool notUsed = false;
+    int verificationReason = 0; // [REASON] of the verificationNotExecuted being fired, 0: the context's
 
     TrackingContext derived;
     bool derivedValid = false;
@@ -546,9 +547,27 @@ bool Tracker::trackEvent(const QString &event)
                     urls.append(te.url);
             }
         }
+        if (d->verificationReason > 0) {
+            TrackingContext ctx = d->beaconContext();
+            ctx.reason = d->verificationReason;
+            d->fire(event, urls, ctx);
+            return true;
+        }
     }
     d->fire(event, urls, d->beaconContext());
     return true;
+}
+
+bool Tracker::trackVerificationNotExecuted(int reasonCode)
+{
+    if (reasonCode < 1 || reasonCode > 3) {
+        qCWarning(lcVastTracking) << "Tracker: verificationNotExecuted refused: [REASON] must be 1, 2 or 3, not" << reasonCode;
+        return false;
+    }
+    d->verificationReason = reasonCode;
+    const bool accepted = trackEvent(u"verificationNotExecuted"_s);
+    d->verificationReason = 0;
+    return accepted;
 }
 
 void Tracker::updatePosition(qint64 positionMs)

@@ -129,6 +129,12 @@ public:
         verificationNotExecuted, of the <Verification>s), per the rules in the class
         description. Returns true when the event was accepted, even if it has no URI. */
     Q_INVOKABLE bool trackEvent(const QString &event);
+    /*! Fires the verificationNotExecuted URIs of every <Verification> of the ad, once per
+        ad, with [REASON] = \a reasonCode (VAST 4.3 §3.17.4): 1 the player rejected the
+        verification resource, 2 it is not supported (VastQt runs no verification code: the
+        players send 2), 3 an error while loading it. Returns false for another code or when
+        the event was already tracked. */
+    Q_INVOKABLE bool trackVerificationNotExecuted(int reasonCode);
     /*!
         The ad playhead moved to \a positionMs (milliseconds, >= 0): sets [ADPLAYHEAD] and
         fires, in the order of timeline() and each once, the milestones reached:

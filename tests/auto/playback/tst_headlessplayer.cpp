@@ -216,6 +216,7 @@ private Q_SLOTS:
 
     void playsStraightThroughWithExactOffsets();
     void feedsTheTracker();
+    void verificationsAreReportedNotExecuted();
     void manualSteppingControlsPosition();
     void tickIntervalSetsResolution_data();
     void tickIntervalSetsResolution();
@@ -392,6 +393,43 @@ void tst_HeadlessPlayer::feedsTheTracker()
     for (const QString &absent : { u"https://t.test/pause"_s, u"https://t.test/skip"_s, u"https://t.test/click"_s })
         QVERIFY2(!urls.contains(absent), qPrintable(absent));
     QVERIFY(!urls.join(u' ').contains(u"error"_s));
+}
+
+// VastQt runs no verification code: when the ad shows, each <Verification>'s
+// verificationNotExecuted URI fires once with [REASON] 2 "not supported" (VAST 4.3 §3.17.4),
+// right after the impression; an ad without verifications records no such event.
+void tst_HeadlessPlayer::verificationsAreReportedNotExecuted()
+{
+    Ad ad = makeAd();
+    Verification v;
+    v.vendor = u"vendor.example-omid"_s;
+    v.trackingEvents = { tracking(u"verificationNotExecuted"_s, u"https://t.test/vne?r=[REASON]"_s) };
+    ad.adVerifications = { v, v };
+    ad.adVerifications[1].trackingEvents = { tracking(u"verificationNotExecuted"_s, u"https://t2.test/vne?r=[REASON]"_s) };
+    newPlayer(ad);
+    player->setSpeedFactor(0);
+    QSignalSpy finishedSpy(player.get(), &Player::finished);
+    QVERIFY(player->play());
+    QVERIFY(finishedSpy.wait());
+    const QStringList tracked = tracker->trackedEvents();
+    QCOMPARE(tracked.mid(0, 4),
+        (QStringList { u"loaded"_s, u"impression"_s, u"verificationNotExecuted"_s, u"creativeView"_s }));
+    QTRY_VERIFY(tracker->isIdle());
+    const QStringList urls = requestedUrls();
+    QCOMPARE(urls.count(u"https://t.test/vne?r=2"_s), 1);
+    QCOMPARE(urls.count(u"https://t2.test/vne?r=2"_s), 1);
+    bool recorded = false;
+    for (const PlaybackEvent &e : player->session().events)
+        recorded = recorded || e.event == u"verificationNotExecuted"_s;
+    QVERIFY(recorded);
+
+    // Without verifications: nothing of the kind.
+    newPlayer(makeAd());
+    player->setSpeedFactor(0);
+    QSignalSpy again(player.get(), &Player::finished);
+    QVERIFY(player->play());
+    QVERIFY(again.wait());
+    QVERIFY(!tracker->trackedEvents().contains(u"verificationNotExecuted"_s));
 }
 
 void tst_HeadlessPlayer::manualSteppingControlsPosition()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void macrosComeFromAdAndContext();
     void timestampFromInjectedClock();
     void verificationNotExecutedUsesVerificationUris();
+    void verificationNotExecutedWithReason();
     void setAdResetsEventState();
     void memoryBeaconsSendTheExpandedUrl();
     void invalidUrlFailsWithoutRequest();
@@ -612,6 +613,39 @@ void tst_Tracker::verificationNotExecutedUsesVerificationUris()
     const auto reqs = m_server.requestsFor(u"/track/vne"_s);
     QCOMPARE(reqs.size(), 1);
     QCOMPARE(reqs.first().query.queryItemValue(u"r"_s), u"2"_s);
+}
+
+// Each <Verification>'s verificationNotExecuted URI fires once, with the [REASON] given
+// (VAST 4.3 §3.17.4), not the context's; a reason outside 1..3 and a second call are refused.
+void tst_Tracker::verificationNotExecutedWithReason()
+{
+    Ad ad = makeAd();
+    Verification a;
+    a.vendor = u"a.example-omid"_s;
+    a.trackingEvents = { te(u"verificationNotExecuted"_s, track(u"/track/vne?v=a&r=[REASON]"_s)) };
+    Verification b;
+    b.vendor = u"b.example-omid"_s;
+    b.trackingEvents = { te(u"verificationNotExecuted"_s, track(u"/track/vne?v=b&r=[REASON]"_s)) };
+    ad.adVerifications = { a, b };
+    auto tracker = makeTracker();
+    tracker->setAd(ad, 1);
+    TrackingContext context;
+    context.reason = 3;
+    tracker->setContext(context);
+    QVERIFY(!tracker->trackVerificationNotExecuted(4));
+    QVERIFY(!tracker->trackVerificationNotExecuted(0));
+    QVERIFY(tracker->trackVerificationNotExecuted(2));
+    QVERIFY(!tracker->trackVerificationNotExecuted(2));
+    QTRY_VERIFY(tracker->isIdle());
+    const auto reqs = m_server.requestsFor(u"/track/vne"_s);
+    QCOMPARE(reqs.size(), 2);
+    QStringList seen;
+    for (const auto &r : reqs)
+        seen << r.query.queryItemValue(u"v"_s) + u'=' + r.query.queryItemValue(u"r"_s);
+    seen.sort();
+    QCOMPARE(seen, (QStringList{u"a=2"_s, u"b=2"_s}));
+    // The context's own reason is untouched for what follows.
+    QCOMPARE(tracker->context().reason, 3);
 }
 
 void tst_Tracker::setAdResetsEventState()
