@@ -365,6 +365,47 @@ private Q_SLOTS:
         QCOMPARE(start->httpStatus(), 200);
     }
 
+    // The client's retry delays are jittered from the run's seed (PlaybackConfig::seed()):
+    // the same seed gives the same delays, another seed other ones.
+    void retryDelaysFollowTheRunSeed()
+    {
+        server.setBody(u"/seed/tag"_s, inlineXml(base()).replace("/track/start", "/seed/start"));
+        const auto delaysFor = [this](quint32 seed) {
+            const TestServer::Response fail{500, {}, "text/plain", 0, {}};
+            server.setResponseSequence(u"/seed/start"_s, {fail, fail, fail, {200, {}, "image/gif", 0, {}}});
+            VastClient client;
+            RetryPolicy retry = client.retryPolicy();
+            [&] { QCOMPARE(retry.jitter, 0.2); }(); // the client's default
+            retry.maxRetries = 3;
+            retry.initialDelayMs = 50;
+            client.setRetryPolicy(retry);
+            PlaybackConfig playback;
+            playback.setSeed(seed);
+            client.setPlaybackOverride(playback);
+            client.setSpeed(0);
+            client.setAutoPlay(true);
+            QSignalSpy finished(&client, &VastClient::finished);
+            client.load(server.url(u"/seed/tag"_s));
+            [&] { QVERIFY(finished.wait(20000)); }();
+            for (Beacon *b : client.beacons()) {
+                if (b->event() == "start"_L1) {
+                    [&] { QCOMPARE(b->state(), Beacon::State::Tracked); }();
+                    return b->retryDelaysMs();
+                }
+            }
+            return QList<int>();
+        };
+        const QList<int> a = delaysFor(7);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(delaysFor(7), a);
+        QVERIFY(delaysFor(8) != a);
+        QVERIFY(a != (QList<int>{50, 100, 200}));
+        for (int i = 0; i < a.size(); ++i) {
+            const int nominal = 50 << i;
+            QVERIFY(a.at(i) >= int(nominal * 0.8) && a.at(i) <= int(nominal * 1.2));
+        }
+    }
+
     // The same pipeline on memory: nothing leaves the process.
     void runsOnAMemoryTransport()
     {

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void attemptTimeout();
     void abortWhileWaiting();
     void jitterIsBoundedAndReproducible();
+    void jitterFollowsTheSeed();
     void startTwiceIsIgnored();
 
 private:
@@ -378,6 +379,36 @@ void tst_Beacon::jitterIsBoundedAndReproducible()
             delays.at(i) >= nominal / 2 && delays.at(i) <= nominal * 3 / 2, qPrintable(QString::number(delays.at(i))));
     }
     QVERIFY(delays != (QList<int> { 20, 40, 80 })); // jitter applied
+}
+
+// Same seed, same delays; another seed (or another beacon URL) other delays; every delay
+// within [nominal × (1 − j), nominal × (1 + j)] of the exponential schedule.
+void tst_Beacon::jitterFollowsTheSeed()
+{
+    m_server.setResponse(u"/track/seeded"_s, status(500));
+    m_server.setResponse(u"/track/seeded-other"_s, status(500));
+    RetryPolicy p = fastPolicy(4, 10);
+    p.jitter = 0.25;
+    const auto delaysFor = [&](quint32 seed, const QString &path) {
+        RetryPolicy policy = p;
+        policy.jitterSeed = seed;
+        Beacon beacon(&m_transport, u"start"_s, QString(), m_server.url(path), 0);
+        beacon.setRetryPolicy(policy);
+        QSignalSpy finishedSpy(&beacon, &Beacon::finished);
+        beacon.start();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 10000); }();
+        return beacon.retryDelaysMs();
+    };
+    const QList<int> a = delaysFor(7, u"/track/seeded"_s);
+    QCOMPARE(a.size(), 4);
+    QCOMPARE(delaysFor(7, u"/track/seeded"_s), a);
+    QVERIFY(delaysFor(8, u"/track/seeded"_s) != a);
+    QVERIFY(delaysFor(7, u"/track/seeded-other"_s) != a); // beacons do not retry in lockstep
+    for (int i = 0; i < a.size(); ++i) {
+        const int nominal = p.delayForRetry(i + 1);
+        QVERIFY2(a.at(i) >= int(nominal * (1 - p.jitter)) && a.at(i) <= int(nominal * (1 + p.jitter)),
+                 qPrintable(u"%1 vs %2"_s.arg(a.at(i)).arg(nominal)));
+    }
 }
 
 void tst_Beacon::startTwiceIsIgnored()
