@@ -262,7 +262,10 @@ void BeaconPrivate::pingFinished(const PingResult &result)
     if (retryable && attempts <= policy.maxRetries) {
         const int retry = attempts; // the attempts made so far = the number of this retry
         int delay = policy.delayForRetry(retry);
-        if (policy.jitter > 0) {
+        if ((httpStatus == 429 || httpStatus == 503) && result.retryAfterMs >= 0) {
+            // The server says when (RFC 9110 §10.2.3): its wait, capped by the policy's.
+            delay = int(qMin<qint64>(result.retryAfterMs, qMax(0, policy.maxDelayMs)));
+        } else if (policy.jitter > 0) {
             const double j = qBound(0.0, policy.jitter, 1.0);
             if (!jitterRandom) {
                 const QString u = urlText.isEmpty() ? url.toString() : urlText;

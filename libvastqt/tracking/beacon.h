@@ -28,6 +28,10 @@ namespace VastQt
     mixed with the beacon's event and URL. The same seed therefore gives the same delays, run
     after run, while the beacons of one run do not retry in lockstep. Beacon::retryDelaysMs()
     records the waits drawn. VastClient sets jitterSeed from its run's PlaybackConfig::seed().
+    When the failed attempt was answered 429 (Too Many Requests) or 503 (Service
+    Unavailable) with a Retry-After header (seconds or HTTP-date, RFC 9110 §10.2.3), the
+    wait is the server's, capped at maxDelayMs, without jitter; the retry still counts
+    against maxRetries.
     Each attempt gets timeoutMs; a Beacon makes at most maxRetries + 1 attempts.
 */
 struct VASTQT_EXPORT RetryPolicy
