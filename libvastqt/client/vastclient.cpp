@@ -66,7 +66,7 @@ public:
 
     FetchConfig config;
     AdRequest request;
-    RetryPolicy retryPolicy;
+    RetryPolicy retryPolicy = defaultRetryPolicy();
     TrackingContext context;
     MacroExpander expander;
     bool autoPlay = false;
@@ -97,6 +97,23 @@ public:
     bool isPod = false; // the response has two or more ads
     std::unique_ptr<BreakPlayer> breaks;
     QList<ScheduledBreak> schedule;
+
+    // The client's default: RetryPolicy's, with ±20 % jitter.
+    static RetryPolicy defaultRetryPolicy()
+    {
+        RetryPolicy p;
+        p.jitter = 0.2;
+        return p;
+    }
+
+    // The policy handed to every tracker: retryPolicy with the run's seed as jitter seed, so
+    // the same seed gives the same retry delays.
+    RetryPolicy beaconPolicy() const
+    {
+        RetryPolicy p = retryPolicy;
+        p.jitterSeed = q->playbackConfig().config.seed();
+        return p;
+    }
 
     void setStatus(VastClient::Status s)
     {
@@ -168,7 +185,7 @@ public:
         p->setAds(ads, preRejected);
         p->setBuffet(buffet);
         p->setTrackingContext(ctx);
-        p->setRetryPolicy(retryPolicy);
+        p->setRetryPolicy(beaconPolicy());
         p->setMacroExpander(expander);
         p->setPlayerFactory([this](const SelectedAd &selected) { return makePlayer(selected); });
         if (breakIndex >= 0)
@@ -206,7 +223,7 @@ public:
         breaks = std::make_unique<BreakPlayer>(transport);
         breaks->setBreaks(schedule, response.vmapBreaks, response.source);
         breaks->setTrackingContext(context);
-        breaks->setRetryPolicy(retryPolicy);
+        breaks->setRetryPolicy(beaconPolicy());
         breaks->setMacroExpander(expander);
         breaks->setAutoTrackErrors(config.autoTrackErrors);
         const QUrl vmapUrl = response.source;
@@ -314,7 +331,7 @@ public:
         Tracker *et = reply->errorTracker();
         et->setParent(nullptr);
         errorTracker.reset(et);
-        errorTracker->setRetryPolicy(retryPolicy);
+        errorTracker->setRetryPolicy(beaconPolicy());
         errorTracker->setContext(context);
         QObject::connect(et, &Tracker::beaconCreated, q, [this](Beacon *b) { beaconCreated(b, -1, -1); });
         QObject::connect(et, &Tracker::beaconFinished, q, [this](Beacon *b) { beaconFinished(b); });

@@ -161,7 +161,10 @@ public:
     //! Sets adRequest(); applies to the next load.
     void setAdRequest(const AdRequest &request);
 
-    /*! Retries of every beacon (seed 000); default: 2 retries, 500 ms doubling. */
+    /*! Retries of every beacon (seed 000); default: 2 retries, 500 ms doubling, ±20 % jitter
+        (RetryPolicy::jitter 0.2). The client replaces RetryPolicy::jitterSeed with the run's
+        playbackConfig() seed when it hands the policy to its trackers, so the same seed gives
+        the same retry delays. */
     RetryPolicy retryPolicy() const;
     //! Sets retryPolicy(); read when the client creates beacons.
     void setRetryPolicy(const RetryPolicy &policy);

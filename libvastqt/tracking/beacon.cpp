@@ -36,6 +36,25 @@ bool RetryPolicy::operator==(const RetryPolicy &o) const
         && maxDelayMs == o.maxDelayMs && timeoutMs == o.timeoutMs && jitter == o.jitter && jitterSeed == o.jitterSeed;
 }
 
+// The seed of one beacon's jitter: the policy's seed mixed with the beacon's event and URL
+// (FNV-1a, the same on every machine, unlike qHash), so the beacons of one run do not retry
+// in lockstep while a run with the same seed repeats its delays.
+static quint32 jitterSeedFor(quint32 seed, const QString &event, const QString &url)
+{
+    quint32 h = 2166136261u ^ seed;
+    const auto mix = [&h](const QString &text) {
+        for (const QChar c : text) {
+            h ^= c.unicode();
+            h *= 16777619u;
+        }
+        h ^= 0xffu; // separator
+        h *= 16777619u;
+    };
+    mix(event);
+    mix(url);
+    return h;
+}
+
 // The state machine of one beacon. It is its own PingHandler: an attempt is one
 // Transport::ping(), answered by one virtual call (no TransportReply, no connection).
 class BeaconPrivate : public PingHandler
@@ -79,7 +98,7 @@ public:
     enum class Validity : quint8 { Unknown, Valid, Invalid } validity = Validity::Unknown;
     qint64 offsetMs = 0;
     RetryPolicy policy;
-    // Seeded with policy.jitterSeed on the first jittered retry, not per beacon: seeding a
+    // Seeded from policy.jitterSeed (jitterSeedFor()) on the first jittered retry, not per beacon: seeding a
     // QRandomGenerator (a Mersenne Twister) costs tens of thousands of instructions and
     // most beacons never retry.
     std::unique_ptr<QRandomGenerator> jitterRandom;
@@ -243,10 +262,15 @@ void BeaconPrivate::pingFinished(const PingResult &result)
     if (retryable && attempts <= policy.maxRetries) {
         const int retry = attempts; // the attempts made so far = the number of this retry
         int delay = policy.delayForRetry(retry);
-        if (policy.jitter > 0) {
+        if ((httpStatus == 429 || httpStatus == 503) && result.retryAfterMs >= 0) {
+            // The server says when (RFC 9110 §10.2.3): its wait, capped by the policy's.
+            delay = int(qMin<qint64>(result.retryAfterMs, qMax(0, policy.maxDelayMs)));
+        } else if (policy.jitter > 0) {
             const double j = qBound(0.0, policy.jitter, 1.0);
-            if (!jitterRandom)
-                jitterRandom = std::make_unique<QRandomGenerator>(policy.jitterSeed);
+            if (!jitterRandom) {
+                const QString u = urlText.isEmpty() ? url.toString() : urlText;
+                jitterRandom = std::make_unique<QRandomGenerator>(jitterSeedFor(policy.jitterSeed, event, u));
+            }
             const double factor = 1.0 + j * (2.0 * jitterRandom->generateDouble() - 1.0);
             delay = qMax(0, int(delay * factor));
         }

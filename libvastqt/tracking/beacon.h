@@ -23,9 +23,16 @@ namespace VastQt
 
     The first attempt is sent at once; retry n (1-based) waits
     initialDelayMs × multiplier^(n-1) milliseconds, capped at maxDelayMs, then varied by
-    ±jitter (a fraction, 0..1; 0 = no jitter) with a QRandomGenerator seeded with
-    jitterSeed, so a run can be reproduced. Each attempt gets timeoutMs; a Beacon makes at
-    most maxRetries + 1 attempts.
+    ±jitter (a fraction, 0..1; 0 = no jitter): the wait is drawn uniformly from
+    [delay × (1 − jitter), delay × (1 + jitter)] by a QRandomGenerator seeded with jitterSeed
+    mixed with the beacon's event and URL. The same seed therefore gives the same delays, run
+    after run, while the beacons of one run do not retry in lockstep. Beacon::retryDelaysMs()
+    records the waits drawn. VastClient sets jitterSeed from its run's PlaybackConfig::seed().
+    When the failed attempt was answered 429 (Too Many Requests) or 503 (Service
+    Unavailable) with a Retry-After header (seconds or HTTP-date, RFC 9110 §10.2.3), the
+    wait is the server's, capped at maxDelayMs, without jitter; the retry still counts
+    against maxRetries.
+    Each attempt gets timeoutMs; a Beacon makes at most maxRetries + 1 attempts.
 */
 struct VASTQT_EXPORT RetryPolicy
 {
@@ -43,8 +50,8 @@ public:
     double multiplier = 2.0; //!< growth of the wait per retry, >= 1
     int maxDelayMs = 30000; //!< upper bound of one wait, ms
     int timeoutMs = 5000; //!< per attempt, ms
-    double jitter = 0.0; //!< ±fraction of each wait, 0..1
-    quint32 jitterSeed = 0; //!< seed of the jitter generator
+    double jitter = 0.0; //!< ±fraction of each wait, 0..1 (VastClient's default: 0.2)
+    quint32 jitterSeed = 0; //!< seed of the jitter generator (VastClient: the run's seed)
 
     /*! The wait before retry \a retry (1-based), without jitter, in ms. */
     int delayForRetry(int retry) const;

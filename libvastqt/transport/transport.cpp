@@ -5,7 +5,11 @@
 #include "transport/transport_p.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtCore/QTimer>
+
+#include <cctype>
 
 namespace VastQt
 {
@@ -89,6 +93,43 @@ void TransportReply::setQueued(bool queued)
 int TransportReply::redirectCount() const
 {
     return d->redirectCount;
+}
+
+qint64 TransportReply::retryAfterMs() const
+{
+    const QByteArray value = rawHeader(QByteArrayLiteral("Retry-After"));
+    return value.isEmpty() ? -1 : parseRetryAfter(value, QDateTime::currentDateTimeUtc());
+}
+
+qint64 TransportReply::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok) // delay-seconds: 1*DIGIT; a sign is not allowed
+        return seconds >= 0 && std::isdigit(static_cast<unsigned char>(text.front()))
+            ? qMin(seconds, qint64(24 * 3600 * 365)) * 1000
+            : -1;
+    // HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, or the obsolete RFC 850 and asctime forms.
+    // Qt 6.4's RFC2822Date reads none of them with "GMT", so the C locale reads them.
+    // The day name is skipped: Qt checks it against the date, and RFC 850's two-digit year
+    // first reads as 19yy.
+    QString date = QString::fromLatin1(text).simplified();
+    date = date.mid(date.indexOf(u' ') + 1);
+    QDateTime when;
+    for (const auto format : {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'", "MMM d HH:mm:ss yyyy"}) {
+        when = QLocale::c().toDateTime(date, QLatin1StringView(format));
+        if (when.isValid())
+            break;
+    }
+    if (!when.isValid())
+        return -1;
+    if (when.date().year() < 1970) // RFC 850's two-digit year, read as 19yy
+        when = when.addYears(100);
+    when.setTimeSpec(Qt::UTC);
+    return qMax<qint64>(0, nowUtc.msecsTo(when));
 }
 
 TransportReply::Error TransportReply::error() const
@@ -185,6 +226,7 @@ void TransportPrivate::attachPing(Transport *q, TransportReply *reply, PingHandl
         result.httpStatus = reply->httpStatus();
         result.elapsedMs = reply->elapsedMs();
         result.queuedMs = reply->queuedMs();
+        result.retryAfterMs = reply->retryAfterMs();
         if (timedOut) {
             result.error = TransportReply::Error::Timeout;
             result.errorString = Transport::tr("No answer within %1 ms").arg(timeoutMs);

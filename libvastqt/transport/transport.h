@@ -7,6 +7,7 @@
 #include <VastQt/vastqt_export.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QPair>
@@ -105,6 +106,14 @@ public:
     qint64 queuedMs() const;
     /*! The number of HTTP redirects followed. */
     int redirectCount() const;
+    /*! The wait the server asks for in its Retry-After header (RFC 9110 §10.2.3), in
+        milliseconds; -1 when there is none or it cannot be read. See parseRetryAfter(). */
+    qint64 retryAfterMs() const;
+    /*! Reads a Retry-After header value \a value: a number of seconds ("120") or an
+        HTTP-date ("Sun, 06 Nov 1994 08:49:37 GMT"), which counts from \a nowUtc (a date
+        already past gives 0). Returns milliseconds, or -1 when \a value is empty or neither
+        form. */
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 
     //! What went wrong; Error::NoError while running and on success.
     Error error() const;
@@ -185,7 +194,8 @@ struct VASTQT_EXPORT PingRequest {
     \l error is TransportReply::Error::NoError on success; \l httpStatus the HTTP status
     code (0 when there was no HTTP answer, or for file and memory); \l elapsedMs the
     milliseconds from ping() to the answer, on a monotonic clock; \l queuedMs the part of
-    them the ping waited for a free connection before it was sent (TransportReply::queuedMs()).
+    them the ping waited for a free connection before it was sent (TransportReply::queuedMs());
+    \l retryAfterMs the wait the server asked for in a Retry-After header, or -1.
 */
 struct VASTQT_EXPORT PingResult {
     //! TransportReply::Error::NoError on success.
@@ -198,6 +208,9 @@ struct VASTQT_EXPORT PingResult {
     qint64 elapsedMs = 0;
     //! The ms of elapsedMs the ping waited for a free connection before it was sent (TransportReply::queuedMs()).
     qint64 queuedMs = 0;
+    /*! The server's Retry-After header as ms (TransportReply::retryAfterMs()); -1 when
+        absent, and from transports that have no headers (MemoryTransport, FileTransport). */
+    qint64 retryAfterMs = -1;
 };
 
 /*!

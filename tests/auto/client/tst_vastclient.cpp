@@ -365,6 +365,102 @@ private Q_SLOTS:
         QCOMPARE(start->httpStatus(), 200);
     }
 
+    // The client's retry delays are jittered from the run's seed (PlaybackConfig::seed()):
+    // the same seed gives the same delays, another seed other ones.
+    void retryDelaysFollowTheRunSeed()
+    {
+        server.setBody(u"/seed/tag"_s, inlineXml(base()).replace("/track/start", "/seed/start"));
+        const auto delaysFor = [this](quint32 seed) {
+            const TestServer::Response fail{500, {}, "text/plain", 0, {}};
+            server.setResponseSequence(u"/seed/start"_s, {fail, fail, fail, {200, {}, "image/gif", 0, {}}});
+            VastClient client;
+            RetryPolicy retry = client.retryPolicy();
+            [&] { QCOMPARE(retry.jitter, 0.2); }(); // the client's default
+            retry.maxRetries = 3;
+            retry.initialDelayMs = 50;
+            client.setRetryPolicy(retry);
+            PlaybackConfig playback;
+            playback.setSeed(seed);
+            client.setPlaybackOverride(playback);
+            client.setSpeed(0);
+            client.setAutoPlay(true);
+            QSignalSpy finished(&client, &VastClient::finished);
+            client.load(server.url(u"/seed/tag"_s));
+            [&] { QVERIFY(finished.wait(20000)); }();
+            for (Beacon *b : client.beacons()) {
+                if (b->event() == "start"_L1) {
+                    [&] { QCOMPARE(b->state(), Beacon::State::Tracked); }();
+                    return b->retryDelaysMs();
+                }
+            }
+            return QList<int>();
+        };
+        const QList<int> a = delaysFor(7);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(delaysFor(7), a);
+        QVERIFY(delaysFor(8) != a);
+        QVERIFY(a != (QList<int>{50, 100, 200}));
+        for (int i = 0; i < a.size(); ++i) {
+            const int nominal = 50 << i;
+            QVERIFY(a.at(i) >= int(nominal * 0.8) && a.at(i) <= int(nominal * 1.2));
+        }
+    }
+
+    // The complete beacon fails once and the session ends at once (speed 0): the beacon
+    // waits for its retry after the ad ended, is not dropped with the player, and finished()
+    // waits for it; the report says tracked after 2 attempts.
+    void completeBeaconRetriedAfterTheSessionEnds()
+    {
+        server.setBody(u"/late/tag"_s, inlineXml(base()).replace("/track/complete", "/late/complete"));
+        server.setResponseSequence(u"/late/complete"_s,
+                                   {{500, {}, "text/plain", 0, {}}, {200, {}, "image/gif", 0, {}}});
+        VastClient client;
+        RetryPolicy retry = client.retryPolicy();
+        retry.maxRetries = 2;
+        retry.initialDelayMs = 300;
+        client.setRetryPolicy(retry);
+        client.setSpeed(0);
+        client.setAutoPlay(true);
+        bool completeOpenWhenPlayEnded = false;
+        bool finishedBeforeTracked = false;
+        connect(&client, &VastClient::statusChanged, this, [&](VastClient::Status s) {
+            if (s != VastClient::Status::Finished)
+                return;
+            for (Beacon *b : client.beacons()) {
+                if (b->event() == "complete"_L1)
+                    completeOpenWhenPlayEnded = !b->isFinished() && b->retryDelaysMs().isEmpty();
+            }
+        });
+        connect(&client, &VastClient::finished, this, [&] {
+            for (Beacon *b : client.beacons()) {
+                if (b->event() == "complete"_L1)
+                    finishedBeforeTracked = b->state() != Beacon::State::Tracked;
+            }
+        });
+        QSignalSpy finished(&client, &VastClient::finished);
+        client.load(server.url(u"/late/tag"_s));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(client.session().status, PlaybackSession::Status::Completed);
+        // The ad was over before the beacon's first answer: its retry was scheduled afterwards.
+        QVERIFY(completeOpenWhenPlayEnded);
+        QVERIFY(!finishedBeforeTracked);
+        QCOMPARE(server.requestsFor(u"/late/complete"_s).size(), 2);
+        bool seen = false;
+        for (const QJsonValue &v : client.report().value(u"timeline"_s).toArray()) {
+            if (v[u"event"_s].toString() != "complete"_L1)
+                continue;
+            seen = true;
+            QCOMPARE(v[u"state"_s].toString(), u"tracked"_s);
+            QCOMPARE(v[u"attempts"_s].toInt(), 2);
+            QCOMPARE(v[u"status"_s].toInt(), 200);
+        }
+        QVERIFY(seen);
+        for (Beacon *b : client.beacons()) {
+            if (b->event() == "complete"_L1)
+                QCOMPARE(b->retryDelaysMs().size(), 1);
+        }
+    }
+
     // The same pipeline on memory: nothing leaves the process.
     void runsOnAMemoryTransport()
     {

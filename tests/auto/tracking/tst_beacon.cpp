@@ -68,6 +68,9 @@ private Q_SLOTS:
     void attemptTimeout();
     void abortWhileWaiting();
     void jitterIsBoundedAndReproducible();
+    void jitterFollowsTheSeed();
+    void retryAfterIsHonoured_data();
+    void retryAfterIsHonoured();
     void startTwiceIsIgnored();
 
 private:
@@ -378,6 +381,74 @@ void tst_Beacon::jitterIsBoundedAndReproducible()
             delays.at(i) >= nominal / 2 && delays.at(i) <= nominal * 3 / 2, qPrintable(QString::number(delays.at(i))));
     }
     QVERIFY(delays != (QList<int> { 20, 40, 80 })); // jitter applied
+}
+
+// Same seed, same delays; another seed (or another beacon URL) other delays; every delay
+// within [nominal × (1 − j), nominal × (1 + j)] of the exponential schedule.
+void tst_Beacon::jitterFollowsTheSeed()
+{
+    m_server.setResponse(u"/track/seeded"_s, status(500));
+    m_server.setResponse(u"/track/seeded-other"_s, status(500));
+    RetryPolicy p = fastPolicy(4, 10);
+    p.jitter = 0.25;
+    const auto delaysFor = [&](quint32 seed, const QString &path) {
+        RetryPolicy policy = p;
+        policy.jitterSeed = seed;
+        Beacon beacon(&m_transport, u"start"_s, QString(), m_server.url(path), 0);
+        beacon.setRetryPolicy(policy);
+        QSignalSpy finishedSpy(&beacon, &Beacon::finished);
+        beacon.start();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 10000); }();
+        return beacon.retryDelaysMs();
+    };
+    const QList<int> a = delaysFor(7, u"/track/seeded"_s);
+    QCOMPARE(a.size(), 4);
+    QCOMPARE(delaysFor(7, u"/track/seeded"_s), a);
+    QVERIFY(delaysFor(8, u"/track/seeded"_s) != a);
+    QVERIFY(delaysFor(7, u"/track/seeded-other"_s) != a); // beacons do not retry in lockstep
+    for (int i = 0; i < a.size(); ++i) {
+        const int nominal = p.delayForRetry(i + 1);
+        QVERIFY2(a.at(i) >= int(nominal * (1 - p.jitter)) && a.at(i) <= int(nominal * (1 + p.jitter)),
+                 qPrintable(u"%1 vs %2"_s.arg(a.at(i)).arg(nominal)));
+    }
+}
+
+void tst_Beacon::retryAfterIsHonoured_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("maxDelayMs");
+    QTest::addColumn<int>("expectedDelayMs");
+    QTest::newRow("503, seconds") << 503 << QByteArray("1") << 30000 << 1000;
+    QTest::newRow("429, seconds") << 429 << QByteArray("1") << 30000 << 1000;
+    QTest::newRow("503, capped") << 503 << QByteArray("120") << 50 << 50;
+    QTest::newRow("503, date past") << 503 << QByteArray("Thu, 01 Jan 2015 00:00:00 GMT") << 30000 << 0;
+    QTest::newRow("503, unreadable") << 503 << QByteArray("later") << 30000 << 20;
+    QTest::newRow("500 ignores it") << 500 << QByteArray("1") << 30000 << 20;
+}
+
+// 503 (or 429) with Retry-After, then 200: the retry waits what the server asked, capped by
+// maxDelayMs, without jitter; other statuses keep the backoff.
+void tst_Beacon::retryAfterIsHonoured()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, maxDelayMs);
+    QFETCH(int, expectedDelayMs);
+    const QString path = u"/track/retry-after-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-');
+    TestServer::Response busy = TestServer::Response{status, {}, "text/plain", 0, {{"Retry-After", retryAfter}}};
+    m_server.setResponseSequence(path, {busy, TestServer::Response{200, {}, "image/gif", 0, {}}});
+    RetryPolicy p = fastPolicy(2, 20);
+    p.maxDelayMs = maxDelayMs;
+    Beacon beacon(&m_transport, u"start"_s, QString(), m_server.url(path), 0);
+    beacon.setRetryPolicy(p);
+    QSignalSpy finishedSpy(&beacon, &Beacon::finished);
+    beacon.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 10000);
+    QCOMPARE(beacon.state(), State::Tracked);
+    QCOMPARE(beacon.attempts(), 2);
+    QCOMPARE(beacon.retryDelaysMs(), QList<int>{expectedDelayMs});
+    QCOMPARE(m_server.requestsFor(path).size(), 2);
 }
 
 void tst_Beacon::startTwiceIsIgnored()

@@ -75,6 +75,9 @@ private Q_SLOTS:
     void defaultTimeoutApplies();
     void queuedRequestsTimeOutFromWhenSent();
     void queuedPingsAreNotCutByTheirGuard();
+    void parseRetryAfter_data();
+    void parseRetryAfter();
+    void pingCarriesRetryAfter();
     void deadPortIsConnectionRefused();
     void contentLengthOverCapIsTooLarge();
     void decodedBodyOverCapIsTooLargeWithPrefix();
@@ -487,6 +490,56 @@ void tst_HttpTransport::queuedPingsAreNotCutByTheirGuard()
     QCOMPARE(handlers[0].results.first().queuedMs, 0);
     QVERIFY(handlers[2].results.first().queuedMs > handlers[1].results.first().queuedMs);
     QCOMPARE(server->requestsFor(u"/pixel"_s).size(), 3);
+}
+
+void tst_HttpTransport::parseRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("seconds") << QByteArray("120") << qint64(120000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("spaces") << QByteArray(" 3 ") << qint64(3000);
+    QTest::newRow("http-date") << QByteArray("Tue, 08 Dec 2026 01:00:30 GMT") << qint64(30000);
+    QTest::newRow("rfc 850 date") << QByteArray("Tuesday, 08-Dec-26 01:01:00 GMT") << qint64(60000);
+    QTest::newRow("asctime date") << QByteArray("Tue Dec  8 01:00:05 2026") << qint64(5000);
+    QTest::newRow("date past") << QByteArray("Tue, 08 Dec 2026 00:59:00 GMT") << qint64(0);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("plus sign") << QByteArray("+5") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+}
+
+void tst_HttpTransport::parseRetryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, ms);
+    const QDateTime now(QDate(2026, 12, 8), QTime(1, 0), Qt::UTC);
+    QCOMPARE(TransportReply::parseRetryAfter(value, now), ms);
+}
+
+// The default ping() path passes the answer's Retry-After on; none gives -1.
+void tst_HttpTransport::pingCarriesRetryAfter()
+{
+    struct Handler : PingHandler {
+        QList<PingResult> results;
+        void pingFinished(const PingResult &result) override { results.append(result); }
+    };
+    TestServer::Response busy;
+    busy.status = 503;
+    busy.headers = {{"Retry-After", "2"}};
+    server->setResponse(u"/busy"_s, busy);
+    Handler withHeader;
+    Handler without;
+    PingRequest request;
+    request.url = server->url(u"/busy"_s);
+    transport->ping(request, &withHeader);
+    request.url = server->url(u"/plain"_s);
+    transport->ping(request, &without);
+    QTRY_VERIFY_WITH_TIMEOUT(withHeader.results.size() == 1 && without.results.size() == 1, 10000);
+    QCOMPARE(withHeader.results.first().httpStatus, 503);
+    QCOMPARE(withHeader.results.first().retryAfterMs, 2000);
+    QCOMPARE(without.results.first().retryAfterMs, -1);
 }
 
 void tst_HttpTransport::deadPortIsConnectionRefused()
