@@ -14,8 +14,8 @@
 // and a last line with the totals. Exit status 0 when every fact agrees apart from those
 // listed in SPEC_WINS below, 1 when one does not, 2 for bad usage.
 //
-// SPEC_WINS names the facts where vast-client-js departs from the VAST 4.3 spec on purpose
-// of VastQt's, each with the section that decides; a difference of that kind is reported
+// SPEC_WINS names the facts where vast-client-js and the VAST 4.3 spec disagree and VastQt
+// follows the spec, each with the section that decides; a difference of that kind is reported
 // with "specWins" and does not fail the run.
 
 import { readFileSync } from 'node:fs';
@@ -58,6 +58,18 @@ const SPEC_WINS = [
     when: () => true,
     why: 'a progress offset is HH:MM:SS[.mmm] or n% (VAST 4.3 §3.14.1); one that is neither never fires',
   },
+  // An Impression, ClickThrough or ClickTracking with an id and no URI fires nothing: VastQt
+  // skips it with a warning ("empty <Impression> skipped"); vast-client-js keeps the id.
+  {
+    fact: /Ids$/,
+    when: (js, qt) => js.split(' | ').filter((pair) => !pair.endsWith(' url=')).join(' | ') === (qt ?? ''),
+    why: 'a tracking element\'s URI is its content (VAST 4.3 §2.3.3): one without a URI is not a tracker',
+  },
+  {
+    fact: /\.clickThroughId$/,
+    when: (js, qt, version, doc, jsFacts, fact) => jsFacts.map.get(fact.replace(/Id$/, '')) === '',
+    why: 'a <ClickThrough> without a URI is no click-through (VAST 4.3 §3.9.5)',
+  },
   // vast-client-js keeps one IconViewTracking of an Icon; the spec allows several.
   {
     fact: /\.icon\[\d+\]\.viewTracking$/,
@@ -83,7 +95,10 @@ const num = (v) => {
 };
 const urlOf = (x) => (x && typeof x === 'object' ? str(x.url) : str(x));
 const idOf = (x) => (x && typeof x === 'object' ? str(x.id) : '');
-const bool = (v) => (v === null || v === undefined || v === '' ? '' : String(v === true || v === 'true'));
+// VastQt's --parse keeps the ids of a URL list in a parallel "…Ids" array: "id=… url=…" pairs.
+const withIds = (urls, ids) => (urls || []).map((u, i) => `id=${str((ids || [])[i])} url=${urlOf(u)}`);
+// vast-client-js keeps {id, url} objects: the same pairs.
+const jsWithIds = (list) => (list || []).map((x) => `id=${idOf(x)} url=${urlOf(x)}`);
 
 // Both sides write into one of these: put(path, value) with '' meaning "not read".
 class Facts {
@@ -165,6 +180,7 @@ function jsFacts(response) {
     }
     f.list(`${p}.errors`, ad.errorURLTemplates || []);
     f.list(`${p}.impressions`, (ad.impressionURLTemplates || []).map(urlOf));
+    f.list(`${p}.impressionIds`, jsWithIds(ad.impressionURLTemplates));
     f.list(`${p}.categories`, (ad.categories || []).map((c) => `${str(c.authority)} ${str(c.value)}`));
     if (ad.VASTAdTagURI !== undefined) f.put(`${p}.vastAdTagURI`, str(ad.VASTAdTagURI));
     f.list(`${p}.extensionTypes`, extensionTypes(ad.extensions));
@@ -199,8 +215,11 @@ function jsLinear(f, q, c) {
   f.put(`${q}.skipoffsetMs`, msFromSeconds(c.skipDelay));
   f.put(`${q}.adParameters`, str(c.adParameters && (c.adParameters.value ?? c.adParameters)));
   f.put(`${q}.clickThrough`, urlOf(c.videoClickThroughURLTemplate));
+  f.put(`${q}.clickThroughId`, idOf(c.videoClickThroughURLTemplate));
   f.list(`${q}.clickTracking`, (c.videoClickTrackingURLTemplates || []).map(urlOf));
+  f.list(`${q}.clickTrackingIds`, jsWithIds(c.videoClickTrackingURLTemplates));
   f.list(`${q}.customClick`, (c.videoCustomClickURLTemplates || []).map(urlOf));
+  f.list(`${q}.customClickIds`, jsWithIds(c.videoCustomClickURLTemplates));
   Object.entries(c.trackingEvents || {}).forEach(([ev, urls]) => f.list(`${q}.tracking.${ev}`, urls));
   (c.mediaFiles || []).forEach((m, k) => putMediaFile(f, `${q}.mediaFile[${k}]`, m, 0));
   (c.icons || []).forEach((icon, k) => {
@@ -213,6 +232,7 @@ function jsLinear(f, q, c) {
     f.put(`${r}.htmlResource`, str(icon.htmlResource));
     f.put(`${r}.clickThrough`, str(icon.iconClickThroughURLTemplate));
     f.list(`${r}.clickTracking`, (icon.iconClickTrackingURLTemplates || []).map(urlOf));
+    f.list(`${r}.clickTrackingIds`, jsWithIds(icon.iconClickTrackingURLTemplates));
     f.list(`${r}.viewTracking`, icon.iconViewTrackingURLTemplate ? [icon.iconViewTrackingURLTemplate] : []);
   });
 }
@@ -230,6 +250,7 @@ function jsCompanions(f, q, c) {
     f.list(`${r}.html`, v.htmlResources || []);
     f.put(`${r}.clickThrough`, str(v.companionClickThroughURLTemplate));
     f.list(`${r}.clickTracking`, (v.companionClickTrackingURLTemplates || []).map(urlOf));
+    f.list(`${r}.clickTrackingIds`, jsWithIds(v.companionClickTrackingURLTemplates));
     Object.entries(v.trackingEvents || {}).forEach(([ev, urls]) => f.list(`${r}.tracking.${ev}`, urls));
   });
 }
@@ -246,6 +267,7 @@ function jsNonLinears(f, q, c) {
     f.list(`${r}.html`, v.htmlResources || []);
     f.put(`${r}.clickThrough`, str(v.nonlinearClickThroughURLTemplate));
     f.list(`${r}.clickTracking`, (v.nonlinearClickTrackingURLTemplates || []).map(urlOf));
+    f.list(`${r}.clickTrackingIds`, jsWithIds(v.nonlinearClickTrackingURLTemplates));
   });
 }
 
@@ -292,6 +314,7 @@ function qtFacts(doc) {
     }
     f.list(`${p}.errors`, (ad.errors || []).map(urlOf));
     f.list(`${p}.impressions`, (ad.impressions || []).map(urlOf));
+    f.list(`${p}.impressionIds`, withIds(ad.impressions, ad.impressionIds));
     f.list(`${p}.categories`, (ad.categories || []).map((c) => `${str(c.authority)} ${str(c.code)}`));
     if (ad.type === 'Wrapper') f.put(`${p}.vastAdTagURI`, str(ad.vastAdTagURI));
     const types = extensionTypes(ad.extensions);
@@ -328,8 +351,11 @@ function qtLinear(f, q, l) {
   f.put(`${q}.skipoffsetMs`, msFromQt(l.skipoffsetMs));
   f.put(`${q}.adParameters`, str(l.adParameters && typeof l.adParameters === 'object' ? l.adParameters.value : l.adParameters));
   f.put(`${q}.clickThrough`, urlOf(l.clickThrough));
+  f.put(`${q}.clickThroughId`, str(l.clickThroughId));
   f.list(`${q}.clickTracking`, (l.clickTracking || []).map(urlOf));
+  f.list(`${q}.clickTrackingIds`, withIds(l.clickTracking, l.clickTrackingIds));
   f.list(`${q}.customClick`, (l.customClick || []).map(urlOf));
+  f.list(`${q}.customClickIds`, withIds(l.customClick, l.customClickIds));
   qtTracking(f, q, l.trackingEvents);
   (l.mediaFiles || []).forEach((m, k) => putMediaFile(f, `${q}.mediaFile[${k}]`, m, 1));
   (l.icons || []).forEach((icon, k) => {
@@ -343,6 +369,7 @@ function qtLinear(f, q, l) {
     f.put(`${r}.htmlResource`, str(res.html[0]));
     f.put(`${r}.clickThrough`, urlOf(icon.clickThrough));
     f.list(`${r}.clickTracking`, (icon.clickTracking || []).map(urlOf));
+    f.list(`${r}.clickTrackingIds`, withIds(icon.clickTracking, icon.clickTrackingIds));
     f.list(`${r}.viewTracking`, (icon.viewTracking || []).map(urlOf));
   });
 }
@@ -361,6 +388,7 @@ function qtCompanions(f, q, ca) {
     f.list(`${r}.html`, res.html);
     f.put(`${r}.clickThrough`, urlOf(v.clickThrough));
     f.list(`${r}.clickTracking`, (v.clickTracking || []).map(urlOf));
+    f.list(`${r}.clickTrackingIds`, withIds(v.clickTracking, v.clickTrackingIds));
     qtTracking(f, r, v.trackingEvents);
   });
 }
@@ -378,6 +406,7 @@ function qtNonLinears(f, q, na) {
     f.list(`${r}.html`, res.html);
     f.put(`${r}.clickThrough`, urlOf(v.clickThrough));
     f.list(`${r}.clickTracking`, (v.clickTracking || []).map(urlOf));
+    f.list(`${r}.clickTrackingIds`, withIds(v.clickTracking, v.clickTrackingIds));
   });
 }
 
