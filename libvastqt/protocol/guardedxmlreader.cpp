@@ -30,6 +30,23 @@ namespace
 constexpr int MaxAttributesPerTag = 256;
 constexpr qsizetype MaxStartTagBytes = 64 * 1024;
 
+// At data[at] == '<': one past the end of the comment, CDATA section, processing instruction
+// or declaration that begins there (data.size() when it is unterminated), or -1 when a tag
+// begins there. Their text may hold '<', '&' and '=' that are no markup.
+qsizetype markupSectionEnd(QByteArrayView data, qsizetype at)
+{
+    const QByteArrayView rest = data.sliced(at);
+    const QByteArrayView close = rest.startsWith("<!--") ? QByteArrayView("-->")
+        : rest.startsWith("<![CDATA[")                  ? QByteArrayView("]]>")
+        : rest.startsWith("<?")                         ? QByteArrayView("?>")
+        : rest.startsWith("<!")                         ? QByteArrayView(">")
+                                                        : QByteArrayView();
+    if (close.isEmpty())
+        return -1;
+    const qsizetype end = data.indexOf(close, at + 2);
+    return end < 0 ? data.size() : end + close.size();
+}
+
 // Whether \a data begins an element: a '<' that opens neither a declaration, a processing
 // instruction nor an end tag.
 bool beginsAnElement(const QByteArray &data)
@@ -354,17 +371,11 @@ qsizetype GuardedXmlReader::checkStartTags()
         return -1;
     const qsizetype size = data.size();
     for (qsizetype at = data.indexOf('<'); at >= 0 && at + 1 < size; at = data.indexOf('<', at + 1)) {
-        const char next = data.at(at + 1);
-        if (next == '!' || next == '?') {
-            const QByteArrayView rest = QByteArrayView(data).sliced(at);
-            const char *close = rest.startsWith("<!--") ? "-->" : rest.startsWith("<![CDATA[") ? "]]>" : next == '?' ? "?>" : ">";
-            const qsizetype end = data.indexOf(close, at + 2);
-            if (end < 0)
-                return -1; // unterminated: the reader reports it
-            at = end;
+        if (const qsizetype end = markupSectionEnd(data, at); end >= 0) {
+            at = end - 1; // an unterminated one ends the scan: the reader reports it
             continue;
         }
-        if (next == '/')
+        if (data.at(at + 1) == '/')
             continue;
         int attributes = 0;
         char quote = 0;
@@ -438,16 +449,7 @@ QByteArray GuardedXmlReader::escapeBareAmpersands(const QByteArray &xml, QList<q
             ++line;
         } else if (c == '<') {
             // Sections whose text may hold a bare '&': skip to their end, counting lines.
-            QByteArrayView end;
-            if (xml.sliced(i).startsWith("<![CDATA["))
-                end = "]]>";
-            else if (xml.sliced(i).startsWith("<!--"))
-                end = "-->";
-            else if (xml.sliced(i).startsWith("<?"))
-                end = "?>";
-            if (!end.isEmpty()) {
-                qsizetype stop = xml.indexOf(end, i);
-                stop = stop < 0 ? xml.size() : stop + end.size();
+            if (const qsizetype stop = markupSectionEnd(xml, i); stop >= 0) {
                 line += std::count(xml.begin() + i, xml.begin() + stop, '\n');
                 i = stop - 1;
             }
